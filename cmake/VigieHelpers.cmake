@@ -1,0 +1,41 @@
+# One-line helpers so that each library, program and test is declared the same way.
+
+# Flags every Vigie target shares: warnings, and Qt's strict string/connect rules.
+function(vigie_target_defaults target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CONTEXTLESS_CONNECT
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_USE_QSTRINGBUILDER
+        QT_NO_FOREACH
+        VIGIE_VERSION="${PROJECT_VERSION}")
+endfunction()
+
+# vigie_add_test(tst_name SOURCES a.cpp ... DEPENDS lib ... [GUI] [TIMEOUT s])
+# The test runs from the build tree with QStandardPaths in test mode and the offscreen platform.
+function(vigie_add_test name)
+    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;DEPENDS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    vigie_target_defaults(${name})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_DEPENDS})
+    target_compile_definitions(${name} PRIVATE
+        VIGIE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        VIGIE_BINARY_DIR="${CMAKE_BINARY_DIR}")
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8")
+endfunction()
+
+# vigie_add_bench(bench_name SOURCES a.cpp ... DEPENDS lib ...)
+function(vigie_add_bench name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    vigie_target_defaults(${name})
+    target_link_libraries(${name} PRIVATE ${ARG_DEPENDS})
+    set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/bench)
+endfunction()

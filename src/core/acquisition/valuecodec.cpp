@@ -1,0 +1,220 @@
+#include "valuecodec.h"
+
+#include <QCoreApplication>
+
+#include <bit>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace Vigie::ValueCodec {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Vigie::ValueCodec", text); }
+
+bool identityScale(const Variable &v) { return v.scale == 1.0 && v.scaleOffset == 0.0; }
+
+// The variable's words reordered into big-endian register order with big-endian bytes
+// (ABCD), whatever order the device uses.
+QList<quint16> toCanonicalOrder(QList<quint16> words, ByteOrder order)
+{
+    const bool swapBytes = order == ByteOrder::BADC || order == ByteOrder::DCBA;
+    const bool swapWords = order == ByteOrder::CDAB || order == ByteOrder::DCBA;
+    if (swapWords)
+        std::reverse(words.begin(), words.end());
+    if (swapBytes) {
+        for (quint16 &w : words)
+            w = quint16((w >> 8) | (w << 8));
+    }
+    return words;
+}
+
+// The transformation is its own inverse.
+QList<quint16> fromCanonicalOrder(const QList<quint16> &words, ByteOrder order)
+{
+    return toCanonicalOrder(words, order);
+}
+
+quint64 wordsToBits(const QList<quint16> &words)
+{
+    quint64 bits = 0;
+    for (const quint16 w : words)
+        bits = (bits << 16) | w;
+    return bits;
+}
+
+QList<quint16> bitsToWords(quint64 bits, int count)
+{
+    QList<quint16> words(count);
+    for (int i = count - 1; i >= 0; --i) {
+        words[i] = quint16(bits & 0xFFFF);
+        bits >>= 16;
+    }
+    return words;
+}
+
+QVariant scaled(const Variable &v, double raw)
+{
+    const double eng = raw * v.scale + v.scaleOffset;
+    if (v.dataType == DataType::Float32)
+        return QVariant::fromValue(float(eng)); // a Float32 source has float precision
+    return eng;
+}
+
+} // namespace
+
+QVariant decode(const Variable &v, FrameType frameType, const QList<quint16> &frameWords,
+                QString *error)
+{
+    const int width = v.width(frameType);
+    if (v.offset < 0 || v.offset + width > frameWords.size()) {
+        if (error)
+            *error = tr("the reply holds %1 words; the variable needs words %2–%3")
+                         .arg(frameWords.size())
+                         .arg(v.offset)
+                         .arg(v.offset + width - 1);
+        return {};
+    }
+    if (isBitFrame(frameType))
+        return frameWords[v.offset] != 0;
+    if (v.dataType == DataType::Bool) {
+        const quint16 reg = frameWords[v.offset];
+        return v.bit ? bool((reg >> *v.bit) & 1) : reg != 0;
+    }
+    const QList<quint16> words = toCanonicalOrder(frameWords.mid(v.offset, width), v.byteOrder);
+    if (v.dataType == DataType::String) {
+        QByteArray bytes;
+        for (const quint16 w : words) {
+            bytes.append(char(w >> 8));
+            bytes.append(char(w & 0xFF));
+        }
+        bytes.truncate(v.length);
+        const int nul = bytes.indexOf('\0');
+        if (nul >= 0)
+            bytes.truncate(nul);
+        return QString::fromUtf8(bytes).trimmed();
+    }
+    const quint64 bits = wordsToBits(words);
+    double raw = 0;
+    qint64 integer = 0;
+    switch (v.dataType) {
+    case DataType::Int16: integer = qint16(bits); break;
+    case DataType::UInt16: integer = quint16(bits); break;
+    case DataType::Int32: integer = qint32(bits); break;
+    case DataType::UInt32: integer = quint32(bits); break;
+    case DataType::Int64: integer = qint64(bits); break;
+    case DataType::Float32: raw = std::bit_cast<float>(quint32(bits)); break;
+    case DataType::Float64: raw = std::bit_cast<double>(bits); break;
+    default: break;
+    }
+    if (isInteger(v.dataType)) {
+        if (identityScale(v))
+            return integer;
+        raw = double(integer);
+    } else if (!std::isfinite(raw)) {
+        if (error)
+            *error = tr("the device sent %1, not a number").arg(raw);
+        return {};
+    }
+    if (v.dataType == DataType::Float32 && identityScale(v))
+        return QVariant::fromValue(float(raw));
+    return scaled(v, raw);
+}
+
+QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &value,
+                      QString *error, quint16 currentRegister)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return QList<quint16>();
+    };
+    if (v.dataType == DataType::Bool) {
+        bool on = false;
+        if (value.typeId() == QMetaType::Bool) {
+            on = value.toBool();
+        } else {
+            bool ok = false;
+            const double d = value.toDouble(&ok);
+            if (!ok || (d != 0 && d != 1))
+                return fail(tr("%1 is not on/off (true, false, 1 or 0)").arg(value.toString()));
+            on = d != 0;
+        }
+        if (isBitFrame(frameType))
+            return {quint16(on)};
+        if (v.bit) {
+            const quint16 mask = quint16(1u << *v.bit);
+            return {quint16(on ? (currentRegister | mask) : (currentRegister & ~mask))};
+        }
+        return {quint16(on)};
+    }
+    if (isBitFrame(frameType))
+        return fail(tr("a %1 cannot be written to a bit").arg(toString(v.dataType)));
+    const int width = v.width(frameType);
+    if (v.dataType == DataType::String) {
+        QByteArray bytes = value.toString().toUtf8();
+        if (bytes.size() > v.length)
+            return fail(tr("\"%1\" is longer than %2 bytes").arg(value.toString()).arg(v.length));
+        bytes.resize(width * 2, '\0');
+        QList<quint16> words;
+        for (int i = 0; i < width; ++i)
+            words.append(quint16((quint8(bytes[2 * i]) << 8) | quint8(bytes[2 * i + 1])));
+        return fromCanonicalOrder(words, v.byteOrder);
+    }
+
+    bool ok = false;
+    const double eng = value.toDouble(&ok);
+    if (!ok || !std::isfinite(eng))
+        return fail(tr("\"%1\" is not a number").arg(value.toString()));
+    const double raw = (eng - v.scaleOffset) / v.scale;
+    quint64 bits = 0;
+    auto integerBits = [&](double low, double high, int bitsWide) -> bool {
+        const double r = std::round(raw);
+        if (r < low || r > high)
+            return false;
+        const quint64 mask = bitsWide == 64 ? ~quint64(0) : ((quint64(1) << bitsWide) - 1);
+        bits = quint64(qint64(r)) & mask;
+        return true;
+    };
+    bool fits = true;
+    switch (v.dataType) {
+    case DataType::Int16: fits = integerBits(-32768, 32767, 16); break;
+    case DataType::UInt16: fits = integerBits(0, 65535, 16); break;
+    case DataType::Int32: fits = integerBits(-2147483648.0, 2147483647.0, 32); break;
+    case DataType::UInt32: fits = integerBits(0, 4294967295.0, 32); break;
+    case DataType::Int64: fits = integerBits(-9.2233720368547758e18, 9.2233720368547748e18, 64); break;
+    case DataType::Float32:
+        fits = std::abs(raw) <= std::numeric_limits<float>::max();
+        bits = std::bit_cast<quint32>(float(raw));
+        break;
+    case DataType::Float64: bits = std::bit_cast<quint64>(raw); break;
+    default: break;
+    }
+    if (!fits)
+        return fail(tr("%1 does not fit a %2 (raw value %3)")
+                        .arg(format(value), toString(v.dataType), QString::number(raw, 'g', 12)));
+    return fromCanonicalOrder(bitsToWords(bits, width), v.byteOrder);
+}
+
+QString format(const QVariant &value)
+{
+    char buffer[64];
+    switch (value.typeId()) {
+    case QMetaType::Float: {
+        const auto r = std::to_chars(buffer, buffer + sizeof buffer, value.toFloat());
+        return QString::fromLatin1(buffer, r.ptr - buffer);
+    }
+    case QMetaType::Double: {
+        const auto r = std::to_chars(buffer, buffer + sizeof buffer, value.toDouble());
+        return QString::fromLatin1(buffer, r.ptr - buffer);
+    }
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return value.toString();
+    }
+}
+
+} // namespace Vigie::ValueCodec

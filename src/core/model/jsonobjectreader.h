@@ -1,0 +1,70 @@
+#pragma once
+
+#include "enums.h"
+#include "projectissue.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+#include <optional>
+
+namespace Vigie {
+
+// Reads the fields of one JSON object with their expected types, reporting each missing,
+// mistyped or unknown field as an issue at its JSON path instead of stopping at the first.
+// A field that cannot be read keeps its default so reading goes on and finds the rest.
+class JsonObjectReader
+{
+public:
+    JsonObjectReader(const QJsonObject &object, const QString &path, ProjectIssues &issues);
+
+    enum Need { Optional, Required };
+
+    QString string(const QString &key, const QString &fallback = {}, Need need = Optional);
+    int integer(const QString &key, int fallback, Need need = Optional);
+    double number(const QString &key, double fallback);
+    bool boolean(const QString &key, bool fallback);
+    std::optional<int> optionalInteger(const QString &key);
+    std::optional<double> optionalNumber(const QString &key);
+    // Absent: nullopt with no issue; present but not an object: an issue.
+    std::optional<QJsonObject> object(const QString &key);
+    QJsonArray array(const QString &key, Need need = Optional);
+
+    template<typename E>
+    E enumeration(const QString &key, E fallback, Need need = Optional)
+    {
+        const QJsonValue v = take(key, need);
+        if (v.isUndefined())
+            return fallback;
+        if (v.isString()) {
+            if (const auto e = enumFromString<E>(v.toString()))
+                return *e;
+        }
+        error(key, tr("%1 is not one of %2")
+                       .arg(describe(v), enumNames<E>().join(QLatin1String(", "))));
+        return fallback;
+    }
+
+    // Reports every key that no read asked for: usually a misspelt field name.
+    void reportUnknownKeys();
+
+    [[nodiscard]] QString pathOf(const QString &key) const;
+    [[nodiscard]] static QString describe(const QJsonValue &v);
+    [[nodiscard]] static QString tr(const char *text);
+
+private:
+    QJsonValue take(const QString &key, Need need);
+    void error(const QString &key, const QString &message);
+
+    QJsonObject m_object;
+    QString m_path;
+    ProjectIssues &m_issues;
+    QSet<QString> m_seen;
+};
+
+// "a.b" + "c" → "a.b.c"; "" + "c" → "c"; index paths: "a" + 3 → "a[3]".
+[[nodiscard]] QString childPath(const QString &path, const QString &key);
+[[nodiscard]] QString indexPath(const QString &path, int index);
+
+} // namespace Vigie

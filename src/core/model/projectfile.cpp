@@ -1,0 +1,362 @@
+#include "projectfile.h"
+
+#include "jsonobjectreader.h"
+#include "jsonwriter.h"
+#include "projectvalidator.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Vigie::ProjectFile {
+
+namespace {
+
+using Need = JsonObjectReader::Need;
+
+SimulationSpec readSimulation(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+{
+    JsonObjectReader r(o, path, issues);
+    SimulationSpec s;
+    s.waveform = r.enumeration<Waveform>(QStringLiteral("waveform"), s.waveform, Need::Required);
+    s.period = r.integer(QStringLiteral("period"), int(s.period));
+    s.amplitude = r.number(QStringLiteral("amplitude"), s.amplitude);
+    s.offset = r.number(QStringLiteral("offset"), s.offset);
+    r.reportUnknownKeys();
+    return s;
+}
+
+Variable readVariable(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+{
+    JsonObjectReader r(o, path, issues);
+    Variable v;
+    v.name = r.string(QStringLiteral("name"), {}, Need::Required);
+    v.description = r.string(QStringLiteral("description"));
+    v.unit = r.string(QStringLiteral("unit"));
+    v.dataType = r.enumeration<DataType>(QStringLiteral("dataType"), v.dataType, Need::Required);
+    v.offset = r.integer(QStringLiteral("offset"), 0, Need::Required);
+    v.bit = r.optionalInteger(QStringLiteral("bit"));
+    v.length = r.integer(QStringLiteral("length"), 0);
+    v.byteOrder = r.enumeration<ByteOrder>(QStringLiteral("byteOrder"), v.byteOrder);
+    v.scale = r.number(QStringLiteral("scale"), v.scale);
+    v.scaleOffset = r.number(QStringLiteral("scaleOffset"), v.scaleOffset);
+    v.min = r.optionalNumber(QStringLiteral("min"));
+    v.max = r.optionalNumber(QStringLiteral("max"));
+    v.deadband = r.number(QStringLiteral("deadband"), v.deadband);
+    v.writable = r.boolean(QStringLiteral("writable"), v.writable);
+    v.published = r.boolean(QStringLiteral("published"), v.published);
+    if (const auto sim = r.object(QStringLiteral("simulation")))
+        v.simulation = readSimulation(*sim, r.pathOf(QStringLiteral("simulation")), issues);
+    r.reportUnknownKeys();
+    return v;
+}
+
+// Reads each element of a list of objects with `readOne`, reporting elements that are not objects.
+template<typename T, typename ReadOne>
+QList<T> readList(JsonObjectReader &r, const QString &key, ProjectIssues &issues, ReadOne readOne)
+{
+    QList<T> items;
+    const QJsonArray array = r.array(key);
+    const QString path = r.pathOf(key);
+    for (int i = 0; i < array.size(); ++i) {
+        const QString itemPath = indexPath(path, i);
+        if (!array[i].isObject()) {
+            issues.append({ProjectIssue::Severity::Error, itemPath,
+                           JsonObjectReader::tr("%1 is not an object")
+                               .arg(JsonObjectReader::describe(array[i]))});
+            continue;
+        }
+        items.append(readOne(array[i].toObject(), itemPath, issues));
+    }
+    return items;
+}
+
+Frame readFrame(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+{
+    JsonObjectReader r(o, path, issues);
+    Frame f;
+    f.name = r.string(QStringLiteral("name"), {}, Need::Required);
+    f.description = r.string(QStringLiteral("description"));
+    f.type = r.enumeration<FrameType>(QStringLiteral("type"), f.type, Need::Required);
+    f.startAddress = r.integer(QStringLiteral("startAddress"), 0, Need::Required);
+    f.quantity = r.integer(QStringLiteral("quantity"), 1, Need::Required);
+    f.isReadable = r.boolean(QStringLiteral("isReadable"), f.isReadable);
+    f.isWritable = r.boolean(QStringLiteral("isWritable"), f.isWritable);
+    f.scanTimeFactor = r.optionalInteger(QStringLiteral("scanTimeFactor")).value_or(1);
+    f.minutesOffset = r.optionalInteger(QStringLiteral("minutesOffset"));
+    f.interFrameDelay = r.integer(QStringLiteral("interFrameDelay"), f.interFrameDelay);
+    f.variables = readList<Variable>(r, QStringLiteral("variables"), issues, readVariable);
+    r.reportUnknownKeys();
+    return f;
+}
+
+Device readDevice(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+{
+    JsonObjectReader r(o, path, issues);
+    Device d;
+    d.name = r.string(QStringLiteral("name"), {}, Need::Required);
+    d.description = r.string(QStringLiteral("description"));
+    d.scanTime = r.integer(QStringLiteral("scanTime"), d.scanTime, Need::Required);
+    d.scanType = r.enumeration<ScanType>(QStringLiteral("scanType"), d.scanType);
+    d.stationAddress = r.integer(QStringLiteral("stationAddress"), d.stationAddress);
+    d.maxRequestsInFlight = r.integer(QStringLiteral("maxRequestsInFlight"), d.maxRequestsInFlight);
+    d.frames = readList<Frame>(r, QStringLiteral("frames"), issues, readFrame);
+    r.reportUnknownKeys();
+    return d;
+}
+
+Connection readConnection(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+{
+    JsonObjectReader r(o, path, issues);
+    Connection c;
+    c.name = r.string(QStringLiteral("name"), {}, Need::Required);
+    c.description = r.string(QStringLiteral("description"));
+    c.protocol = r.enumeration<Protocol>(QStringLiteral("protocol"), c.protocol, Need::Required);
+    c.timeout = r.integer(QStringLiteral("timeout"), c.timeout);
+    c.retries = r.integer(QStringLiteral("retries"), c.retries);
+    if (const auto tcp = r.object(QStringLiteral("tcp"))) {
+        JsonObjectReader t(*tcp, r.pathOf(QStringLiteral("tcp")), issues);
+        c.tcp.host = t.string(QStringLiteral("host"), {}, Need::Required);
+        c.tcp.port = t.integer(QStringLiteral("port"), c.tcp.port);
+        t.reportUnknownKeys();
+    } else if (c.protocol == Protocol::ModbusTcp) {
+        issues.append({ProjectIssue::Severity::Error, r.pathOf(QStringLiteral("tcp")),
+                       JsonObjectReader::tr("is missing: a ModbusTcp connection needs a host")});
+    }
+    if (const auto serial = r.object(QStringLiteral("serial"))) {
+        JsonObjectReader s(*serial, r.pathOf(QStringLiteral("serial")), issues);
+        c.serial.port = s.string(QStringLiteral("port"), {}, Need::Required);
+        c.serial.baudRate = s.integer(QStringLiteral("baudRate"), c.serial.baudRate);
+        c.serial.parity = s.enumeration<Parity>(QStringLiteral("parity"), c.serial.parity);
+        c.serial.dataBits = s.integer(QStringLiteral("dataBits"), c.serial.dataBits);
+        c.serial.stopBits = s.integer(QStringLiteral("stopBits"), c.serial.stopBits);
+        s.reportUnknownKeys();
+    } else if (c.protocol == Protocol::ModbusRtu) {
+        issues.append({ProjectIssue::Severity::Error, r.pathOf(QStringLiteral("serial")),
+                       JsonObjectReader::tr("is missing: a ModbusRtu connection needs a serial port")});
+    }
+    c.devices = readList<Device>(r, QStringLiteral("devices"), issues, readDevice);
+    r.reportUnknownKeys();
+    return c;
+}
+
+// Line and column (1-based) of a byte offset, for JSON syntax errors.
+QString lineColumn(const QByteArray &data, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < data.size(); ++i) {
+        if (data[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((data[i] & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+            ++column;
+        }
+    }
+    return JsonObjectReader::tr("line %1, column %2").arg(line).arg(column);
+}
+
+void writeVariable(JsonWriter &w, const Variable &v)
+{
+    w.beginObject();
+    w.value(QStringLiteral("name"), v.name);
+    if (!v.description.isEmpty())
+        w.value(QStringLiteral("description"), v.description);
+    if (!v.unit.isEmpty())
+        w.value(QStringLiteral("unit"), v.unit);
+    w.value(QStringLiteral("dataType"), toString(v.dataType));
+    w.value(QStringLiteral("offset"), v.offset);
+    if (v.bit)
+        w.value(QStringLiteral("bit"), *v.bit);
+    if (v.length != 0)
+        w.value(QStringLiteral("length"), v.length);
+    if (v.byteOrder != ByteOrder::ABCD)
+        w.value(QStringLiteral("byteOrder"), toString(v.byteOrder));
+    if (v.scale != 1.0)
+        w.value(QStringLiteral("scale"), v.scale);
+    if (v.scaleOffset != 0.0)
+        w.value(QStringLiteral("scaleOffset"), v.scaleOffset);
+    if (v.min)
+        w.value(QStringLiteral("min"), *v.min);
+    if (v.max)
+        w.value(QStringLiteral("max"), *v.max);
+    if (v.deadband != 0.0)
+        w.value(QStringLiteral("deadband"), v.deadband);
+    if (v.writable)
+        w.value(QStringLiteral("writable"), true);
+    if (v.published)
+        w.value(QStringLiteral("published"), true);
+    if (v.simulation) {
+        w.beginObject(QStringLiteral("simulation"));
+        w.value(QStringLiteral("waveform"), toString(v.simulation->waveform));
+        w.value(QStringLiteral("period"), v.simulation->period);
+        w.value(QStringLiteral("amplitude"), v.simulation->amplitude);
+        w.value(QStringLiteral("offset"), v.simulation->offset);
+        w.endObject();
+    }
+    w.endObject();
+}
+
+void writeFrame(JsonWriter &w, const Frame &f)
+{
+    w.beginObject();
+    w.value(QStringLiteral("name"), f.name);
+    if (!f.description.isEmpty())
+        w.value(QStringLiteral("description"), f.description);
+    w.value(QStringLiteral("type"), toString(f.type));
+    w.value(QStringLiteral("startAddress"), f.startAddress);
+    w.value(QStringLiteral("quantity"), f.quantity);
+    w.value(QStringLiteral("isReadable"), f.isReadable);
+    w.value(QStringLiteral("isWritable"), f.isWritable);
+    if (f.scanTimeFactor != 1)
+        w.value(QStringLiteral("scanTimeFactor"), f.scanTimeFactor);
+    if (f.minutesOffset)
+        w.value(QStringLiteral("minutesOffset"), *f.minutesOffset);
+    if (f.interFrameDelay != 0)
+        w.value(QStringLiteral("interFrameDelay"), f.interFrameDelay);
+    w.beginArray(QStringLiteral("variables"));
+    for (const auto &v : f.variables)
+        writeVariable(w, v);
+    w.endArray();
+    w.endObject();
+}
+
+void writeDevice(JsonWriter &w, const Device &d)
+{
+    w.beginObject();
+    w.value(QStringLiteral("name"), d.name);
+    if (!d.description.isEmpty())
+        w.value(QStringLiteral("description"), d.description);
+    w.value(QStringLiteral("scanTime"), d.scanTime);
+    w.value(QStringLiteral("scanType"), toString(d.scanType));
+    w.value(QStringLiteral("stationAddress"), d.stationAddress);
+    if (d.maxRequestsInFlight != 1)
+        w.value(QStringLiteral("maxRequestsInFlight"), d.maxRequestsInFlight);
+    w.beginArray(QStringLiteral("frames"));
+    for (const auto &f : d.frames)
+        writeFrame(w, f);
+    w.endArray();
+    w.endObject();
+}
+
+void writeConnection(JsonWriter &w, const Connection &c)
+{
+    w.beginObject();
+    w.value(QStringLiteral("name"), c.name);
+    if (!c.description.isEmpty())
+        w.value(QStringLiteral("description"), c.description);
+    w.value(QStringLiteral("protocol"), toString(c.protocol));
+    if (c.protocol == Protocol::ModbusTcp) {
+        w.beginObject(QStringLiteral("tcp"));
+        w.value(QStringLiteral("host"), c.tcp.host);
+        w.value(QStringLiteral("port"), c.tcp.port);
+        w.endObject();
+    }
+    if (c.protocol == Protocol::ModbusRtu) {
+        w.beginObject(QStringLiteral("serial"));
+        w.value(QStringLiteral("port"), c.serial.port);
+        w.value(QStringLiteral("baudRate"), c.serial.baudRate);
+        w.value(QStringLiteral("parity"), toString(c.serial.parity));
+        w.value(QStringLiteral("dataBits"), c.serial.dataBits);
+        w.value(QStringLiteral("stopBits"), c.serial.stopBits);
+        w.endObject();
+    }
+    w.value(QStringLiteral("timeout"), c.timeout);
+    w.value(QStringLiteral("retries"), c.retries);
+    w.beginArray(QStringLiteral("devices"));
+    for (const auto &d : c.devices)
+        writeDevice(w, d);
+    w.endArray();
+    w.endObject();
+}
+
+} // namespace
+
+ProjectLoadResult parse(const QByteArray &json)
+{
+    ProjectLoadResult result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.issues.append({ProjectIssue::Severity::Error, {},
+                              JsonObjectReader::tr("not valid JSON at %1: %2")
+                                  .arg(lineColumn(json, parseError.offset),
+                                       parseError.errorString())});
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.issues.append({ProjectIssue::Severity::Error, {},
+                              JsonObjectReader::tr("the file must hold one JSON object")});
+        return result;
+    }
+
+    JsonObjectReader r(doc.object(), {}, result.issues);
+    const int version = r.integer(QStringLiteral("formatVersion"), 0, Need::Required);
+    if (version > Project::FormatVersion) {
+        result.issues.append({ProjectIssue::Severity::Error, QStringLiteral("formatVersion"),
+                              JsonObjectReader::tr("%1 is newer than this Vigie reads (%2): "
+                                                   "open it with a newer Vigie")
+                                  .arg(version)
+                                  .arg(Project::FormatVersion)});
+        return result;
+    }
+    if (version < 1 && doc.object().contains(QStringLiteral("formatVersion"))) {
+        result.issues.append({ProjectIssue::Severity::Error, QStringLiteral("formatVersion"),
+                              JsonObjectReader::tr("%1 is not a format version (1 is the first)")
+                                  .arg(version)});
+    }
+    Project &p = result.project;
+    p.name = r.string(QStringLiteral("name"));
+    p.description = r.string(QStringLiteral("description"));
+    p.connections = readList<Connection>(r, QStringLiteral("connections"), result.issues,
+                                         readConnection);
+    r.reportUnknownKeys();
+
+    result.issues.append(validateProject(p));
+    return result;
+}
+
+ProjectLoadResult load(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ProjectLoadResult result;
+        result.issues.append({ProjectIssue::Severity::Error, {},
+                              JsonObjectReader::tr("cannot open %1: %2")
+                                  .arg(fileName, file.errorString())});
+        return result;
+    }
+    return parse(file.readAll());
+}
+
+QByteArray serialize(const Project &project)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.value(QStringLiteral("formatVersion"), Project::FormatVersion);
+    w.value(QStringLiteral("name"), project.name);
+    if (!project.description.isEmpty())
+        w.value(QStringLiteral("description"), project.description);
+    w.beginArray(QStringLiteral("connections"));
+    for (const auto &c : project.connections)
+        writeConnection(w, c);
+    w.endArray();
+    w.endObject();
+    return w.data();
+}
+
+bool save(const Project &project, const QString &fileName, QString *errorMessage)
+{
+    QSaveFile file(fileName);
+    const QByteArray data = serialize(project);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (errorMessage) {
+            *errorMessage = JsonObjectReader::tr("cannot save %1: %2")
+                                .arg(fileName, file.errorString());
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace Vigie::ProjectFile

@@ -1,0 +1,303 @@
+#include "projectvalidator.h"
+
+#include "jsonobjectreader.h"
+
+#include <QHash>
+
+#include <cmath>
+
+namespace Vigie {
+
+namespace {
+
+QString tr(const char *text) { return JsonObjectReader::tr(text); }
+
+// Collects issues under one path prefix, so each check names its field in one short call.
+class Reporter
+{
+public:
+    Reporter(ProjectIssues &issues, QString path)
+        : m_issues(issues)
+        , m_path(std::move(path))
+    {
+    }
+    void error(const QString &field, const QString &message) const
+    {
+        m_issues.append({ProjectIssue::Severity::Error, childPath(m_path, field), message});
+    }
+    void warning(const QString &field, const QString &message) const
+    {
+        m_issues.append({ProjectIssue::Severity::Warning, childPath(m_path, field), message});
+    }
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] Reporter child(const QString &field) const
+    {
+        return Reporter(m_issues, childPath(m_path, field));
+    }
+    [[nodiscard]] Reporter item(const QString &field, int index) const
+    {
+        return Reporter(m_issues, indexPath(childPath(m_path, field), index));
+    }
+
+private:
+    ProjectIssues &m_issues;
+    QString m_path;
+};
+
+// Reports the second and later uses of a name, pointing at the first.
+class NameRegistry
+{
+public:
+    explicit NameRegistry(const char *what)
+        : m_what(what)
+    {
+    }
+    void check(const Reporter &at, const QString &name)
+    {
+        if (name.trimmed().isEmpty()) {
+            at.error(QStringLiteral("name"), tr("is empty: every %1 needs a name").arg(tr(m_what)));
+            return;
+        }
+        if (name != name.trimmed()) {
+            at.warning(QStringLiteral("name"),
+                       tr("\"%1\" starts or ends with spaces, which are hard to see").arg(name));
+        }
+        const auto it = m_first.constFind(name);
+        if (it != m_first.constEnd()) {
+            at.error(QStringLiteral("name"),
+                     tr("\"%1\" is already the name of %2").arg(name, it.value()));
+            return;
+        }
+        m_first.insert(name, at.path());
+    }
+
+private:
+    const char *m_what;
+    QHash<QString, QString> m_first;
+};
+
+void checkRange(const Reporter &at, const QString &field, qint64 value, qint64 low, qint64 high,
+                const QString &why = {})
+{
+    if (value < low || value > high) {
+        QString message = tr("%1 is outside %2–%3").arg(value).arg(low).arg(high);
+        if (!why.isEmpty())
+            message += QLatin1String(": ") + why;
+        at.error(field, message);
+    }
+}
+
+void validateSimulation(const Reporter &at, const SimulationSpec &s)
+{
+    if (s.period < 100 && s.waveform != Waveform::Constant && s.waveform != Waveform::RandomWalk)
+        at.error(QStringLiteral("period"), tr("%1 ms is below 100 ms").arg(s.period));
+    if (!std::isfinite(s.amplitude))
+        at.error(QStringLiteral("amplitude"), tr("is not a finite number"));
+    if (!std::isfinite(s.offset))
+        at.error(QStringLiteral("offset"), tr("is not a finite number"));
+}
+
+void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
+                      const Connection &connection)
+{
+    const bool bitFrame = isBitFrame(frame.type);
+    if (bitFrame && v.dataType != DataType::Bool) {
+        at.error(QStringLiteral("dataType"),
+                 tr("%1 cannot live in a %2 frame, which holds single bits: use Bool, or a "
+                    "register frame")
+                     .arg(toString(v.dataType), toString(frame.type)));
+    }
+    if (v.bit) {
+        if (bitFrame)
+            at.error(QStringLiteral("bit"), tr("is only for a Bool in a register frame; a %1 "
+                                               "frame already addresses single bits")
+                                                .arg(toString(frame.type)));
+        else if (v.dataType != DataType::Bool)
+            at.error(QStringLiteral("bit"), tr("is only for a Bool, not a %1").arg(toString(v.dataType)));
+        else
+            checkRange(at, QStringLiteral("bit"), *v.bit, 0, 15, tr("a register has 16 bits"));
+    }
+    // A Bool in a register frame without a bit reads the whole register as zero / non-zero.
+    if (v.dataType == DataType::String) {
+        if (v.length < 1 || v.length > 250)
+            at.error(QStringLiteral("length"), tr("%1 is outside 1–250 characters: a String needs "
+                                                  "its length").arg(v.length));
+    } else if (v.length != 0) {
+        at.error(QStringLiteral("length"), tr("is only for a String, not a %1").arg(toString(v.dataType)));
+    }
+
+    const int width = v.width(frame.type);
+    if (v.offset < 0) {
+        at.error(QStringLiteral("offset"), tr("%1 is negative").arg(v.offset));
+    } else if (v.offset + width > frame.quantity) {
+        const QString unit = bitFrame ? tr("bits") : tr("registers");
+        at.error(QStringLiteral("offset"),
+                 tr("%1 + %2 %3 falls outside the frame, which holds %4 %3 (addresses %5–%6)")
+                     .arg(v.offset)
+                     .arg(width)
+                     .arg(unit)
+                     .arg(frame.quantity)
+                     .arg(frame.startAddress)
+                     .arg(frame.startAddress + frame.quantity - 1));
+    }
+
+    if (!std::isfinite(v.scale) || v.scale == 0.0)
+        at.error(QStringLiteral("scale"), tr("must be a non-zero number"));
+    if (!std::isfinite(v.scaleOffset))
+        at.error(QStringLiteral("scaleOffset"), tr("is not a finite number"));
+    if ((v.dataType == DataType::Bool || v.dataType == DataType::String)
+        && (v.scale != 1.0 || v.scaleOffset != 0.0)) {
+        at.error(QStringLiteral("scale"), tr("a %1 cannot be scaled").arg(toString(v.dataType)));
+    }
+    if (v.min && v.max && *v.min > *v.max)
+        at.error(QStringLiteral("min"), tr("%1 is above max %2").arg(*v.min).arg(*v.max));
+    if (v.deadband < 0 || !std::isfinite(v.deadband))
+        at.error(QStringLiteral("deadband"), tr("%1 is negative").arg(v.deadband));
+
+    if (v.writable) {
+        if (isReadOnlyFrame(frame.type))
+            at.error(QStringLiteral("writable"),
+                     tr("a %1 frame cannot be written by Modbus").arg(toString(frame.type)));
+        else if (!frame.isWritable)
+            at.error(QStringLiteral("writable"),
+                     tr("the frame \"%1\" is not writable (isWritable is false)").arg(frame.name));
+    }
+
+    if (v.simulation) {
+        if (connection.protocol != Protocol::Simulation)
+            at.warning(QStringLiteral("simulation"),
+                       tr("ignored: the connection is %1, not Simulation").arg(toString(connection.protocol)));
+        else
+            validateSimulation(at.child(QStringLiteral("simulation")), *v.simulation);
+    }
+}
+
+void validateFrame(const Reporter &at, const Frame &f, const Device &device,
+                   const Connection &connection, NameRegistry &variableNames)
+{
+    checkRange(at, QStringLiteral("startAddress"), f.startAddress, 0, 65535);
+    const int limit = maxQuantity(f.type);
+    if (f.quantity < 1) {
+        at.error(QStringLiteral("quantity"), tr("%1 is less than 1").arg(f.quantity));
+    } else if (f.quantity > limit) {
+        at.error(QStringLiteral("quantity"),
+                 tr("%1 is more than %2 %3 (the most one Modbus request reads)")
+                     .arg(f.quantity)
+                     .arg(limit)
+                     .arg(isBitFrame(f.type) ? tr("bits") : tr("registers")));
+    } else if (f.startAddress >= 0 && f.startAddress + f.quantity > 65536) {
+        at.error(QStringLiteral("quantity"),
+                 tr("%1 from address %2 runs past the last address, 65535")
+                     .arg(f.quantity)
+                     .arg(f.startAddress));
+    }
+    if (f.scanTimeFactor < 1)
+        at.error(QStringLiteral("scanTimeFactor"), tr("%1 is less than 1").arg(f.scanTimeFactor));
+    if (f.interFrameDelay < 0 || f.interFrameDelay > 60000)
+        checkRange(at, QStringLiteral("interFrameDelay"), f.interFrameDelay, 0, 60000);
+    if (f.minutesOffset) {
+        const qint64 period = qint64(device.scanTime) * std::max(1, f.scanTimeFactor);
+        if (period % 60000 != 0) {
+            at.error(QStringLiteral("minutesOffset"),
+                     tr("needs a frame period in whole minutes, but scanTime × scanTimeFactor is "
+                        "%1 ms").arg(period));
+        } else {
+            checkRange(at, QStringLiteral("minutesOffset"), *f.minutesOffset, 0, period / 60000 - 1,
+                       tr("the offset must fall within one period of %1 min").arg(period / 60000));
+        }
+    }
+    if (!f.isReadable && !f.isWritable)
+        at.warning(QStringLiteral("isReadable"), tr("the frame is neither readable nor writable"));
+
+    for (int i = 0; i < f.variables.size(); ++i) {
+        const Variable &v = f.variables[i];
+        const Reporter vat = at.item(QStringLiteral("variables"), i);
+        variableNames.check(vat, v.name);
+        validateVariable(vat, v, f, connection);
+    }
+    for (int i = 0; i < f.variables.size(); ++i) {
+        const Variable &a = f.variables[i];
+        for (int j = 0; j < i; ++j) {
+            const Variable &b = f.variables[j];
+            const bool overlap = a.offset < b.offset + b.width(f.type)
+                                 && b.offset < a.offset + a.width(f.type);
+            const bool distinctBits = a.bit && b.bit && *a.bit != *b.bit
+                                      && a.offset == b.offset;
+            if (overlap && !distinctBits) {
+                at.item(QStringLiteral("variables"), i)
+                    .warning(QStringLiteral("offset"),
+                             tr("overlaps \"%1\" in the same frame").arg(b.name));
+                break;
+            }
+        }
+    }
+}
+
+void validateDevice(const Reporter &at, const Device &d, const Connection &connection,
+                    NameRegistry &variableNames)
+{
+    if (d.scanTime < 100)
+        at.error(QStringLiteral("scanTime"), tr("%1 ms is below 100 ms, the fastest scan Vigie "
+                                                "allows").arg(d.scanTime));
+    if (connection.protocol == Protocol::ModbusRtu)
+        checkRange(at, QStringLiteral("stationAddress"), d.stationAddress, 1, 247,
+                   tr("RTU slaves use 1–247"));
+    else
+        checkRange(at, QStringLiteral("stationAddress"), d.stationAddress, 0, 255);
+    checkRange(at, QStringLiteral("maxRequestsInFlight"), d.maxRequestsInFlight, 1, 16);
+    if (connection.protocol == Protocol::ModbusRtu && d.maxRequestsInFlight != 1)
+        at.error(QStringLiteral("maxRequestsInFlight"),
+                 tr("a serial bus carries one request at a time: use 1"));
+
+    NameRegistry frameNames(QT_TRANSLATE_NOOP("Vigie::ProjectFile", "frame"));
+    for (int i = 0; i < d.frames.size(); ++i) {
+        const Reporter fat = at.item(QStringLiteral("frames"), i);
+        frameNames.check(fat, d.frames[i].name);
+        validateFrame(fat, d.frames[i], d, connection, variableNames);
+    }
+}
+
+void validateConnection(const Reporter &at, const Connection &c, NameRegistry &variableNames)
+{
+    if (c.protocol == Protocol::ModbusTcp) {
+        const Reporter tcp = at.child(QStringLiteral("tcp"));
+        if (c.tcp.host.trimmed().isEmpty())
+            tcp.error(QStringLiteral("host"), tr("is empty"));
+        checkRange(tcp, QStringLiteral("port"), c.tcp.port, 1, 65535);
+    }
+    if (c.protocol == Protocol::ModbusRtu) {
+        const Reporter serial = at.child(QStringLiteral("serial"));
+        if (c.serial.port.trimmed().isEmpty())
+            serial.error(QStringLiteral("port"), tr("is empty"));
+        checkRange(serial, QStringLiteral("baudRate"), c.serial.baudRate, 50, 4000000);
+        checkRange(serial, QStringLiteral("dataBits"), c.serial.dataBits, 5, 8);
+        checkRange(serial, QStringLiteral("stopBits"), c.serial.stopBits, 1, 2);
+    }
+    checkRange(at, QStringLiteral("timeout"), c.timeout, 10, 600000, tr("milliseconds"));
+    checkRange(at, QStringLiteral("retries"), c.retries, 0, 10);
+
+    NameRegistry deviceNames(QT_TRANSLATE_NOOP("Vigie::ProjectFile", "device"));
+    for (int i = 0; i < c.devices.size(); ++i) {
+        const Reporter dat = at.item(QStringLiteral("devices"), i);
+        deviceNames.check(dat, c.devices[i].name);
+        validateDevice(dat, c.devices[i], c, variableNames);
+    }
+}
+
+} // namespace
+
+ProjectIssues validateProject(const Project &project)
+{
+    ProjectIssues issues;
+    const Reporter root(issues, {});
+    NameRegistry connectionNames(QT_TRANSLATE_NOOP("Vigie::ProjectFile", "connection"));
+    NameRegistry variableNames(QT_TRANSLATE_NOOP("Vigie::ProjectFile", "variable"));
+    for (int i = 0; i < project.connections.size(); ++i) {
+        const Reporter cat = root.item(QStringLiteral("connections"), i);
+        connectionNames.check(cat, project.connections[i].name);
+        validateConnection(cat, project.connections[i], variableNames);
+    }
+    return issues;
+}
+
+} // namespace Vigie

@@ -1,0 +1,26 @@
+#include "tagvalue.h"
+
+#include <QCoreApplication>
+
+namespace Vigie {
+
+QString toString(Quality quality)
+{
+    switch (quality) {
+    case Quality::Good: return QStringLiteral("Good");
+    case Quality::Uncertain: return QStringLiteral("Uncertain");
+    case Quality::Bad: return QStringLiteral("Bad");
+    case Quality::Stale: return QStringLiteral("Stale");
+    }
+    return {};
+}
+
+QString describeQuality(const TagValue &value)
+{
+    const QString name = QCoreApplication::translate("Vigie::Quality", qPrintable(toString(value.quality)));
+    if (value.reason.isEmpty())
+        return name;
+    return name + QLatin1String(": ") + value.reason;
+}
+
+} // namespace Vigie
