@@ -1,0 +1,13 @@
+#include "runtimeapp.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vigie-runtime"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Vigie"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
+    Vigie::RuntimeApp runtime;
+    return runtime.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "tags/tagtable.h"
+
+#include <QTextStream>
+
+namespace Vigie {
+
+// Prints tag values for vigie-runtime: an aligned table, or one JSON object per line
+// ({"name", "value", "unit", "quality", "reason"?, "timestamp"}) for scripts.
+class TagPrinter
+{
+public:
+    enum class Format { Table, Jsonl };
+
+    TagPrinter(const TagTable &tags, Format format, QTextStream &out);
+
+    // The whole table, in project order (used by --once).
+    void printAll();
+    // One line per changed tag (used while running).
+    void printChanges(const QList<TagId> &ids);
+
+    [[nodiscard]] static QString jsonLine(const TagInfo &info, const TagValue &value);
+
+private:
+    [[nodiscard]] QString tableLine(const TagInfo &info, const TagValue &value) const;
+
+    const TagTable &m_tags;
+    Format m_format;
+    QTextStream &m_out;
+    int m_nameWidth = 0;
+};
+
+} // namespace Vigie
