@@ -1,0 +1,262 @@
+#include "mainwindow.h"
+
+#include "problemsmodel.h"
+#include "projecttreemodel.h"
+#include "station.h"
+#include "tagfiltermodel.h"
+#include "tagtablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Vigie {
+
+namespace {
+// Settings keys live beside their user.
+constexpr auto RecentFilesKey = "mainWindow/recentFiles";
+constexpr auto GeometryKey = "mainWindow/geometry";
+constexpr auto StateKey = "mainWindow/state";
+constexpr int MaxRecentFiles = 8;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_station(new Station(this))
+    , m_tagModel(new TagTableModel(this))
+    , m_filterModel(new TagFilterModel(this))
+    , m_treeModel(new ProjectTreeModel(this))
+    , m_problemsModel(new ProblemsModel(this))
+    , m_tagView(new QTableView)
+    , m_filterEdit(new QLineEdit)
+    , m_statusLabel(new QLabel)
+{
+    setWindowTitle(tr("Vigie"));
+    m_station->tags()->setFlushInterval(100);
+
+    m_filterModel->setSourceModel(m_tagModel);
+    m_tagView->setModel(m_filterModel);
+    m_tagView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tagView->setAlternatingRowColors(true);
+    m_tagView->setWordWrap(false);
+    m_tagView->verticalHeader()->hide();
+    m_tagView->verticalHeader()->setDefaultSectionSize(m_tagView->fontMetrics().height() + 6);
+    m_tagView->horizontalHeader()->setStretchLastSection(false);
+    m_tagView->horizontalHeader()->setSectionResizeMode(TagTableModel::Name, QHeaderView::Stretch);
+    m_tagView->horizontalHeader()->setSectionResizeMode(TagTableModel::Quality, QHeaderView::ResizeToContents);
+    m_tagView->setColumnWidth(TagTableModel::Value, 120);
+    m_tagView->setColumnWidth(TagTableModel::Timestamp, 180);
+
+    m_filterEdit->setPlaceholderText(tr("Filter tags by name…"));
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterModel, &TagFilterModel::setText);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(m_tagView);
+    setCentralWidget(central);
+
+    createActions();
+    createDocks();
+    statusBar()->addPermanentWidget(m_statusLabel);
+    statusBar()->showMessage(tr("Open a project to start (File > Open)."));
+
+    auto *statusTimer = new QTimer(this);
+    connect(statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    statusTimer->start(1000);
+
+    connect(&m_loader, &QFutureWatcher<ProjectLoadResult>::finished, this, &MainWindow::onProjectLoaded);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(StateKey)).toByteArray());
+    if (!settings.contains(QLatin1String(GeometryKey)))
+        resize(1200, 720);
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(GeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(StateKey), saveState());
+    m_loader.waitForFinished();
+    m_station->stop();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseProject);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Vigie"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createDocks()
+{
+    m_treeView = new QTreeView;
+    m_treeView->setModel(m_treeModel);
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->header()->setSectionResizeMode(ProjectTreeModel::Name, QHeaderView::ResizeToContents);
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    m_filterModel->setTagRange(0, -1);
+                else
+                    m_filterModel->setTagRange(current.data(ProjectTreeModel::FirstTagRole).toInt(),
+                                               current.data(ProjectTreeModel::TagCountRole).toInt());
+            });
+    auto *treeDock = new QDockWidget(tr("Project"), this);
+    treeDock->setObjectName(QStringLiteral("projectDock"));
+    treeDock->setWidget(m_treeView);
+    addDockWidget(Qt::LeftDockWidgetArea, treeDock);
+
+    auto *problemsView = new QTableView;
+    problemsView->setModel(m_problemsModel);
+    problemsView->verticalHeader()->hide();
+    problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    problemsView->horizontalHeader()->setStretchLastSection(true);
+    problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::Where, QHeaderView::ResizeToContents);
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(problemsView);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+
+    m_viewMenu->addAction(treeDock->toggleViewAction());
+    m_viewMenu->addAction(problemsDock->toggleViewAction());
+}
+
+void MainWindow::chooseProject()
+{
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Open project"), QFileInfo(m_fileName).absolutePath(),
+        tr("Vigie projects (*.vigie.json);;All files (*)"));
+    if (!fileName.isEmpty())
+        openProject(fileName);
+}
+
+void MainWindow::openProject(const QString &fileName)
+{
+    if (m_loader.isRunning())
+        return;
+    m_loadingFile = fileName;
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(fileName).fileName()));
+    m_loader.setFuture(QtConcurrent::run([fileName] { return ProjectFile::load(fileName); }));
+}
+
+void MainWindow::onProjectLoaded()
+{
+    const ProjectLoadResult result = m_loader.result();
+    const QString shortName = QFileInfo(m_loadingFile).fileName();
+    m_problemsModel->setIssues(shortName, result.issues);
+    if (!result.ok()) {
+        int errors = 0;
+        QString list;
+        for (const ProjectIssue &issue : result.issues) {
+            if (issue.isError() && errors++ < 10)
+                list += QLatin1String("• ") + issue.toString() + QLatin1Char('\n');
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open project"),
+                        tr("%1 has %n error(s); nothing was started.", nullptr, errors).arg(shortName),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(list + tr("The Problems panel lists them all."));
+        if (!qEnvironmentVariableIsSet("VIGIE_NO_MODAL_DIALOGS"))
+            box.exec();
+        statusBar()->showMessage(tr("%1 was not opened: it has errors.").arg(shortName));
+        Q_EMIT projectOpened(false);
+        return;
+    }
+    m_fileName = m_loadingFile;
+    m_tagModel->setStation(nullptr);
+    m_station->setProject(result.project);
+    m_treeModel->setProject(result.project);
+    m_treeView->expandToDepth(1);
+    m_tagModel->setStation(m_station);
+    m_filterModel->setTagRange(0, -1);
+    m_station->start();
+    const QString title = result.project.name.isEmpty() ? shortName : result.project.name;
+    setWindowTitle(tr("%1 — Vigie").arg(title));
+    statusBar()->showMessage(tr("Running %1.").arg(shortName), 5000);
+    addRecentFile(m_fileName);
+    updateStatus();
+    Q_EMIT projectOpened(true);
+}
+
+void MainWindow::addRecentFile(const QString &fileName)
+{
+    QSettings settings;
+    QStringList files = settings.value(QLatin1String(RecentFilesKey)).toStringList();
+    const QString path = QFileInfo(fileName).absoluteFilePath();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QLatin1String(RecentFilesKey), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QLatin1String(RecentFilesKey)).toStringList();
+    for (const QString &file : files) {
+        m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openProject(file); })
+            ->setToolTip(file);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+// A count of qualities in the status bar: abnormal states are never out of sight.
+void MainWindow::updateStatus()
+{
+    const TagTable *tags = m_station->tags();
+    if (tags->size() == 0) {
+        m_statusLabel->clear();
+        return;
+    }
+    int counts[4] = {0, 0, 0, 0};
+    for (TagId id = 0; id < tags->size(); ++id)
+        ++counts[int(tags->value(id).quality)];
+    const int bad = counts[int(Quality::Bad)];
+    const int doubtful = counts[int(Quality::Uncertain)] + counts[int(Quality::Stale)];
+    QString text = tr("%n tag(s): %1 Good", nullptr, tags->size()).arg(counts[int(Quality::Good)]);
+    if (doubtful)
+        text += tr(", %1 Uncertain or Stale").arg(doubtful);
+    if (bad)
+        text += tr(", <b>%1 Bad</b>").arg(bad);
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Vigie"),
+                       tr("<h3>Vigie %1</h3><p>An open-source SCADA HMI: polls devices, shows live "
+                          "values, keeps history and alarms.</p>")
+                           .arg(QStringLiteral(VIGIE_VERSION)));
+}
+
+} // namespace Vigie

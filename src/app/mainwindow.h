@@ -1,0 +1,69 @@
+#pragma once
+
+#include "model/projectfile.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QTreeView;
+
+namespace Vigie {
+
+class ProblemsModel;
+class ProjectTreeModel;
+class Station;
+class TagFilterModel;
+class TagTableModel;
+
+// The first Vigie window: the project tree in a dock, the live tag table in the centre, the
+// project's problems in a dock below. Projects are read on a worker thread; values arrive
+// through the station's tag table in coalesced batches, so the window never waits on I/O.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Asynchronous: projectOpened() tells how it went.
+    void openProject(const QString &fileName);
+
+    [[nodiscard]] TagTableModel *tagModel() const { return m_tagModel; }
+    [[nodiscard]] QTableView *tagView() const { return m_tagView; }
+    [[nodiscard]] ProblemsModel *problemsModel() const { return m_problemsModel; }
+    [[nodiscard]] Station *station() const { return m_station; }
+
+Q_SIGNALS:
+    void projectOpened(bool ok);
+
+private:
+    void createActions();
+    void createDocks();
+    void onProjectLoaded();
+    void chooseProject();
+    void addRecentFile(const QString &fileName);
+    void updateRecentMenu();
+    void updateStatus();
+    void showAbout();
+
+    Station *m_station;
+    TagTableModel *m_tagModel;
+    TagFilterModel *m_filterModel;
+    ProjectTreeModel *m_treeModel;
+    ProblemsModel *m_problemsModel;
+    QTableView *m_tagView;
+    QTreeView *m_treeView = nullptr;
+    QLineEdit *m_filterEdit;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_statusLabel;
+    QFutureWatcher<ProjectLoadResult> m_loader;
+    QString m_loadingFile;
+    QString m_fileName;
+};
+
+} // namespace Vigie

@@ -1,0 +1,57 @@
+#include "problemsmodel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace Vigie {
+
+void ProblemsModel::setIssues(const QString &fileName, const ProjectIssues &issues)
+{
+    beginResetModel();
+    m_fileName = fileName;
+    m_issues = issues;
+    endResetModel();
+}
+
+int ProblemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_issues.size());
+}
+
+int ProblemsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProblemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const ProjectIssue &issue = m_issues[index.row()];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Severity: return issue.isError() ? tr("Error") : tr("Warning");
+        case Where: return issue.path.isEmpty() ? m_fileName : issue.path;
+        case Problem: return issue.message;
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Severity)
+        return QBrush(issue.isError() ? QColor(0xB0, 0x1C, 0x1C) : QColor(0x9A, 0x6A, 0x00));
+    if (role == Qt::ToolTipRole)
+        return issue.toString();
+    return {};
+}
+
+QVariant ProblemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Severity: return tr("Severity");
+    case Where: return tr("Where");
+    case Problem: return tr("Problem");
+    }
+    return {};
+}
+
+} // namespace Vigie

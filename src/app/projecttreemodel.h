@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/project.h"
+
+#include <QAbstractItemModel>
+
+namespace Vigie {
+
+// The connection → device → frame → variable tree of a project, read-only for now.
+// Because tags are numbered in tree order, every node covers one contiguous range of tag ids
+// (TagRangeRole), which is how selecting a node filters the tag table.
+class ProjectTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Details, ColumnCount };
+    enum Role { FirstTagRole = Qt::UserRole + 1, TagCountRole, KindRole };
+    enum class Kind { Connection, Device, Frame, Variable };
+
+    explicit ProjectTreeModel(QObject *parent = nullptr);
+
+    void setProject(const Project &project);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Node
+    {
+        Kind kind;
+        int parent; // node index, -1 for top level
+        int row;
+        QList<int> children;
+        VariablePath path;
+        int firstTag = 0;
+        int tagCount = 0;
+    };
+    [[nodiscard]] QString details(const Node &node) const;
+    [[nodiscard]] QString name(const Node &node) const;
+
+    Project m_project;
+    QList<Node> m_nodes;
+    QList<int> m_roots;
+};
+
+} // namespace Vigie

@@ -1,0 +1,30 @@
+#include "tagfiltermodel.h"
+
+#include "tagtablemodel.h"
+
+namespace Vigie {
+
+void TagFilterModel::setTagRange(int first, int count)
+{
+    m_first = first;
+    m_count = count;
+    invalidateRowsFilter();
+}
+
+void TagFilterModel::setText(const QString &text)
+{
+    m_text = text;
+    invalidateRowsFilter();
+}
+
+bool TagFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_count >= 0 && (sourceRow < m_first || sourceRow >= m_first + m_count))
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    const QModelIndex name = sourceModel()->index(sourceRow, TagTableModel::Name, sourceParent);
+    return name.data().toString().contains(m_text, Qt::CaseInsensitive);
+}
+
+} // namespace Vigie

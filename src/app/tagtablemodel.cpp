@@ -1,0 +1,180 @@
+#include "tagtablemodel.h"
+
+#include "acquisition/valuecodec.h"
+#include "station.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace Vigie {
+
+TagTableModel::TagTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_refresh.setInterval(100);
+    m_refresh.setSingleShot(true);
+    connect(&m_refresh, &QTimer::timeout, this, &TagTableModel::refresh);
+}
+
+void TagTableModel::setStation(Station *station)
+{
+    beginResetModel();
+    disconnect(m_connection);
+    m_station = station;
+    const int n = station ? station->tags()->size() : 0;
+    m_dirty = QList<bool>(n, false);
+    m_dirtyIds.clear();
+    if (station)
+        m_connection = connect(station->tags(), &TagTable::changed, this, &TagTableModel::onChanged);
+    endResetModel();
+}
+
+int TagTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_station ? 0 : m_station->tags()->size();
+}
+
+int TagTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void TagTableModel::onChanged(const QList<TagId> &ids)
+{
+    for (const TagId id : ids) {
+        if (id >= 0 && id < m_dirty.size() && !m_dirty[id]) {
+            m_dirty[id] = true;
+            m_dirtyIds.append(id);
+        }
+    }
+    if (!m_refresh.isActive())
+        m_refresh.start();
+}
+
+// One dataChanged() per run of consecutive changed rows, over the live columns only.
+void TagTableModel::refresh()
+{
+    QList<TagId> ids;
+    ids.swap(m_dirtyIds);
+    std::sort(ids.begin(), ids.end());
+    for (const TagId id : std::as_const(ids))
+        m_dirty[id] = false;
+    for (int i = 0; i < ids.size();) {
+        int j = i;
+        while (j + 1 < ids.size() && ids[j + 1] == ids[j] + 1)
+            ++j;
+        Q_EMIT dataChanged(index(ids[i], Setpoint), index(ids[j], Timestamp));
+        i = j + 1;
+    }
+    ++m_refreshCount;
+}
+
+namespace {
+
+QString limit(const std::optional<double> &v)
+{
+    return v ? ValueCodec::format(*v) : QStringLiteral("–");
+}
+
+// ISA-101: grey is normal; colour is kept for what needs attention.
+QColor qualityColor(Quality quality)
+{
+    switch (quality) {
+    case Quality::Good: return {};
+    case Quality::Bad: return QColor(0xB0, 0x1C, 0x1C);
+    case Quality::Uncertain:
+    case Quality::Stale: return QColor(0x9A, 0x6A, 0x00);
+    }
+    return {};
+}
+
+} // namespace
+
+QVariant TagTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_station || !index.isValid())
+        return {};
+    const TagTable *tags = m_station->tags();
+    const TagId id = index.row();
+    const TagInfo &info = tags->info(id);
+    if (role == TagIdRole)
+        return id;
+    const int column = index.column();
+    const bool live = column == Value || column == Quality || column == Timestamp;
+    const TagValue value = live || role == QualityRole ? tags->value(id) : TagValue{};
+    if (role == QualityRole)
+        return int(value.quality);
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Name: return info.name;
+        case Type: return toString(info.dataType);
+        case Unit: return info.unit;
+        case Min: return limit(info.min);
+        case Max: return limit(info.max);
+        case Setpoint: {
+            const QVariant sp = m_station->setpoint(id);
+            return info.writable ? (sp.isValid() ? ValueCodec::format(sp) : QStringLiteral("–"))
+                                 : QString();
+        }
+        case Value: return value.value.isValid() ? ValueCodec::format(value.value) : QStringLiteral("–");
+        case Quality: return describeQuality(value);
+        case Timestamp:
+            return value.timestamp ? value.dateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                                   : QString();
+        case Access: return info.writable ? tr("RW") : tr("R");
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == Min || column == Max || column == Setpoint || column == Value)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        if (column == Value || column == Quality) {
+            const QColor c = qualityColor(value.quality);
+            if (c.isValid())
+                return QBrush(c);
+        }
+        break;
+    case Qt::FontRole:
+        if (column == Value && value.quality != Quality::Good) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        if (column == Quality && value.quality == Quality::Bad) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (live && !value.reason.isEmpty())
+            return describeQuality(value);
+        break;
+    }
+    return {};
+}
+
+QVariant TagTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Type: return tr("Type");
+    case Unit: return tr("Unit");
+    case Min: return tr("Min");
+    case Max: return tr("Max");
+    case Setpoint: return tr("Setpoint");
+    case Value: return tr("Value");
+    case Quality: return tr("Quality");
+    case Timestamp: return tr("Timestamp");
+    case Access: return tr("RW");
+    }
+    return {};
+}
+
+} // namespace Vigie

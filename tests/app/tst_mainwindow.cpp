@@ -1,0 +1,103 @@
+// The HMI window on the offscreen platform: opens the demo, sees values move, refuses a bad file.
+#include "mainwindow.h"
+#include "problemsmodel.h"
+#include "station.h"
+#include "tagtablemodel.h"
+
+#include <QAbstractItemModel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vigie;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QString m_demo = QStringLiteral(VIGIE_SOURCE_DIR "/examples/demo/demo.vigie.json");
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        qputenv("VIGIE_NO_MODAL_DIALOGS", "1");
+    }
+
+    void opensDemoAndShowsChangingValues()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::projectOpened);
+        window.openProject(m_demo);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(opened.first().first().toBool(), true);
+
+        TagTableModel *model = window.tagModel();
+        QVERIFY(model->rowCount() >= 19);
+        QCOMPARE(model->headerData(TagTableModel::Value, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Value"));
+
+        // Every tag turns Good after its first read.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < model->rowCount(); ++r) {
+                    if (model->index(r, TagTableModel::Quality).data().toString() != QLatin1String("Good"))
+                        return false;
+                }
+                return true;
+            }(),
+            10000);
+
+        // Values move in the view (what the operator sees, through the proxy).
+        QAbstractItemModel *shown = window.tagView()->model();
+        QStringList before;
+        for (int r = 0; r < shown->rowCount(); ++r)
+            before << shown->index(r, TagTableModel::Value).data().toString();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                int changed = 0;
+                for (int r = 0; r < shown->rowCount(); ++r)
+                    changed += shown->index(r, TagTableModel::Value).data().toString() != before[r];
+                return changed >= 3;
+            }(),
+            8000);
+
+        // Repaints are coalesced: at most ~10 refreshes a second.
+        const quint64 start = model->refreshCount();
+        QTest::qWait(2000);
+        QVERIFY2(model->refreshCount() - start <= 22, qPrintable(QString::number(model->refreshCount() - start)));
+
+        QCOMPARE(QSettings().value(QStringLiteral("mainWindow/recentFiles")).toStringList().value(0),
+                 QFileInfo(m_demo).absoluteFilePath());
+    }
+
+    void refusesAnInvalidProject()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.vigie.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"formatVersion": 1, "connections": [{"name": "c", "protocol": "Simulation",
+                   "devices": [{"name": "d", "scanTime": 10, "frames": []}]}]})");
+        f.close();
+
+        MainWindow window;
+        QSignalSpy opened(&window, &MainWindow::projectOpened);
+        window.openProject(path);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(opened.first().first().toBool(), false);
+        QCOMPARE(window.tagModel()->rowCount(), 0);
+        QVERIFY(!window.station()->isRunning());
+        const ProjectIssues issues = window.problemsModel()->issues();
+        QVERIFY(!issues.isEmpty());
+        QCOMPARE(issues.first().path, QStringLiteral("connections[0].devices[0].scanTime"));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,198 @@
+// vigie-runtime as a user runs it: a real process, its output parsed, its exit codes checked.
+#include "model/projectfile.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Vigie;
+
+class tst_RuntimeCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QString m_binary = QStringLiteral(VIGIE_BINARY_DIR "/bin/vigie-runtime");
+    const QString m_demo = QStringLiteral(VIGIE_SOURCE_DIR "/examples/demo/demo.vigie.json");
+    QTemporaryDir m_dir;
+
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Result run(const QStringList &args, int timeoutMs = 20000)
+    {
+        QProcess p;
+        p.start(m_binary, args);
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            return {-1, {}, QStringLiteral("timed out")};
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(content);
+        return path;
+    }
+
+    QStringList demoVariableNames()
+    {
+        const ProjectLoadResult r = ProjectFile::load(m_demo);
+        QStringList names;
+        for (const VariablePath &p : r.project.variablePaths())
+            names << r.project.variable(p).name;
+        return names;
+    }
+
+private Q_SLOTS:
+    void version()
+    {
+        const Result r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral(VIGIE_VERSION)), qPrintable(r.out));
+    }
+
+    void checkDemoIsClean()
+    {
+        const Result r = run({m_demo, QStringLiteral("--check")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("0 error(s), 0 warning(s)")), qPrintable(r.out));
+    }
+
+    void checkReportsEveryProblem()
+    {
+        const QString path = writeFile(QStringLiteral("bad.vigie.json"), R"({
+            "formatVersion": 1, "name": "bad",
+            "connections": [{"name": "c", "protocol": "Simulation", "devices": [
+              {"name": "d", "scanTime": 50, "frames": [
+                {"name": "f", "type": "HoldingRegister", "startAddress": 0, "quantity": 300,
+                 "variables": [{"name": "x", "dataType": "Float32", "offset": 0}]},
+                {"name": "g", "type": "Coil", "startAddress": 0, "quantity": 8,
+                 "variables": [{"name": "y", "dataType": "Float32", "offset": 0}]}
+              ]}]}]})");
+        const Result r = run({path, QStringLiteral("--check")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("connections[0].devices[0].scanTime")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("connections[0].devices[0].frames[0].quantity: 300 is more than 125 registers")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("connections[0].devices[0].frames[1].variables[0].dataType")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("3 error(s)")), qPrintable(r.out));
+    }
+
+    void invalidProjectIsNotStarted()
+    {
+        const QString path = writeFile(QStringLiteral("syntax.vigie.json"), "{\n  \"formatVersion\": 1,\n  oops\n}");
+        const Result r = run({path, QStringLiteral("--once")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line 3")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void missingFile()
+    {
+        const Result r = run({m_dir.filePath(QStringLiteral("nowhere.vigie.json")), QStringLiteral("--check")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("cannot open")), qPrintable(r.out));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no project") << QStringList{QStringLiteral("--once")};
+        QTest::newRow("bad format") << QStringList{m_demo, QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::newRow("bad duration") << QStringList{m_demo, QStringLiteral("--duration"), QStringLiteral("soon")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Result r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void onceJsonlPrintsEveryVariableGood()
+    {
+        const QStringList names = demoVariableNames();
+        QVERIFY(names.size() >= 19);
+        const Result r = run({m_demo, QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), names.size());
+        QSet<QString> seen;
+        for (const QString &line : lines) {
+            QJsonParseError error;
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8(), &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(line));
+            for (const char *key : {"name", "value", "unit", "quality", "timestamp"})
+                QVERIFY2(o.contains(QLatin1String(key)), qPrintable(line));
+            QCOMPARE(o.value(QStringLiteral("quality")).toString(), QStringLiteral("Good"));
+            QVERIFY2(!o.value(QStringLiteral("value")).isNull(), qPrintable(line));
+            const QDateTime ts = QDateTime::fromString(o.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs);
+            QVERIFY2(ts.isValid(), qPrintable(line));
+            QVERIFY(qAbs(ts.msecsTo(QDateTime::currentDateTimeUtc())) < 60000);
+            seen.insert(o.value(QStringLiteral("name")).toString());
+        }
+        QCOMPARE(seen, QSet<QString>(names.cbegin(), names.cend()));
+        // The seed's metric names come through untouched.
+        QVERIFY(seen.contains(QStringLiteral("État de la liaison Modbus - DASH7")));
+    }
+
+    void onceTablePrintsOneLinePerVariable()
+    {
+        const Result r = run({m_demo, QStringLiteral("--once")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), demoVariableNames().size());
+        for (const QString &line : lines)
+            QVERIFY2(line.endsWith(QLatin1String("Good")), qPrintable(line));
+    }
+
+    void runsForDurationWithChangingValues()
+    {
+        const Result r = run({m_demo, QStringLiteral("--duration"), QStringLiteral("3"),
+                              QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QCOMPARE(r.exitCode, 0);
+        QHash<QString, QSet<QString>> valuesByName;
+        for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            valuesByName[o.value(QStringLiteral("name")).toString()].insert(
+                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"), o.value(QStringLiteral("value"))}}).toJson()));
+        }
+        int changing = 0;
+        for (const auto &values : std::as_const(valuesByName))
+            changing += values.size() > 1;
+        QVERIFY2(changing >= 3, qPrintable(QStringLiteral("only %1 variables changed").arg(changing)));
+    }
+
+    void sigtermExitsCleanly()
+    {
+        QProcess p;
+        p.start(m_binary, {m_demo});
+        QVERIFY(p.waitForStarted());
+        QVERIFY(p.waitForReadyRead(10000)); // running and printing
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RuntimeCli)
+#include "tst_runtimecli.moc"
