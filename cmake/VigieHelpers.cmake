@@ -39,3 +39,23 @@ function(vigie_add_bench name)
     target_link_libraries(${name} PRIVATE ${ARG_DEPENDS})
     set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/bench)
 endfunction()
+
+# vigie_add_translations(target): compiles translations/*.ts and embeds them at :/i18n, where
+# loadVigieTranslations() finds them. `cmake --build build --target update_translations`
+# refreshes the .ts files from the sources.
+set(VIGIE_TS_FILES
+    ${PROJECT_SOURCE_DIR}/translations/vigie_fr.ts
+    ${PROJECT_SOURCE_DIR}/translations/vigie_es.ts)
+function(vigie_add_translations target)
+    qt_add_lrelease(${target} TS_FILES ${VIGIE_TS_FILES} QM_FILES_OUTPUT_VARIABLE qm_files)
+    qt_add_resources(${target} "${target}_translations" PREFIX "/i18n"
+        BASE ${CMAKE_CURRENT_BINARY_DIR} FILES ${qm_files})
+endfunction()
+
+if(NOT TARGET update_translations)
+    add_custom_target(update_translations
+        COMMAND Qt6::lupdate -silent -locations relative ${PROJECT_SOURCE_DIR}/src -ts ${VIGIE_TS_FILES}
+        WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
+        COMMENT "Refreshing translations/*.ts from the sources"
+        VERBATIM)
+endif()

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +11,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Vigie"));
     QApplication::setOrganizationName(QStringLiteral("Vigie"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
+
+    Vigie::loadVigieTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Vigie SCADA HMI"));

@@ -1,4 +1,5 @@
 #include "runtimeapp.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -8,6 +9,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("vigie-runtime"));
     QCoreApplication::setOrganizationName(QStringLiteral("Vigie"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
+    Vigie::loadVigieTranslations(app);
     Vigie::RuntimeApp runtime;
     return runtime.run(QCoreApplication::arguments());
 }

@@ -12,7 +12,10 @@ namespace Vigie::ValueCodec {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigie::ValueCodec", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ValueCodec)
+};
 
 bool identityScale(const Variable &v) { return v.scale == 1.0 && v.scaleOffset == 0.0; }
 
@@ -55,9 +58,19 @@ QList<quint16> bitsToWords(quint64 bits, int count)
     return words;
 }
 
+// raw × scale, but divided by 1/scale when that is a whole number: 904 / 100 is exactly the
+// double nearest 9.04, where 904 × 0.01 gives 9.040000000000001 on an operator's screen.
+double applyScale(double raw, double scale)
+{
+    const double inverse = std::round(1.0 / scale);
+    if (inverse != 0 && std::abs(1.0 / scale - inverse) < 1e-9 * std::abs(inverse))
+        return raw / inverse;
+    return raw * scale;
+}
+
 QVariant scaled(const Variable &v, double raw)
 {
-    const double eng = raw * v.scale + v.scaleOffset;
+    const double eng = applyScale(raw, v.scale) + v.scaleOffset;
     if (v.dataType == DataType::Float32)
         return QVariant::fromValue(float(eng)); // a Float32 source has float precision
     return eng;
@@ -71,7 +84,7 @@ QVariant decode(const Variable &v, FrameType frameType, const QList<quint16> &fr
     const int width = v.width(frameType);
     if (v.offset < 0 || v.offset + width > frameWords.size()) {
         if (error)
-            *error = tr("the reply holds %1 words; the variable needs words %2–%3")
+            *error = Tr::tr("the reply holds %1 words; the variable needs words %2–%3")
                          .arg(frameWords.size())
                          .arg(v.offset)
                          .arg(v.offset + width - 1);
@@ -115,7 +128,7 @@ QVariant decode(const Variable &v, FrameType frameType, const QList<quint16> &fr
         raw = double(integer);
     } else if (!std::isfinite(raw)) {
         if (error)
-            *error = tr("the device sent %1, not a number").arg(raw);
+            *error = Tr::tr("the device sent %1, not a number").arg(raw);
         return {};
     }
     if (v.dataType == DataType::Float32 && identityScale(v))
@@ -139,7 +152,7 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
             bool ok = false;
             const double d = value.toDouble(&ok);
             if (!ok || (d != 0 && d != 1))
-                return fail(tr("%1 is not on/off (true, false, 1 or 0)").arg(value.toString()));
+                return fail(Tr::tr("%1 is not on/off (true, false, 1 or 0)").arg(value.toString()));
             on = d != 0;
         }
         if (isBitFrame(frameType))
@@ -151,12 +164,12 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
         return {quint16(on)};
     }
     if (isBitFrame(frameType))
-        return fail(tr("a %1 cannot be written to a bit").arg(toString(v.dataType)));
+        return fail(Tr::tr("a %1 cannot be written to a bit").arg(toString(v.dataType)));
     const int width = v.width(frameType);
     if (v.dataType == DataType::String) {
         QByteArray bytes = value.toString().toUtf8();
         if (bytes.size() > v.length)
-            return fail(tr("\"%1\" is longer than %2 bytes").arg(value.toString()).arg(v.length));
+            return fail(Tr::tr("\"%1\" is longer than %2 bytes").arg(value.toString()).arg(v.length));
         bytes.resize(width * 2, '\0');
         QList<quint16> words;
         for (int i = 0; i < width; ++i)
@@ -167,7 +180,7 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
     bool ok = false;
     const double eng = value.toDouble(&ok);
     if (!ok || !std::isfinite(eng))
-        return fail(tr("\"%1\" is not a number").arg(value.toString()));
+        return fail(Tr::tr("\"%1\" is not a number").arg(value.toString()));
     const double raw = (eng - v.scaleOffset) / v.scale;
     quint64 bits = 0;
     auto integerBits = [&](double low, double high, int bitsWide) -> bool {
@@ -193,7 +206,7 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
     default: break;
     }
     if (!fits)
-        return fail(tr("%1 does not fit a %2 (raw value %3)")
+        return fail(Tr::tr("%1 does not fit a %2 (raw value %3)")
                         .arg(format(value), toString(v.dataType), QString::number(raw, 'g', 12)));
     return fromCanonicalOrder(bitsToWords(bits, width), v.byteOrder);
 }

@@ -25,11 +25,6 @@ JsonObjectReader::JsonObjectReader(const QJsonObject &object, const QString &pat
 {
 }
 
-QString JsonObjectReader::tr(const char *text)
-{
-    return QCoreApplication::translate("Vigie::ProjectFile", text);
-}
-
 QString JsonObjectReader::pathOf(const QString &key) const
 {
     return childPath(m_path, key);

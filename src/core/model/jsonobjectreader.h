@@ -3,6 +3,7 @@
 #include "enums.h"
 #include "projectissue.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -16,6 +17,8 @@ namespace Vigie {
 // A field that cannot be read keeps its default so reading goes on and finds the rest.
 class JsonObjectReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectFile)
+
 public:
     JsonObjectReader(const QJsonObject &object, const QString &path, ProjectIssues &issues);
 
@@ -51,7 +54,6 @@ public:
 
     [[nodiscard]] QString pathOf(const QString &key) const;
     [[nodiscard]] static QString describe(const QJsonValue &v);
-    [[nodiscard]] static QString tr(const char *text);
 
 private:
     QJsonValue take(const QString &key, Need need);

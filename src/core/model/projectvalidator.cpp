@@ -2,6 +2,7 @@
 
 #include "jsonobjectreader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <cmath>
@@ -10,7 +11,10 @@ namespace Vigie {
 
 namespace {
 
-QString tr(const char *text) { return JsonObjectReader::tr(text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectFile)
+};
 
 // Collects issues under one path prefix, so each check names its field in one short call.
 class Reporter
@@ -48,31 +52,31 @@ private:
 class NameRegistry
 {
 public:
-    explicit NameRegistry(const char *what)
-        : m_what(what)
+    explicit NameRegistry(QString what)
+        : m_what(std::move(what))
     {
     }
     void check(const Reporter &at, const QString &name)
     {
         if (name.trimmed().isEmpty()) {
-            at.error(QStringLiteral("name"), tr("is empty: every %1 needs a name").arg(tr(m_what)));
+            at.error(QStringLiteral("name"), Tr::tr("is empty: every %1 needs a name").arg(m_what));
             return;
         }
         if (name != name.trimmed()) {
             at.warning(QStringLiteral("name"),
-                       tr("\"%1\" starts or ends with spaces, which are hard to see").arg(name));
+                       Tr::tr("\"%1\" starts or ends with spaces, which are hard to see").arg(name));
         }
         const auto it = m_first.constFind(name);
         if (it != m_first.constEnd()) {
             at.error(QStringLiteral("name"),
-                     tr("\"%1\" is already the name of %2").arg(name, it.value()));
+                     Tr::tr("\"%1\" is already the name of %2").arg(name, it.value()));
             return;
         }
         m_first.insert(name, at.path());
     }
 
 private:
-    const char *m_what;
+    QString m_what;
     QHash<QString, QString> m_first;
 };
 
@@ -80,7 +84,7 @@ void checkRange(const Reporter &at, const QString &field, qint64 value, qint64 l
                 const QString &why = {})
 {
     if (value < low || value > high) {
-        QString message = tr("%1 is outside %2–%3").arg(value).arg(low).arg(high);
+        QString message = Tr::tr("%1 is outside %2–%3").arg(value).arg(low).arg(high);
         if (!why.isEmpty())
             message += QLatin1String(": ") + why;
         at.error(field, message);
@@ -90,11 +94,11 @@ void checkRange(const Reporter &at, const QString &field, qint64 value, qint64 l
 void validateSimulation(const Reporter &at, const SimulationSpec &s)
 {
     if (s.period < 100 && s.waveform != Waveform::Constant && s.waveform != Waveform::RandomWalk)
-        at.error(QStringLiteral("period"), tr("%1 ms is below 100 ms").arg(s.period));
+        at.error(QStringLiteral("period"), Tr::tr("%1 ms is below 100 ms").arg(s.period));
     if (!std::isfinite(s.amplitude))
-        at.error(QStringLiteral("amplitude"), tr("is not a finite number"));
+        at.error(QStringLiteral("amplitude"), Tr::tr("is not a finite number"));
     if (!std::isfinite(s.offset))
-        at.error(QStringLiteral("offset"), tr("is not a finite number"));
+        at.error(QStringLiteral("offset"), Tr::tr("is not a finite number"));
 }
 
 void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
@@ -103,36 +107,36 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
     const bool bitFrame = isBitFrame(frame.type);
     if (bitFrame && v.dataType != DataType::Bool) {
         at.error(QStringLiteral("dataType"),
-                 tr("%1 cannot live in a %2 frame, which holds single bits: use Bool, or a "
+                 Tr::tr("%1 cannot live in a %2 frame, which holds single bits: use Bool, or a "
                     "register frame")
                      .arg(toString(v.dataType), toString(frame.type)));
     }
     if (v.bit) {
         if (bitFrame)
-            at.error(QStringLiteral("bit"), tr("is only for a Bool in a register frame; a %1 "
+            at.error(QStringLiteral("bit"), Tr::tr("is only for a Bool in a register frame; a %1 "
                                                "frame already addresses single bits")
                                                 .arg(toString(frame.type)));
         else if (v.dataType != DataType::Bool)
-            at.error(QStringLiteral("bit"), tr("is only for a Bool, not a %1").arg(toString(v.dataType)));
+            at.error(QStringLiteral("bit"), Tr::tr("is only for a Bool, not a %1").arg(toString(v.dataType)));
         else
-            checkRange(at, QStringLiteral("bit"), *v.bit, 0, 15, tr("a register has 16 bits"));
+            checkRange(at, QStringLiteral("bit"), *v.bit, 0, 15, Tr::tr("a register has 16 bits"));
     }
     // A Bool in a register frame without a bit reads the whole register as zero / non-zero.
     if (v.dataType == DataType::String) {
         if (v.length < 1 || v.length > 250)
-            at.error(QStringLiteral("length"), tr("%1 is outside 1–250 characters: a String needs "
+            at.error(QStringLiteral("length"), Tr::tr("%1 is outside 1–250 characters: a String needs "
                                                   "its length").arg(v.length));
     } else if (v.length != 0) {
-        at.error(QStringLiteral("length"), tr("is only for a String, not a %1").arg(toString(v.dataType)));
+        at.error(QStringLiteral("length"), Tr::tr("is only for a String, not a %1").arg(toString(v.dataType)));
     }
 
     const int width = v.width(frame.type);
     if (v.offset < 0) {
-        at.error(QStringLiteral("offset"), tr("%1 is negative").arg(v.offset));
+        at.error(QStringLiteral("offset"), Tr::tr("%1 is negative").arg(v.offset));
     } else if (v.offset + width > frame.quantity) {
-        const QString unit = bitFrame ? tr("bits") : tr("registers");
+        const QString unit = bitFrame ? Tr::tr("bits") : Tr::tr("registers");
         at.error(QStringLiteral("offset"),
-                 tr("%1 + %2 %3 falls outside the frame, which holds %4 %3 (addresses %5–%6)")
+                 Tr::tr("%1 + %2 %3 falls outside the frame, which holds %4 %3 (addresses %5–%6)")
                      .arg(v.offset)
                      .arg(width)
                      .arg(unit)
@@ -142,31 +146,31 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
     }
 
     if (!std::isfinite(v.scale) || v.scale == 0.0)
-        at.error(QStringLiteral("scale"), tr("must be a non-zero number"));
+        at.error(QStringLiteral("scale"), Tr::tr("must be a non-zero number"));
     if (!std::isfinite(v.scaleOffset))
-        at.error(QStringLiteral("scaleOffset"), tr("is not a finite number"));
+        at.error(QStringLiteral("scaleOffset"), Tr::tr("is not a finite number"));
     if ((v.dataType == DataType::Bool || v.dataType == DataType::String)
         && (v.scale != 1.0 || v.scaleOffset != 0.0)) {
-        at.error(QStringLiteral("scale"), tr("a %1 cannot be scaled").arg(toString(v.dataType)));
+        at.error(QStringLiteral("scale"), Tr::tr("a %1 cannot be scaled").arg(toString(v.dataType)));
     }
     if (v.min && v.max && *v.min > *v.max)
-        at.error(QStringLiteral("min"), tr("%1 is above max %2").arg(*v.min).arg(*v.max));
+        at.error(QStringLiteral("min"), Tr::tr("%1 is above max %2").arg(*v.min).arg(*v.max));
     if (v.deadband < 0 || !std::isfinite(v.deadband))
-        at.error(QStringLiteral("deadband"), tr("%1 is negative").arg(v.deadband));
+        at.error(QStringLiteral("deadband"), Tr::tr("%1 is negative").arg(v.deadband));
 
     if (v.writable) {
         if (isReadOnlyFrame(frame.type))
             at.error(QStringLiteral("writable"),
-                     tr("a %1 frame cannot be written by Modbus").arg(toString(frame.type)));
+                     Tr::tr("a %1 frame cannot be written by Modbus").arg(toString(frame.type)));
         else if (!frame.isWritable)
             at.error(QStringLiteral("writable"),
-                     tr("the frame \"%1\" is not writable (isWritable is false)").arg(frame.name));
+                     Tr::tr("the frame \"%1\" is not writable (isWritable is false)").arg(frame.name));
     }
 
     if (v.simulation) {
         if (connection.protocol != Protocol::Simulation)
             at.warning(QStringLiteral("simulation"),
-                       tr("ignored: the connection is %1, not Simulation").arg(toString(connection.protocol)));
+                       Tr::tr("ignored: the connection is %1, not Simulation").arg(toString(connection.protocol)));
         else
             validateSimulation(at.child(QStringLiteral("simulation")), *v.simulation);
     }
@@ -178,36 +182,36 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
     checkRange(at, QStringLiteral("startAddress"), f.startAddress, 0, 65535);
     const int limit = maxQuantity(f.type);
     if (f.quantity < 1) {
-        at.error(QStringLiteral("quantity"), tr("%1 is less than 1").arg(f.quantity));
+        at.error(QStringLiteral("quantity"), Tr::tr("%1 is less than 1").arg(f.quantity));
     } else if (f.quantity > limit) {
         at.error(QStringLiteral("quantity"),
-                 tr("%1 is more than %2 %3 (the most one Modbus request reads)")
+                 Tr::tr("%1 is more than %2 %3 (the most one Modbus request reads)")
                      .arg(f.quantity)
                      .arg(limit)
-                     .arg(isBitFrame(f.type) ? tr("bits") : tr("registers")));
+                     .arg(isBitFrame(f.type) ? Tr::tr("bits") : Tr::tr("registers")));
     } else if (f.startAddress >= 0 && f.startAddress + f.quantity > 65536) {
         at.error(QStringLiteral("quantity"),
-                 tr("%1 from address %2 runs past the last address, 65535")
+                 Tr::tr("%1 from address %2 runs past the last address, 65535")
                      .arg(f.quantity)
                      .arg(f.startAddress));
     }
     if (f.scanTimeFactor < 1)
-        at.error(QStringLiteral("scanTimeFactor"), tr("%1 is less than 1").arg(f.scanTimeFactor));
+        at.error(QStringLiteral("scanTimeFactor"), Tr::tr("%1 is less than 1").arg(f.scanTimeFactor));
     if (f.interFrameDelay < 0 || f.interFrameDelay > 60000)
         checkRange(at, QStringLiteral("interFrameDelay"), f.interFrameDelay, 0, 60000);
     if (f.minutesOffset) {
         const qint64 period = qint64(device.scanTime) * std::max(1, f.scanTimeFactor);
         if (period % 60000 != 0) {
             at.error(QStringLiteral("minutesOffset"),
-                     tr("needs a frame period in whole minutes, but scanTime × scanTimeFactor is "
+                     Tr::tr("needs a frame period in whole minutes, but scanTime × scanTimeFactor is "
                         "%1 ms").arg(period));
         } else {
             checkRange(at, QStringLiteral("minutesOffset"), *f.minutesOffset, 0, period / 60000 - 1,
-                       tr("the offset must fall within one period of %1 min").arg(period / 60000));
+                       Tr::tr("the offset must fall within one period of %1 min").arg(period / 60000));
         }
     }
     if (!f.isReadable && !f.isWritable)
-        at.warning(QStringLiteral("isReadable"), tr("the frame is neither readable nor writable"));
+        at.warning(QStringLiteral("isReadable"), Tr::tr("the frame is neither readable nor writable"));
 
     for (int i = 0; i < f.variables.size(); ++i) {
         const Variable &v = f.variables[i];
@@ -226,7 +230,7 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
             if (overlap && !distinctBits) {
                 at.item(QStringLiteral("variables"), i)
                     .warning(QStringLiteral("offset"),
-                             tr("overlaps \"%1\" in the same frame").arg(b.name));
+                             Tr::tr("overlaps \"%1\" in the same frame").arg(b.name));
                 break;
             }
         }
@@ -237,19 +241,19 @@ void validateDevice(const Reporter &at, const Device &d, const Connection &conne
                     NameRegistry &variableNames)
 {
     if (d.scanTime < 100)
-        at.error(QStringLiteral("scanTime"), tr("%1 ms is below 100 ms, the fastest scan Vigie "
+        at.error(QStringLiteral("scanTime"), Tr::tr("%1 ms is below 100 ms, the fastest scan Vigie "
                                                 "allows").arg(d.scanTime));
     if (connection.protocol == Protocol::ModbusRtu)
         checkRange(at, QStringLiteral("stationAddress"), d.stationAddress, 1, 247,
-                   tr("RTU slaves use 1–247"));
+                   Tr::tr("RTU slaves use 1–247"));
     else
         checkRange(at, QStringLiteral("stationAddress"), d.stationAddress, 0, 255);
     checkRange(at, QStringLiteral("maxRequestsInFlight"), d.maxRequestsInFlight, 1, 16);
     if (connection.protocol == Protocol::ModbusRtu && d.maxRequestsInFlight != 1)
         at.error(QStringLiteral("maxRequestsInFlight"),
-                 tr("a serial bus carries one request at a time: use 1"));
+                 Tr::tr("a serial bus carries one request at a time: use 1"));
 
-    NameRegistry frameNames(QT_TRANSLATE_NOOP("Vigie::ProjectFile", "frame"));
+    NameRegistry frameNames(Tr::tr("frame"));
     for (int i = 0; i < d.frames.size(); ++i) {
         const Reporter fat = at.item(QStringLiteral("frames"), i);
         frameNames.check(fat, d.frames[i].name);
@@ -262,21 +266,21 @@ void validateConnection(const Reporter &at, const Connection &c, NameRegistry &v
     if (c.protocol == Protocol::ModbusTcp) {
         const Reporter tcp = at.child(QStringLiteral("tcp"));
         if (c.tcp.host.trimmed().isEmpty())
-            tcp.error(QStringLiteral("host"), tr("is empty"));
+            tcp.error(QStringLiteral("host"), Tr::tr("is empty"));
         checkRange(tcp, QStringLiteral("port"), c.tcp.port, 1, 65535);
     }
     if (c.protocol == Protocol::ModbusRtu) {
         const Reporter serial = at.child(QStringLiteral("serial"));
         if (c.serial.port.trimmed().isEmpty())
-            serial.error(QStringLiteral("port"), tr("is empty"));
+            serial.error(QStringLiteral("port"), Tr::tr("is empty"));
         checkRange(serial, QStringLiteral("baudRate"), c.serial.baudRate, 50, 4000000);
         checkRange(serial, QStringLiteral("dataBits"), c.serial.dataBits, 5, 8);
         checkRange(serial, QStringLiteral("stopBits"), c.serial.stopBits, 1, 2);
     }
-    checkRange(at, QStringLiteral("timeout"), c.timeout, 10, 600000, tr("milliseconds"));
+    checkRange(at, QStringLiteral("timeout"), c.timeout, 10, 600000, Tr::tr("milliseconds"));
     checkRange(at, QStringLiteral("retries"), c.retries, 0, 10);
 
-    NameRegistry deviceNames(QT_TRANSLATE_NOOP("Vigie::ProjectFile", "device"));
+    NameRegistry deviceNames(Tr::tr("device"));
     for (int i = 0; i < c.devices.size(); ++i) {
         const Reporter dat = at.item(QStringLiteral("devices"), i);
         deviceNames.check(dat, c.devices[i].name);
@@ -290,8 +294,8 @@ ProjectIssues validateProject(const Project &project)
 {
     ProjectIssues issues;
     const Reporter root(issues, {});
-    NameRegistry connectionNames(QT_TRANSLATE_NOOP("Vigie::ProjectFile", "connection"));
-    NameRegistry variableNames(QT_TRANSLATE_NOOP("Vigie::ProjectFile", "variable"));
+    NameRegistry connectionNames(Tr::tr("connection"));
+    NameRegistry variableNames(Tr::tr("variable"));
     for (int i = 0; i < project.connections.size(); ++i) {
         const Reporter cat = root.item(QStringLiteral("connections"), i);
         connectionNames.check(cat, project.connections[i].name);
