@@ -55,11 +55,25 @@ MainWindow::MainWindow(QWidget *parent)
     m_tagView->setWordWrap(false);
     m_tagView->verticalHeader()->hide();
     m_tagView->verticalHeader()->setDefaultSectionSize(m_tagView->fontMetrics().height() + 6);
-    m_tagView->horizontalHeader()->setStretchLastSection(false);
-    m_tagView->horizontalHeader()->setSectionResizeMode(TagTableModel::Name, QHeaderView::Stretch);
-    m_tagView->horizontalHeader()->setSectionResizeMode(TagTableModel::Quality, QHeaderView::ResizeToContents);
-    m_tagView->setColumnWidth(TagTableModel::Value, 120);
-    m_tagView->setColumnWidth(TagTableModel::Timestamp, 180);
+    // Names and quality reasons get the room; the fixed-format columns fit their contents.
+    QHeaderView *header = m_tagView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TagTableModel::Quality, QHeaderView::Stretch);
+    // Sized from typical contents, not measured over every row: a 10,000-tag project opens fast.
+    const std::pair<int, const char *> samples[] = {
+        {TagTableModel::Name, "Énergie apparente/Phase 1"},
+        {TagTableModel::Type, "Float32"},
+        {TagTableModel::Unit, "kVAh"},
+        {TagTableModel::Min, "-32768"},
+        {TagTableModel::Max, "-32768"},
+        {TagTableModel::Setpoint, "Setpoint"},
+        {TagTableModel::Value, "-123456.789"},
+        {TagTableModel::Timestamp, "2026-11-21 08:06:40.123"},
+        {TagTableModel::Access, "RW"},
+    };
+    const QFontMetrics metrics = m_tagView->fontMetrics();
+    for (const auto &[column, sample] : samples)
+        m_tagView->setColumnWidth(column, metrics.horizontalAdvance(QString::fromUtf8(sample)) + 16);
 
     m_filterEdit->setPlaceholderText(tr("Filter tags by name…"));
     m_filterEdit->setClearButtonEnabled(true);
@@ -87,7 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray());
     restoreState(settings.value(QLatin1String(StateKey)).toByteArray());
     if (!settings.contains(QLatin1String(GeometryKey)))
-        resize(1200, 720);
+        resize(1280, 760);
 }
 
 MainWindow::~MainWindow()
@@ -146,6 +160,8 @@ void MainWindow::createDocks()
     problemsDock->setWidget(problemsView);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
 
+    resizeDocks({treeDock}, {330}, Qt::Horizontal);
+    resizeDocks({problemsDock}, {110}, Qt::Vertical);
     m_viewMenu->addAction(treeDock->toggleViewAction());
     m_viewMenu->addAction(problemsDock->toggleViewAction());
 }
