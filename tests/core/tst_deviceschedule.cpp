@@ -1,0 +1,538 @@
+// Tests of DeviceSchedule and DevicePoller on a ManualClock: when cycles start, which frames
+// each cycle reads, and how requests are paced against a fake driver with a set latency.
+
+#include "acquisition/clock.h"
+#include "acquisition/devicepoller.h"
+#include "acquisition/deviceschedule.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+#include <functional>
+
+using namespace Vigie;
+
+namespace {
+
+// A driver whose reads complete after a latency chosen per request, on the manual clock.
+// Frame i of a test device starts at address 100·i, so a request tells which frame it reads.
+class FakeDriver final : public Driver
+{
+public:
+    struct Request
+    {
+        int frame = -1;
+        qint64 sentAt = -1;
+        qint64 repliedAt = -1;
+    };
+    // Latency of a read of `frame` sent at `sentAt` (monotonic ms).
+    using Latency = std::function<qint64(int frame, qint64 sentAt)>;
+
+    FakeDriver(ManualClock *clock, Latency latency)
+        : m_clock(clock)
+        , m_latency(std::move(latency))
+        , m_timer(clock->createTimer(this))
+    {
+        connect(m_timer, &ClockTimer::timeout, this, &FakeDriver::completeDue);
+    }
+
+    void open() override { setLinkState(LinkState::Up); }
+    void close() override { setLinkState(LinkState::Closed); }
+
+    DriverReply *read(const FrameRequest &request) override
+    {
+        auto *reply = new DriverReply(this);
+        const qint64 now = m_clock->monotonicMs();
+        const int frame = request.startAddress / 100;
+        requests.append({frame, now, -1});
+        m_pending.append({now + m_latency(frame, now), int(requests.size() - 1), reply,
+                          request.quantity});
+        maxInFlight = std::max(maxInFlight, int(m_pending.size()));
+        rearm();
+        return reply;
+    }
+    DriverReply *write(const FrameRequest &) override
+    {
+        auto *reply = new DriverReply(this);
+        QMetaObject::invokeMethod(
+            reply, [reply] { reply->fail(QStringLiteral("read-only fake"), 0); },
+            Qt::QueuedConnection);
+        return reply;
+    }
+
+    // Send times of the requests for one frame.
+    [[nodiscard]] QList<qint64> sendTimes(int frame) const
+    {
+        QList<qint64> times;
+        for (const Request &r : requests) {
+            if (r.frame == frame)
+                times << r.sentAt;
+        }
+        return times;
+    }
+
+    QList<Request> requests;
+    int maxInFlight = 0;
+
+private:
+    struct Pending
+    {
+        qint64 due;
+        int index;
+        DriverReply *reply;
+        int quantity;
+    };
+    static bool earlier(const Pending &a, const Pending &b) { return a.due < b.due; }
+
+    void rearm()
+    {
+        if (m_pending.isEmpty()) {
+            m_timer->stop();
+            return;
+        }
+        const auto first = std::min_element(m_pending.cbegin(), m_pending.cend(), earlier);
+        m_timer->startAt(first->due);
+    }
+
+    // Completes the earliest due reply; the clock calls again at once if another is due.
+    void completeDue()
+    {
+        const qint64 now = m_clock->monotonicMs();
+        auto it = std::min_element(m_pending.begin(), m_pending.end(), earlier);
+        if (it != m_pending.end() && it->due <= now) {
+            const Pending p = *it;
+            m_pending.erase(it);
+            requests[p.index].repliedAt = now;
+            rearm();
+            p.reply->succeed(QList<quint16>(p.quantity, quint16(p.index)), m_clock->wallMs());
+        }
+        rearm();
+    }
+
+    ManualClock *m_clock;
+    Latency m_latency;
+    ClockTimer *m_timer;
+    QList<Pending> m_pending;
+};
+
+Frame frame(int index, int scanTimeFactor = 1)
+{
+    Frame f;
+    f.name = QStringLiteral("f%1").arg(index);
+    f.type = FrameType::HoldingRegister;
+    f.startAddress = 100 * index;
+    f.quantity = 4;
+    f.scanTimeFactor = scanTimeFactor;
+    return f;
+}
+
+Device device(int scanTime, int frameCount, ScanType scanType = ScanType::Periodic)
+{
+    Device d;
+    d.name = QStringLiteral("dev");
+    d.scanTime = scanTime;
+    d.scanType = scanType;
+    for (int i = 0; i < frameCount; ++i)
+        d.frames << frame(i);
+    return d;
+}
+
+FakeDriver::Latency fixedLatency(qint64 ms)
+{
+    return [ms](int, qint64) { return ms; };
+}
+
+// Local wall time of day as text, from local milliseconds since the epoch.
+QString timeOfDay(qint64 localMs)
+{
+    const QTime time = QDateTime::fromMSecsSinceEpoch(localMs, Qt::UTC).time();
+    return time.toString(QStringLiteral("hh:mm:ss"));
+}
+
+} // namespace
+
+class tst_DeviceSchedule : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void periodicHasNoDrift_data();
+    void periodicHasNoDrift();
+    void overrunSkipsCycles_data();
+    void overrunSkipsCycles();
+    void fixedDelay();
+    void scanTimeFactor_data();
+    void scanTimeFactor();
+    void minutesOffset_data();
+    void minutesOffset();
+    void nextAlignedSlot_data();
+    void nextAlignedSlot();
+    void interFrameDelay_data();
+    void interFrameDelay();
+    void maxRequestsInFlight_data();
+    void maxRequestsInFlight();
+    void readOnce();
+    void restartAfterStopMidCycle();
+};
+
+void tst_DeviceSchedule::periodicHasNoDrift_data()
+{
+    QTest::addColumn<int>("frames");
+    QTest::addColumn<int>("maxLatency"); // per request; a cycle stays below scanTime
+
+    QTest::newRow("one frame, 0–999 ms cycles") << 1 << 999;
+    QTest::newRow("three frames, 0–999 ms cycles") << 3 << 333;
+    QTest::newRow("one frame, instant replies") << 1 << 0;
+}
+
+void tst_DeviceSchedule::periodicHasNoDrift()
+{
+    QFETCH(int, frames);
+    QFETCH(int, maxLatency);
+
+    const int scanTime = 1000;
+    const int cycles = 1000;
+    ManualClock clock;
+    clock.advanceTo(12345); // t0 need not be 0
+    // Pseudo-random durations, different every cycle.
+    FakeDriver driver(&clock, [maxLatency, n = 0](int, qint64) mutable {
+        return qint64((++n * 7919) % (maxLatency + 1));
+    });
+    DevicePoller poller(device(scanTime, frames), 0, &driver, &clock);
+    QSignalSpy cycleSpy(&poller, &DevicePoller::cycleFinished);
+
+    const qint64 t0 = clock.monotonicMs();
+    poller.start();
+    clock.advanceTo(t0 + qint64(cycles) * scanTime - 1);
+
+    QCOMPARE(cycleSpy.size(), cycles);
+    QCOMPARE(driver.requests.size(), cycles * frames);
+    for (int k = 0; k < cycles; ++k) {
+        const qint64 start = driver.requests[k * frames].sentAt;
+        if (start != t0 + qint64(k) * scanTime)
+            QFAIL(qPrintable(QStringLiteral("cycle %1 started at t0 + %2 ms, not t0 + %3 ms")
+                                 .arg(k)
+                                 .arg(start - t0)
+                                 .arg(qint64(k) * scanTime)));
+    }
+    QCOMPARE(poller.schedule().skippedCycles(), quint64(0));
+    QCOMPARE(poller.framesRead(), quint64(cycles * frames));
+}
+
+void tst_DeviceSchedule::overrunSkipsCycles_data()
+{
+    QTest::addColumn<int>("duration"); // of cycle 0, with scanTime 1000
+    QTest::addColumn<int>("skipped");
+    QTest::addColumn<int>("nextStart");
+
+    QTest::newRow("2.5 periods skips 2") << 2500 << 2 << 3000;
+    QTest::newRow("exactly 2 periods skips 1") << 2000 << 1 << 2000;
+    QTest::newRow("1 ms over skips 1") << 1001 << 1 << 2000;
+    QTest::newRow("exactly 1 period skips none") << 1000 << 0 << 1000;
+    QTest::newRow("just under skips none") << 999 << 0 << 1000;
+}
+
+void tst_DeviceSchedule::overrunSkipsCycles()
+{
+    QFETCH(int, duration);
+    QFETCH(int, skipped);
+    QFETCH(int, nextStart);
+
+    ManualClock clock;
+    FakeDriver driver(&clock, [duration](int, qint64 sentAt) {
+        return sentAt == 0 ? qint64(duration) : qint64(10);
+    });
+    DevicePoller poller(device(1000, 1), 0, &driver, &clock);
+    poller.start();
+    clock.advanceTo(nextStart + 3 * 1000 - 1);
+
+    QCOMPARE(poller.schedule().skippedCycles(), quint64(skipped));
+    const QList<qint64> starts = driver.sendTimes(0);
+    // After the overrun, cycles are back on the t0 + k·scanTime grid.
+    QCOMPARE(starts, (QList<qint64>{0, nextStart, nextStart + 1000, nextStart + 2000}));
+    QCOMPARE(poller.schedule().cycleIndex(), qint64(nextStart / 1000 + 3));
+}
+
+void tst_DeviceSchedule::fixedDelay()
+{
+    ManualClock clock;
+    FakeDriver driver(&clock, [n = 0](int, qint64) mutable { return qint64((++n * 373) % 2500); });
+    DevicePoller poller(device(1000, 1, ScanType::FixedDelay), 0, &driver, &clock);
+    poller.start();
+    clock.advanceTo(100000);
+
+    const auto &r = driver.requests;
+    QVERIFY2(r.size() > 20, "too few cycles ran");
+    QCOMPARE(r[0].sentAt, qint64(0));
+    for (int k = 0; k + 1 < r.size(); ++k) {
+        QVERIFY(r[k].repliedAt >= 0);
+        QCOMPARE(r[k + 1].sentAt - r[k].repliedAt, qint64(1000));
+    }
+    // Cycles longer than scanTime are not overruns in FixedDelay.
+    QCOMPARE(poller.schedule().skippedCycles(), quint64(0));
+}
+
+void tst_DeviceSchedule::scanTimeFactor_data()
+{
+    QTest::addColumn<int>("factor");
+    QTest::addColumn<int>("overrunCycle"); // -1: none; else that cycle lasts 1.5 periods
+    QTest::addColumn<QList<qint64>>("cycles"); // cycles 0–11 that read the factored frame
+
+    QTest::newRow("factor 1") << 1 << -1 << QList<qint64>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+    QTest::newRow("factor 2") << 2 << -1 << QList<qint64>{0, 2, 4, 6, 8, 10};
+    QTest::newRow("factor 3") << 3 << -1 << QList<qint64>{0, 3, 6, 9};
+    QTest::newRow("factor 5") << 5 << -1 << QList<qint64>{0, 5, 10};
+    // Cycle 2 overruns into slot 3, which is skipped; the frame due in slot 3 is read in 4.
+    QTest::newRow("factor 3, slot 3 lost to an overrun") << 3 << 2 << QList<qint64>{0, 4, 6, 9};
+}
+
+void tst_DeviceSchedule::scanTimeFactor()
+{
+    QFETCH(int, factor);
+    QFETCH(int, overrunCycle);
+    QFETCH(QList<qint64>, cycles);
+
+    Device d = device(1000, 2);
+    d.frames[1].scanTimeFactor = factor;
+    ManualClock clock;
+    FakeDriver driver(&clock, [overrunCycle](int, qint64 sentAt) {
+        return sentAt == qint64(overrunCycle) * 1000 ? qint64(1500) : qint64(10);
+    });
+    DevicePoller poller(d, 0, &driver, &clock);
+    poller.start();
+    clock.advanceTo(12 * 1000 - 1);
+
+    QList<qint64> readIn;
+    for (const qint64 t : driver.sendTimes(1))
+        readIn << t / 1000;
+    QCOMPARE(readIn, cycles);
+    // The frame with factor 1 is read in every cycle that ran.
+    const qint64 ran = overrunCycle < 0 ? 12 : 11;
+    QCOMPARE(qint64(driver.sendTimes(0).size()), ran);
+}
+
+void tst_DeviceSchedule::minutesOffset_data()
+{
+    QTest::addColumn<int>("scanTime");
+    QTest::addColumn<int>("factor");
+    QTest::addColumn<int>("offset"); // minutes
+    QTest::addColumn<int>("utcOffset"); // seconds, local − UTC
+    QTest::addColumn<QString>("until"); // local time the test runs to
+    QTest::addColumn<QStringList>("reads"); // local times of the frame's reads
+
+    // Every row starts at 10:59:30 local time.
+    QTest::newRow("60 min, offset 0, 1 s scan")
+        << 1000 << 3600 << 0 << 0 << "12:30:00"
+        << QStringList{"10:59:30", "11:00:00", "12:00:00"};
+    QTest::newRow("60 min, offset 5, 1 s scan")
+        << 1000 << 3600 << 5 << 0 << "12:30:00"
+        << QStringList{"10:59:30", "11:05:00", "12:05:00"};
+    QTest::newRow("60 min, offset 0, 1 min scan: first cycle after the hour")
+        << 60000 << 60 << 0 << 0 << "12:30:00"
+        << QStringList{"10:59:30", "11:00:30", "12:00:30"};
+    QTest::newRow("120 min, offset 0, local time UTC+1: even local hours")
+        << 1000 << 7200 << 0 << 3600 << "14:30:00"
+        << QStringList{"10:59:30", "12:00:00", "14:00:00"};
+    QTest::newRow("60 min, offset 0, local time UTC+5:30")
+        << 1000 << 3600 << 0 << 19800 << "12:30:00"
+        << QStringList{"10:59:30", "11:00:00", "12:00:00"};
+    QTest::newRow("120 min, offset 30")
+        << 60000 << 120 << 30 << 0 << "15:00:00"
+        << QStringList{"10:59:30", "12:30:30", "14:30:30"};
+    QTest::newRow("15 min, offset 1, 1 s scan")
+        << 1000 << 900 << 1 << 0 << "11:40:00"
+        << QStringList{"10:59:30", "11:01:00", "11:16:00", "11:31:00"};
+}
+
+void tst_DeviceSchedule::minutesOffset()
+{
+    QFETCH(int, scanTime);
+    QFETCH(int, factor);
+    QFETCH(int, offset);
+    QFETCH(int, utcOffset);
+    QFETCH(QString, until);
+    QFETCH(QStringList, reads);
+
+    const QDate day(2024, 3, 5);
+    const qint64 startLocal =
+        QDateTime(day, QTime(10, 59, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 untilLocal =
+        QDateTime(day, QTime::fromString(until, QStringLiteral("hh:mm:ss")), QTimeZone::utc())
+            .toMSecsSinceEpoch();
+    ManualClock clock(startLocal - qint64(utcOffset) * 1000, utcOffset);
+
+    Device d = device(scanTime, 1);
+    d.frames[0].scanTimeFactor = factor;
+    d.frames[0].minutesOffset = offset;
+    FakeDriver driver(&clock, fixedLatency(20));
+    DevicePoller poller(d, 0, &driver, &clock);
+    poller.start();
+    clock.advanceTo(untilLocal - startLocal);
+
+    QStringList actual;
+    for (const qint64 t : driver.sendTimes(0))
+        actual << timeOfDay(startLocal + t);
+    QCOMPARE(actual, reads);
+}
+
+void tst_DeviceSchedule::nextAlignedSlot_data()
+{
+    QTest::addColumn<qint64>("now");
+    QTest::addColumn<qint64>("period");
+    QTest::addColumn<qint64>("offset");
+    QTest::addColumn<qint64>("expected");
+
+    const qint64 min = 60000;
+    const qint64 hour = 60 * min;
+    QTest::newRow("mid-hour → next hour") << 10 * hour + 30 * min << hour << 0LL << 11 * hour;
+    QTest::newRow("on the hour → the one after") << 10 * hour << hour << 0LL << 11 * hour;
+    QTest::newRow("before the offset → this hour's") << 10 * hour + 2 * min << hour << 5 * min
+                                                     << 10 * hour + 5 * min;
+    QTest::newRow("after the offset → next hour's") << 10 * hour + 6 * min << hour << 5 * min
+                                                    << 11 * hour + 5 * min;
+    QTest::newRow("before the epoch") << -30 * min << hour << 0LL << 0LL;
+    QTest::newRow("before the epoch, with offset") << -hour - 1 << hour << 5 * min
+                                                   << -hour + 5 * min;
+}
+
+void tst_DeviceSchedule::nextAlignedSlot()
+{
+    QFETCH(qint64, now);
+    QFETCH(qint64, period);
+    QFETCH(qint64, offset);
+    QFETCH(qint64, expected);
+    QCOMPARE(DeviceSchedule::nextAlignedSlot(now, period, offset), expected);
+}
+
+void tst_DeviceSchedule::interFrameDelay_data()
+{
+    QTest::addColumn<QList<int>>("delays"); // interFrameDelay of each frame
+    QTest::addColumn<QList<qint64>>("sends"); // send time of each frame; replies take 20 ms
+
+    QTest::newRow("no delay: back to back") << QList<int>{0, 0} << QList<qint64>{0, 20};
+    QTest::newRow("50 ms after the first reply") << QList<int>{50, 0} << QList<qint64>{0, 70};
+    QTest::newRow("delay applies after its own frame only")
+        << QList<int>{50, 0, 0} << QList<qint64>{0, 70, 90};
+    QTest::newRow("each frame its own delay")
+        << QList<int>{50, 30, 0} << QList<qint64>{0, 70, 120};
+}
+
+void tst_DeviceSchedule::interFrameDelay()
+{
+    QFETCH(QList<int>, delays);
+    QFETCH(QList<qint64>, sends);
+
+    Device d = device(1000, int(delays.size()));
+    for (int i = 0; i < delays.size(); ++i)
+        d.frames[i].interFrameDelay = delays[i];
+    ManualClock clock;
+    FakeDriver driver(&clock, fixedLatency(20));
+    DevicePoller poller(d, 0, &driver, &clock);
+    poller.start();
+    clock.advanceTo(999);
+
+    QList<qint64> actual;
+    for (const auto &r : std::as_const(driver.requests))
+        actual << r.sentAt;
+    QCOMPARE(actual, sends);
+    QCOMPARE(driver.maxInFlight, 1);
+}
+
+void tst_DeviceSchedule::maxRequestsInFlight_data()
+{
+    QTest::addColumn<int>("window");
+    QTest::addColumn<int>("frames");
+    QTest::addColumn<int>("expectedMax");
+
+    QTest::newRow("1: one at a time") << 1 << 5 << 1;
+    QTest::newRow("3 of 5 frames") << 3 << 5 << 3;
+    QTest::newRow("3, but only 2 frames") << 3 << 2 << 2;
+    QTest::newRow("16: all 5 at once") << 16 << 5 << 5;
+}
+
+void tst_DeviceSchedule::maxRequestsInFlight()
+{
+    QFETCH(int, window);
+    QFETCH(int, frames);
+    QFETCH(int, expectedMax);
+
+    Device d = device(1000, frames);
+    d.maxRequestsInFlight = window;
+    ManualClock clock;
+    FakeDriver driver(&clock, [](int frame, qint64) { return qint64(30 + 7 * frame); });
+    DevicePoller poller(d, 0, &driver, &clock);
+    poller.start();
+    clock.advanceTo(10 * 1000 - 1);
+
+    QCOMPARE(driver.maxInFlight, expectedMax);
+    QCOMPARE(poller.framesRead(), quint64(10 * frames));
+    for (int f = 0; f < frames; ++f)
+        QCOMPARE(driver.sendTimes(f).size(), 10);
+}
+
+void tst_DeviceSchedule::readOnce()
+{
+    Device d = device(1000, 4);
+    d.frames[1].scanTimeFactor = 5;
+    d.frames[2].scanTimeFactor = 60;
+    d.frames[2].minutesOffset = 0;
+    d.frames[3].isReadable = false; // write-only: not read
+    d.frames[3].isWritable = true;
+    d.frames[0].interFrameDelay = 40;
+
+    ManualClock clock(QDateTime(QDate(2024, 3, 5), QTime(10, 59, 30), QTimeZone::utc())
+                          .toMSecsSinceEpoch());
+    clock.advanceTo(500);
+    FakeDriver driver(&clock, fixedLatency(25));
+    DevicePoller poller(d, 0, &driver, &clock);
+    QSignalSpy onceSpy(&poller, &DevicePoller::onceFinished);
+    QSignalSpy readSpy(&poller, &DevicePoller::frameRead);
+    QSignalSpy cycleSpy(&poller, &DevicePoller::cycleFinished);
+
+    poller.readOnce();
+    QCOMPARE(onceSpy.size(), 0); // replies come later, never before read() returns
+    clock.advanceBy(10);
+    QCOMPARE(onceSpy.size(), 0);
+    clock.advanceBy(1000);
+    QCOMPARE(onceSpy.size(), 1);
+
+    QList<int> framesRead;
+    for (const auto &args : std::as_const(readSpy))
+        framesRead << args.at(0).toInt();
+    QCOMPARE(framesRead, (QList<int>{0, 1, 2}));
+    QCOMPARE(readSpy.at(0).at(1).value<QList<quint16>>().size(), 4);
+    // The interFrameDelay still paces the pass: 500, reply at 525, next at 565.
+    QCOMPARE(driver.sendTimes(1), QList<qint64>{565});
+
+    // Nothing more happens: no periodic cycles follow.
+    clock.advanceBy(3 * 3600 * 1000);
+    QCOMPARE(driver.requests.size(), 3);
+    QCOMPARE(onceSpy.size(), 1);
+    QCOMPARE(cycleSpy.size(), 0);
+}
+
+void tst_DeviceSchedule::restartAfterStopMidCycle()
+{
+    ManualClock clock;
+    FakeDriver driver(&clock, fixedLatency(100));
+    DevicePoller poller(device(1000, 1), 0, &driver, &clock);
+    poller.start();
+    clock.advanceTo(50); // the first read is in flight
+    poller.stop();
+    clock.advanceTo(5000); // its reply arrives while stopped, and is dropped
+    QCOMPARE(driver.requests.size(), 1);
+    QCOMPARE(poller.framesRead(), quint64(0));
+
+    poller.start();
+    clock.advanceTo(7999);
+    // Restarted at 5000: cycles at 5000, 6000 and 7000.
+    // Known bug in src/core/acquisition/devicepoller.cpp: stop() leaves m_inCycle set, so after
+    // a stop in mid-cycle the restarted poller believes a cycle is still running and never reads.
+    QEXPECT_FAIL("", "DevicePoller::stop() does not reset m_inCycle", Continue);
+    QCOMPARE(driver.sendTimes(0), (QList<qint64>{0, 5000, 6000, 7000}));
+}
+
+QTEST_GUILESS_MAIN(tst_DeviceSchedule)
+#include "tst_deviceschedule.moc"

@@ -1,0 +1,813 @@
+// Tests of ProjectFile: reading (shape and validation issues at JSON paths), canonical writing,
+// and atomic saving.
+
+#include "model/projectfile.h"
+#include "model/projectvalidator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <limits>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+using namespace Vigie;
+
+// One change to a JSON document: the value at a path ("a.b[2].c") becomes this value;
+// an undefined value removes the field; an index one past the end appends.
+using Patch = QList<std::pair<QString, QJsonValue>>;
+Q_DECLARE_METATYPE(Patch)
+
+namespace {
+
+const QJsonValue Remove(QJsonValue::Undefined);
+
+// A small valid project: one Modbus TCP device with a holding-register, a coil and an
+// input-register frame. Every bad-file row below changes one thing in it.
+const char BaseProject[] = R"({
+    "formatVersion": 1,
+    "name": "Test",
+    "connections": [
+        {
+            "name": "plc",
+            "protocol": "ModbusTcp",
+            "tcp": { "host": "127.0.0.1", "port": 502 },
+            "devices": [
+                {
+                    "name": "dev1",
+                    "scanTime": 1000,
+                    "stationAddress": 1,
+                    "frames": [
+                        {
+                            "name": "hr", "type": "HoldingRegister",
+                            "startAddress": 0, "quantity": 10, "isWritable": true,
+                            "variables": [
+                                { "name": "setpoint", "dataType": "Float32", "offset": 0,
+                                  "writable": true },
+                                { "name": "running", "dataType": "Bool", "offset": 2, "bit": 3 }
+                            ]
+                        },
+                        {
+                            "name": "coils", "type": "Coil", "startAddress": 0, "quantity": 16,
+                            "variables": [ { "name": "pump", "dataType": "Bool", "offset": 0 } ]
+                        },
+                        {
+                            "name": "ir", "type": "InputRegister", "startAddress": 100,
+                            "quantity": 4,
+                            "variables": [ { "name": "temperature", "dataType": "Int16",
+                                             "offset": 0, "scale": 0.1 } ]
+                        }
+                    ]
+                }
+            ]
+        }
+    ]
+})";
+
+QJsonObject baseObject()
+{
+    return QJsonDocument::fromJson(QByteArray(BaseProject)).object();
+}
+
+// A second device for the base connection, with one frame holding one variable.
+QJsonObject device(const QString &name, const QString &variableName)
+{
+    return QJsonObject{
+        {"name", name},
+        {"scanTime", 1000},
+        {"frames",
+         QJsonArray{QJsonObject{
+             {"name", "hr"},
+             {"type", "HoldingRegister"},
+             {"startAddress", 0},
+             {"quantity", 2},
+             {"variables",
+              QJsonArray{QJsonObject{
+                  {"name", variableName}, {"dataType", "UInt16"}, {"offset", 0}}}},
+         }}},
+    };
+}
+
+QJsonValue setAt(const QJsonValue &node, const QStringList &tokens, int i, const QJsonValue &value)
+{
+    if (i == tokens.size())
+        return value;
+    const QString &token = tokens[i];
+    if (token.startsWith(QLatin1Char('['))) {
+        QJsonArray array = node.toArray();
+        const int index = token.mid(1, token.size() - 2).toInt();
+        if (index < array.size()) {
+            const QJsonValue child = setAt(array[index], tokens, i + 1, value);
+            if (child.isUndefined())
+                array.removeAt(index);
+            else
+                array[index] = child;
+        } else {
+            Q_ASSERT(index == array.size());
+            array.append(setAt(QJsonValue(), tokens, i + 1, value));
+        }
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    const QJsonValue child = setAt(object.value(token), tokens, i + 1, value);
+    if (child.isUndefined())
+        object.remove(token);
+    else
+        object.insert(token, child);
+    return object;
+}
+
+QJsonObject patched(QJsonObject object, const Patch &patch)
+{
+    static const QRegularExpression tokenRe(QStringLiteral("[^.\\[\\]]+|\\[\\d+\\]"));
+    for (const auto &[path, value] : patch) {
+        QStringList tokens;
+        for (auto it = tokenRe.globalMatch(path); it.hasNext();)
+            tokens << it.next().captured();
+        object = setAt(object, tokens, 0, value).toObject();
+    }
+    return object;
+}
+
+QByteArray json(const QJsonObject &object) { return QJsonDocument(object).toJson(); }
+
+QString listing(const ProjectIssues &issues)
+{
+    QStringList lines;
+    for (const ProjectIssue &i : issues)
+        lines << (i.isError() ? QStringLiteral("error ") : QStringLiteral("warning "))
+                     + i.toString();
+    return lines.isEmpty() ? QStringLiteral("(no issues)") : lines.join(QLatin1Char('\n'));
+}
+
+bool hasIssue(const ProjectIssues &issues, ProjectIssue::Severity severity, const QString &path,
+              const QString &fragment = {})
+{
+    return std::any_of(issues.cbegin(), issues.cend(), [&](const ProjectIssue &i) {
+        return i.severity == severity && i.path == path && i.message.contains(fragment);
+    });
+}
+
+// A project that uses every field the format has, each away from its default.
+Project canonicalProject()
+{
+    Project p;
+    p.name = QStringLiteral("Station d'épuration");
+    p.description = QStringLiteral("Two lines\nof \"description\"");
+
+    Connection sim;
+    sim.name = QStringLiteral("Simulateur");
+    sim.description = QStringLiteral("built-in");
+    sim.protocol = Protocol::Simulation;
+    sim.timeout = 500;
+    sim.retries = 0;
+    Device simDevice;
+    simDevice.name = QStringLiteral("Cuve 1");
+    simDevice.scanTime = 250;
+    Frame simFrame;
+    simFrame.name = QStringLiteral("mesures");
+    simFrame.type = FrameType::InputRegister;
+    simFrame.quantity = 8;
+    Variable level;
+    level.name = QStringLiteral("Cuve 1/Niveau");
+    level.unit = QStringLiteral("m³");
+    level.dataType = DataType::Float32;
+    level.offset = 0;
+    level.min = 0;
+    level.max = 4.5;
+    level.deadband = 0.01;
+    level.simulation = SimulationSpec{Waveform::Sine, 30000, 1.5, 2.25};
+    Variable counter;
+    counter.name = QStringLiteral("Compteur");
+    counter.dataType = DataType::UInt32;
+    counter.offset = 2;
+    counter.simulation = SimulationSpec{Waveform::Counter, 1000, 1, 0};
+    simFrame.variables = {level, counter};
+    simDevice.frames = {simFrame};
+    sim.devices = {simDevice};
+
+    Connection tcp;
+    tcp.name = QStringLiteral("Automate");
+    tcp.protocol = Protocol::ModbusTcp;
+    tcp.tcp = {QStringLiteral("192.168.1.10"), 5020};
+    tcp.timeout = 2000;
+    tcp.retries = 2;
+    Device plc;
+    plc.name = QStringLiteral("API");
+    plc.description = QStringLiteral("Schneider M221");
+    plc.scanTime = 60000;
+    plc.scanType = ScanType::FixedDelay;
+    plc.stationAddress = 0;
+    plc.maxRequestsInFlight = 4;
+    Frame hr;
+    hr.name = QStringLiteral("consignes");
+    hr.description = QStringLiteral("setpoints");
+    hr.type = FrameType::HoldingRegister;
+    hr.startAddress = 40000;
+    hr.quantity = 125;
+    hr.isWritable = true;
+    hr.scanTimeFactor = 60;
+    hr.minutesOffset = 5;
+    hr.interFrameDelay = 20;
+    Variable setpoint;
+    setpoint.name = QStringLiteral("Consigne débit");
+    setpoint.description = QStringLiteral("flow setpoint");
+    setpoint.unit = QStringLiteral("m³/h");
+    setpoint.dataType = DataType::Int32;
+    setpoint.offset = 10;
+    setpoint.byteOrder = ByteOrder::CDAB;
+    setpoint.scale = 0.1;
+    setpoint.scaleOffset = -3.5;
+    setpoint.min = -100;
+    setpoint.max = 1e6;
+    setpoint.writable = true;
+    setpoint.published = true;
+    Variable alarm;
+    alarm.name = QStringLiteral("Défaut pompe");
+    alarm.dataType = DataType::Bool;
+    alarm.offset = 12;
+    alarm.bit = 15;
+    Variable label;
+    label.name = QStringLiteral("Libellé");
+    label.dataType = DataType::String;
+    label.offset = 20;
+    label.length = 17;
+    label.byteOrder = ByteOrder::BADC;
+    Variable energy;
+    energy.name = QStringLiteral("Énergie");
+    energy.dataType = DataType::Float64;
+    energy.offset = 30;
+    energy.byteOrder = ByteOrder::DCBA;
+    energy.scale = 1e-3;
+    hr.variables = {setpoint, alarm, label, energy};
+    Frame coils;
+    coils.name = QStringLiteral("sorties");
+    coils.type = FrameType::Coil;
+    coils.quantity = 2000;
+    coils.isReadable = false;
+    coils.isWritable = true;
+    Variable start;
+    start.name = QStringLiteral("Marche");
+    start.dataType = DataType::Bool;
+    start.offset = 1999;
+    start.writable = true;
+    coils.variables = {start};
+    plc.frames = {hr, coils};
+    tcp.devices = {plc};
+
+    Connection rtu;
+    rtu.name = QStringLiteral("Bus RS-485");
+    rtu.protocol = Protocol::ModbusRtu;
+    rtu.serial = {QStringLiteral("/dev/ttyUSB0"), 9600, Parity::None, 8, 2};
+    Device meter;
+    meter.name = QStringLiteral("Compteur");
+    meter.stationAddress = 247;
+    Frame di;
+    di.name = QStringLiteral("entrées");
+    di.type = FrameType::DiscreteInput;
+    di.startAddress = 65535;
+    di.quantity = 1;
+    Variable door;
+    door.name = QStringLiteral("Porte ouverte");
+    door.dataType = DataType::Bool;
+    di.variables = {door};
+    meter.frames = {di};
+    rtu.devices = {meter};
+
+    p.connections = {sim, tcp, rtu};
+    return p;
+}
+
+} // namespace
+
+class tst_ProjectFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void baseProjectIsValid();
+    void badFile_data();
+    void badFile();
+    void syntaxErrorHasLineAndColumn();
+    void notAnObject();
+    void allProblemsAtOnce();
+    void unknownFieldIsAWarning_data();
+    void unknownFieldIsAWarning();
+    void canonicalRoundTrip();
+    void nonFiniteNumbersAreErrors_data();
+    void nonFiniteNumbersAreErrors();
+    void demoProjectRoundTrip();
+    void namesSurviveRoundTrip_data();
+    void namesSurviveRoundTrip();
+    void saveAndLoad();
+    void saveIntoMissingDirectory();
+    void failedSaveKeepsOldFile_readOnlyDirectory();
+    void failedSaveKeepsOldFile_diskFull();
+    void loadMissingFile();
+};
+
+void tst_ProjectFile::baseProjectIsValid()
+{
+    // Every bad-file row relies on the unchanged base having no issue at all.
+    const ProjectLoadResult result = ProjectFile::parse(QByteArray(BaseProject));
+    QVERIFY2(result.issues.isEmpty(), qPrintable(listing(result.issues)));
+    QCOMPARE(result.project.connections.size(), 1);
+    QCOMPARE(result.project.connections[0].devices[0].frames.size(), 3);
+}
+
+void tst_ProjectFile::badFile_data()
+{
+    QTest::addColumn<Patch>("patch");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("fragment");
+
+    // Shorthands are avoided on purpose: each row shows the full JSON path a user would see.
+    QTest::newRow("quantity 300 on a HoldingRegister frame")
+        << Patch{{"connections[0].devices[0].frames[0].quantity", 300}}
+        << "connections[0].devices[0].frames[0].quantity" << "more than 125";
+    QTest::newRow("quantity 2001 on a Coil frame")
+        << Patch{{"connections[0].devices[0].frames[1].quantity", 2001}}
+        << "connections[0].devices[0].frames[1].quantity" << "more than 2000";
+    QTest::newRow("quantity 0")
+        << Patch{{"connections[0].devices[0].frames[1].quantity", 0}}
+        << "connections[0].devices[0].frames[1].quantity" << "less than 1";
+    QTest::newRow("frame runs past address 65535")
+        << Patch{{"connections[0].devices[0].frames[0].startAddress", 65530}}
+        << "connections[0].devices[0].frames[0].quantity" << "65535";
+    QTest::newRow("scanTime 50")
+        << Patch{{"connections[0].devices[0].scanTime", 50}}
+        << "connections[0].devices[0].scanTime" << "below 100 ms";
+    QTest::newRow("duplicate variable name across two devices")
+        << Patch{{"connections[0].devices[1]", device("dev2", "setpoint")}}
+        << "connections[0].devices[1].frames[0].variables[0].name"
+        << "\"setpoint\" is already the name of connections[0].devices[0].frames[0].variables[0]";
+    QTest::newRow("duplicate device name in one connection")
+        << Patch{{"connections[0].devices[1]", device("dev1", "other")}}
+        << "connections[0].devices[1].name" << "\"dev1\" is already the name";
+    QTest::newRow("duplicate frame name in one device")
+        << Patch{{"connections[0].devices[0].frames[1].name", "hr"}}
+        << "connections[0].devices[0].frames[1].name" << "already the name";
+    QTest::newRow("empty variable name")
+        << Patch{{"connections[0].devices[0].frames[1].variables[0].name", "  "}}
+        << "connections[0].devices[0].frames[1].variables[0].name" << "is empty";
+    QTest::newRow("Float32 variable in a Coil frame")
+        << Patch{{"connections[0].devices[0].frames[1].variables[0].dataType", "Float32"}}
+        << "connections[0].devices[0].frames[1].variables[0].dataType"
+        << "cannot live in a Coil frame";
+    QTest::newRow("variable offset past the end of its frame")
+        << Patch{{"connections[0].devices[0].frames[0].variables[0].offset", 9}}
+        << "connections[0].devices[0].frames[0].variables[0].offset"
+        << "falls outside the frame";
+    QTest::newRow("negative variable offset")
+        << Patch{{"connections[0].devices[0].frames[2].variables[0].offset", -1}}
+        << "connections[0].devices[0].frames[2].variables[0].offset" << "negative";
+    QTest::newRow("startAddress 70000")
+        << Patch{{"connections[0].devices[0].frames[0].startAddress", 70000}}
+        << "connections[0].devices[0].frames[0].startAddress" << "70000 is outside 0";
+    QTest::newRow("stationAddress 300")
+        << Patch{{"connections[0].devices[0].stationAddress", 300}}
+        << "connections[0].devices[0].stationAddress" << "300 is outside 0";
+    QTest::newRow("minutesOffset with a 1 s period")
+        << Patch{{"connections[0].devices[0].frames[0].minutesOffset", 0}}
+        << "connections[0].devices[0].frames[0].minutesOffset" << "whole minutes";
+    QTest::newRow("minutesOffset with a 90 s period")
+        << Patch{{"connections[0].devices[0].scanTime", 30000},
+                 {"connections[0].devices[0].frames[0].scanTimeFactor", 3},
+                 {"connections[0].devices[0].frames[0].minutesOffset", 0}}
+        << "connections[0].devices[0].frames[0].minutesOffset" << "90000 ms";
+    QTest::newRow("minutesOffset 60 in a 60 min period")
+        << Patch{{"connections[0].devices[0].scanTime", 60000},
+                 {"connections[0].devices[0].frames[0].scanTimeFactor", 60},
+                 {"connections[0].devices[0].frames[0].minutesOffset", 60}}
+        << "connections[0].devices[0].frames[0].minutesOffset" << "within one period";
+    QTest::newRow("scanTimeFactor 0")
+        << Patch{{"connections[0].devices[0].frames[0].scanTimeFactor", 0}}
+        << "connections[0].devices[0].frames[0].scanTimeFactor" << "less than 1";
+    QTest::newRow("writable variable in an InputRegister frame")
+        << Patch{{"connections[0].devices[0].frames[2].variables[0].writable", true}}
+        << "connections[0].devices[0].frames[2].variables[0].writable"
+        << "InputRegister frame cannot be written";
+    QTest::newRow("writable variable in a frame with isWritable false")
+        << Patch{{"connections[0].devices[0].frames[0].isWritable", false}}
+        << "connections[0].devices[0].frames[0].variables[0].writable" << "isWritable is false";
+    QTest::newRow("min > max")
+        << Patch{{"connections[0].devices[0].frames[0].variables[0].min", 10},
+                 {"connections[0].devices[0].frames[0].variables[0].max", 5}}
+        << "connections[0].devices[0].frames[0].variables[0].min" << "above max";
+    QTest::newRow("bit 16")
+        << Patch{{"connections[0].devices[0].frames[0].variables[1].bit", 16}}
+        << "connections[0].devices[0].frames[0].variables[1].bit" << "16 is outside 0";
+    QTest::newRow("bit on a Float32")
+        << Patch{{"connections[0].devices[0].frames[0].variables[0].bit", 1}}
+        << "connections[0].devices[0].frames[0].variables[0].bit" << "only for a Bool";
+    QTest::newRow("String without length")
+        << Patch{{"connections[0].devices[0].frames[0].variables[2]",
+                  QJsonObject{{"name", "label"}, {"dataType", "String"}, {"offset", 4}}}}
+        << "connections[0].devices[0].frames[0].variables[2].length" << "String needs";
+    QTest::newRow("negative deadband")
+        << Patch{{"connections[0].devices[0].frames[2].variables[0].deadband", -1}}
+        << "connections[0].devices[0].frames[2].variables[0].deadband" << "negative";
+    QTest::newRow("scale 0")
+        << Patch{{"connections[0].devices[0].frames[2].variables[0].scale", 0}}
+        << "connections[0].devices[0].frames[2].variables[0].scale" << "non-zero";
+    QTest::newRow("quantity \"ten\"")
+        << Patch{{"connections[0].devices[0].frames[0].quantity", "ten"}}
+        << "connections[0].devices[0].frames[0].quantity" << "\"ten\" is not a whole number";
+    QTest::newRow("quantity 2.5")
+        << Patch{{"connections[0].devices[0].frames[0].quantity", 2.5}}
+        << "connections[0].devices[0].frames[0].quantity" << "2.5 is not a whole number";
+    QTest::newRow("isWritable \"yes\"")
+        << Patch{{"connections[0].devices[0].frames[0].isWritable", "yes"}}
+        << "connections[0].devices[0].frames[0].isWritable" << "not true or false";
+    QTest::newRow("scale as text")
+        << Patch{{"connections[0].devices[0].frames[2].variables[0].scale", "0.1"}}
+        << "connections[0].devices[0].frames[2].variables[0].scale" << "is not a number";
+    QTest::newRow("name as a number")
+        << Patch{{"connections[0].devices[0].name", 12}}
+        << "connections[0].devices[0].name" << "12 is not text";
+    QTest::newRow("unknown enum: type Register")
+        << Patch{{"connections[0].devices[0].frames[0].type", "Register"}}
+        << "connections[0].devices[0].frames[0].type"
+        << "\"Register\" is not one of Coil, DiscreteInput, HoldingRegister, InputRegister";
+    QTest::newRow("unknown enum: byteOrder abcd")
+        << Patch{{"connections[0].devices[0].frames[0].variables[0].byteOrder", "abcd"}}
+        << "connections[0].devices[0].frames[0].variables[0].byteOrder" << "is not one of";
+    QTest::newRow("missing required field: frame name")
+        << Patch{{"connections[0].devices[0].frames[0].name", Remove}}
+        << "connections[0].devices[0].frames[0].name" << "is missing";
+    QTest::newRow("missing required field: variable dataType")
+        << Patch{{"connections[0].devices[0].frames[0].variables[0].dataType", Remove}}
+        << "connections[0].devices[0].frames[0].variables[0].dataType" << "is missing";
+    QTest::newRow("missing required field: formatVersion")
+        << Patch{{"formatVersion", Remove}} << "formatVersion" << "is missing";
+    QTest::newRow("formatVersion 2")
+        << Patch{{"formatVersion", 2}} << "formatVersion" << "newer";
+    QTest::newRow("formatVersion 0")
+        << Patch{{"formatVersion", 0}} << "formatVersion" << "not a format version";
+    QTest::newRow("ModbusTcp without tcp block")
+        << Patch{{"connections[0].tcp", Remove}} << "connections[0].tcp"
+        << "ModbusTcp connection needs a host";
+    QTest::newRow("ModbusRtu without serial block")
+        << Patch{{"connections[0].protocol", "ModbusRtu"}, {"connections[0].tcp", Remove}}
+        << "connections[0].serial" << "is missing";
+    QTest::newRow("tcp port 70000")
+        << Patch{{"connections[0].tcp.port", 70000}} << "connections[0].tcp.port"
+        << "70000 is outside 1";
+    QTest::newRow("tcp block without host")
+        << Patch{{"connections[0].tcp.host", Remove}} << "connections[0].tcp.host"
+        << "is missing";
+    QTest::newRow("devices is not a list")
+        << Patch{{"connections[0].devices", "dev1"}} << "connections[0].devices"
+        << "is not a list";
+    QTest::newRow("a frame that is not an object")
+        << Patch{{"connections[0].devices[0].frames[3]", 5}}
+        << "connections[0].devices[0].frames[3]" << "5 is not an object";
+    QTest::newRow("RTU station address 0")
+        << Patch{{"connections[0].protocol", "ModbusRtu"},
+                 {"connections[0].tcp", Remove},
+                 {"connections[0].serial", QJsonObject{{"port", "/dev/ttyS0"}}},
+                 {"connections[0].devices[0].stationAddress", 0}}
+        << "connections[0].devices[0].stationAddress" << "RTU slaves use 1";
+}
+
+void tst_ProjectFile::badFile()
+{
+    QFETCH(Patch, patch);
+    QFETCH(QString, path);
+    QFETCH(QString, fragment);
+
+    const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
+    QVERIFY2(hasIssue(result.issues, ProjectIssue::Severity::Error, path, fragment),
+             qPrintable(QStringLiteral("expected an error at %1 containing \"%2\"; got:\n%3")
+                            .arg(path, fragment, listing(result.issues))));
+    QVERIFY(!result.ok());
+}
+
+void tst_ProjectFile::syntaxErrorHasLineAndColumn()
+{
+    // A missing comma at the end of line 3: the parser stops on line 4.
+    const QByteArray text = "{\n    \"formatVersion\": 1,\n    \"name\": \"Usine\"\n"
+                            "    \"connections\": []\n}\n";
+    const ProjectLoadResult result = ProjectFile::parse(text);
+    QCOMPARE(result.issues.size(), 1);
+    const ProjectIssue &issue = result.issues.first();
+    QVERIFY(issue.isError());
+    QVERIFY(issue.path.isEmpty());
+    QVERIFY2(issue.message.contains(QLatin1String("line 4")), qPrintable(issue.message));
+    QVERIFY2(issue.message.contains(QLatin1String("column")), qPrintable(issue.message));
+}
+
+void tst_ProjectFile::notAnObject()
+{
+    const ProjectLoadResult result = ProjectFile::parse("[1, 2, 3]");
+    QCOMPARE(result.issues.size(), 1);
+    QVERIFY(result.issues.first().isError());
+    QVERIFY(!result.ok());
+}
+
+void tst_ProjectFile::allProblemsAtOnce()
+{
+    // Three independent mistakes in three places, one of shape and two of meaning: neither
+    // reading nor validation may stop at the first.
+    const Patch patch{{"connections[0].tcp.port", "five hundred two"},
+                      {"connections[0].devices[0].scanTime", 50},
+                      {"connections[0].devices[0].frames[1].variables[0].dataType", "Float32"}};
+    const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
+
+    ProjectIssues errors;
+    std::copy_if(result.issues.cbegin(), result.issues.cend(), std::back_inserter(errors),
+                 [](const ProjectIssue &i) { return i.isError(); });
+    QVERIFY2(errors.size() == 3, qPrintable(listing(result.issues)));
+    const auto E = ProjectIssue::Severity::Error;
+    QVERIFY(hasIssue(errors, E, QStringLiteral("connections[0].tcp.port")));
+    QVERIFY(hasIssue(errors, E, QStringLiteral("connections[0].devices[0].scanTime")));
+    QVERIFY(hasIssue(errors, E,
+                     QStringLiteral("connections[0].devices[0].frames[1].variables[0].dataType")));
+}
+
+void tst_ProjectFile::unknownFieldIsAWarning_data()
+{
+    QTest::addColumn<Patch>("patch");
+    QTest::addColumn<QString>("path");
+
+    QTest::newRow("at the top") << Patch{{"colour", "blue"}} << "colour";
+    QTest::newRow("misspelt scanTime in a device")
+        << Patch{{"connections[0].devices[0].scantime", 500}}
+        << "connections[0].devices[0].scantime";
+    QTest::newRow("in a variable")
+        << Patch{{"connections[0].devices[0].frames[2].variables[0].scal", 2}}
+        << "connections[0].devices[0].frames[2].variables[0].scal";
+    QTest::newRow("in the tcp block")
+        << Patch{{"connections[0].tcp.adress", "10.0.0.1"}} << "connections[0].tcp.adress";
+}
+
+void tst_ProjectFile::unknownFieldIsAWarning()
+{
+    QFETCH(Patch, patch);
+    QFETCH(QString, path);
+
+    const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
+    QVERIFY2(hasIssue(result.issues, ProjectIssue::Severity::Warning, path,
+                      QStringLiteral("unknown")),
+             qPrintable(listing(result.issues)));
+    QVERIFY2(result.ok(), qPrintable(listing(result.issues)));
+    QCOMPARE(result.issues.size(), 1);
+}
+
+void tst_ProjectFile::canonicalRoundTrip()
+{
+    const Project project = canonicalProject();
+    const QByteArray first = ProjectFile::serialize(project);
+    const ProjectLoadResult result = ProjectFile::parse(first);
+    QVERIFY2(result.issues.isEmpty(), qPrintable(listing(result.issues)));
+    QVERIFY(result.project == project);
+    const QByteArray second = ProjectFile::serialize(result.project);
+    QCOMPARE(second, first);
+
+    // The canonical form: name first, four-space indentation, raw UTF-8, a final newline.
+    QVERIFY(first.startsWith(
+        "{\n    \"formatVersion\": 1,\n    \"name\": \"Station d'épuration\""));
+    QVERIFY(first.endsWith("}\n"));
+    QVERIFY(first.contains("\"unit\": \"m³/h\""));
+}
+
+void tst_ProjectFile::nonFiniteNumbersAreErrors_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<bool>("knownBug");
+
+    const double inf = std::numeric_limits<double>::infinity();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    QTest::newRow("scale NaN") << "scale" << nan << false;
+    QTest::newRow("scaleOffset +inf") << "scaleOffset" << inf << false;
+    QTest::newRow("deadband NaN") << "deadband" << nan << false;
+    // Bug: min and max are not checked, and the writer prints them as `inf` or `nan`, which
+    // is not JSON: the saved project cannot be opened again.
+    QTest::newRow("max +inf") << "max" << inf << true;
+    QTest::newRow("min -inf") << "min" << -inf << true;
+    QTest::newRow("min NaN") << "min" << nan << true;
+}
+
+void tst_ProjectFile::nonFiniteNumbersAreErrors()
+{
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    QFETCH(bool, knownBug);
+
+    // Such values cannot come from a file, but an editor can produce them ("inf" is a number
+    // to QString::toDouble); the validator must catch them before they are saved.
+    Project project = ProjectFile::parse(QByteArray(BaseProject)).project;
+    Variable &v = project.connections[0].devices[0].frames[2].variables[0];
+    if (field == QLatin1String("scale"))
+        v.scale = value;
+    else if (field == QLatin1String("scaleOffset"))
+        v.scaleOffset = value;
+    else if (field == QLatin1String("deadband"))
+        v.deadband = value;
+    else if (field == QLatin1String("min"))
+        v.min = value;
+    else
+        v.max = value;
+    const QString path =
+        QStringLiteral("connections[0].devices[0].frames[2].variables[0].") + field;
+
+    const ProjectIssues issues = validateProject(project);
+    if (knownBug)
+        QEXPECT_FAIL("", "projectvalidator.cpp does not check that min and max are finite", Abort);
+    QVERIFY2(hasIssue(issues, ProjectIssue::Severity::Error, path), qPrintable(listing(issues)));
+}
+
+void tst_ProjectFile::demoProjectRoundTrip()
+{
+    const QString fileName = QStringLiteral(VIGIE_SOURCE_DIR "/examples/demo/demo.vigie.json");
+    if (!QFile::exists(fileName))
+        QSKIP("examples/demo/demo.vigie.json does not exist yet");
+    QFile file(fileName);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+
+    const ProjectLoadResult result = ProjectFile::load(fileName);
+    QVERIFY2(result.issues.isEmpty(), qPrintable(listing(result.issues)));
+    QVERIFY(!result.project.connections.isEmpty());
+    QCOMPARE(ProjectFile::serialize(result.project), bytes);
+}
+
+void tst_ProjectFile::namesSurviveRoundTrip_data()
+{
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("accents") << QStringLiteral("Température cuve n°2 (Évry)");
+    QTest::newRow("slash") << QStringLiteral("Station/Pompe 1/Marche");
+    QTest::newRow("quotes and backslash") << QStringLiteral("dit \"P1\" \\ secours");
+    QTest::newRow("non-Latin") << QStringLiteral("ポンプ 1 · насос");
+    QTest::newRow("emoji (outside the BMP)") << QStringLiteral("Alarme 🔥");
+}
+
+void tst_ProjectFile::namesSurviveRoundTrip()
+{
+    QFETCH(QString, name);
+
+    Project project;
+    project.name = name;
+    Connection c;
+    c.name = name;
+    Device d;
+    d.name = name;
+    Frame f;
+    f.name = name;
+    f.quantity = 2;
+    Variable v;
+    v.name = name;
+    v.description = name;
+    v.unit = name;
+    f.variables = {v};
+    d.frames = {f};
+    c.devices = {d};
+    project.connections = {c};
+
+    const QByteArray bytes = ProjectFile::serialize(project);
+    // Raw UTF-8, no \u escapes and no escaped '/': the file stays readable in an editor.
+    QVERIFY(!bytes.contains("\\u"));
+    QVERIFY(!bytes.contains("\\/"));
+    const ProjectLoadResult result = ProjectFile::parse(bytes);
+    QVERIFY2(result.issues.isEmpty(), qPrintable(listing(result.issues)));
+    QCOMPARE(result.project.name, name);
+    QCOMPARE(result.project.connections[0].name, name);
+    QCOMPARE(result.project.connections[0].devices[0].name, name);
+    QCOMPARE(result.project.connections[0].devices[0].frames[0].name, name);
+    const Variable &read = result.project.connections[0].devices[0].frames[0].variables[0];
+    QCOMPARE(read.name, name);
+    QCOMPARE(read.unit, name);
+    QVERIFY(result.project == project);
+    QCOMPARE(ProjectFile::serialize(result.project), bytes);
+}
+
+void tst_ProjectFile::saveAndLoad()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fileName = dir.filePath(QStringLiteral("usine.vigie.json"));
+    const Project project = canonicalProject();
+
+    QString error;
+    QVERIFY2(ProjectFile::save(project, fileName, &error), qPrintable(error));
+    QFile file(fileName);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), ProjectFile::serialize(project));
+    // No temporary file is left beside it.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("usine.vigie.json")});
+
+    const ProjectLoadResult result = ProjectFile::load(fileName);
+    QVERIFY2(result.issues.isEmpty(), qPrintable(listing(result.issues)));
+    QVERIFY(result.project == project);
+
+    // Saving again replaces the file.
+    Project renamed = project;
+    renamed.name = QStringLiteral("Autre nom");
+    QVERIFY2(ProjectFile::save(renamed, fileName, &error), qPrintable(error));
+    QCOMPARE(ProjectFile::load(fileName).project.name, QStringLiteral("Autre nom"));
+}
+
+void tst_ProjectFile::saveIntoMissingDirectory()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString missing = dir.filePath(QStringLiteral("no/such/dir"));
+    const QString fileName = missing + QStringLiteral("/p.vigie.json");
+
+    QString error;
+    QVERIFY(!ProjectFile::save(canonicalProject(), fileName, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(fileName), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(missing));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+}
+
+void tst_ProjectFile::failedSaveKeepsOldFile_readOnlyDirectory()
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0)
+        QSKIP("running as root: a read-only directory does not stop root from writing");
+#endif
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fileName = dir.filePath(QStringLiteral("p.vigie.json"));
+    Project old;
+    old.name = QStringLiteral("old");
+    QVERIFY(ProjectFile::save(old, fileName));
+    const QByteArray before = ProjectFile::serialize(old);
+
+    QFile::Permissions writable = QFile::permissions(dir.path());
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    QString error;
+    const bool saved = ProjectFile::save(canonicalProject(), fileName, &error);
+    QFile::setPermissions(dir.path(), writable);
+
+    QVERIFY(!saved);
+    QVERIFY(!error.isEmpty());
+    QFile file(fileName);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void tst_ProjectFile::failedSaveKeepsOldFile_diskFull()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("uses RLIMIT_FSIZE to make writes fail");
+#else
+    // A file size limit makes the write fail for every user, root included, as a full disk would.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fileName = dir.filePath(QStringLiteral("p.vigie.json"));
+    Project old;
+    old.name = QStringLiteral("old");
+    QVERIFY(ProjectFile::save(old, fileName));
+    const QByteArray before = ProjectFile::serialize(old);
+
+    Project big = canonicalProject();
+    big.description = QString(200000, QLatin1Char('x'));
+
+    rlimit saved{};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = saved;
+    small.rlim_cur = 4096;
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    QString error;
+    const bool ok = ProjectFile::save(big, fileName, &error);
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, oldHandler);
+
+    QVERIFY(!ok);
+    QVERIFY(!error.isEmpty());
+    QFile file(fileName);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("p.vigie.json")});
+#endif
+}
+
+void tst_ProjectFile::loadMissingFile()
+{
+    const ProjectLoadResult result = ProjectFile::load(QStringLiteral("/nonexistent/x.vigie.json"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.issues.size(), 1);
+    QVERIFY(result.issues.first().message.contains(QLatin1String("/nonexistent/x.vigie.json")));
+}
+
+QTEST_GUILESS_MAIN(tst_ProjectFile)
+#include "tst_projectfile.moc"
