@@ -316,7 +316,6 @@ void tst_ValueCodec::roundTrip_data()
     QTest::addColumn<DataType>("type");
     QTest::addColumn<ByteOrder>("order");
     QTest::addColumn<QVariant>("value");
-    QTest::addColumn<QString>("knownBug"); // non-empty: expected to fail until src/core is fixed
 
     const std::pair<const char *, std::pair<DataType, QList<QVariant>>> values[] = {
         {"Int16", {DataType::Int16, {qint64(-32768), qint64(-1), qint64(32767)}}},
@@ -336,26 +335,24 @@ void tst_ValueCodec::roundTrip_data()
             for (const QVariant &value : typed.second) {
                 QTest::addRow("%s %s %s", name, qPrintable(toString(order)),
                               qPrintable(ValueCodec::format(value)))
-                    << typed.first << order << value << QString();
+                    << typed.first << order << value;
             }
         }
     }
     for (const ByteOrder order : orders) {
         QTest::addRow("String %s", qPrintable(toString(order)))
-            << DataType::String << order << QVariant(QStringLiteral("Vanne n°3")) << QString();
+            << DataType::String << order << QVariant(QStringLiteral("Vanne n°3"));
     }
-    QTest::newRow("Bool on") << DataType::Bool << ByteOrder::ABCD << QVariant(true) << QString();
-    QTest::newRow("Bool off") << DataType::Bool << ByteOrder::ABCD << QVariant(false) << QString();
+    QTest::newRow("Bool on") << DataType::Bool << ByteOrder::ABCD << QVariant(true);
+    QTest::newRow("Bool off") << DataType::Bool << ByteOrder::ABCD << QVariant(false);
 
-    // Bug: encode() converts every number to a double first, so an Int64 that a double cannot
-    // hold exactly loses its low bits, and the largest Int64 is refused as out of range.
-    const QString int64Bug = QStringLiteral("ValueCodec::encode passes Int64 through a double");
+    // Int64s that a double cannot hold exactly must keep their low bits.
     for (const ByteOrder order : orders) {
         QTest::addRow("Int64 %s 0x0123456789ABCDEF", qPrintable(toString(order)))
-            << DataType::Int64 << order << QVariant(qint64(0x0123456789ABCDEFLL)) << int64Bug;
+            << DataType::Int64 << order << QVariant(qint64(0x0123456789ABCDEFLL));
     }
     QTest::newRow("Int64 ABCD max") << DataType::Int64 << ByteOrder::ABCD
-                                    << QVariant(std::numeric_limits<qint64>::max()) << int64Bug;
+                                    << QVariant(std::numeric_limits<qint64>::max());
 }
 
 void tst_ValueCodec::roundTrip()
@@ -363,7 +360,6 @@ void tst_ValueCodec::roundTrip()
     QFETCH(DataType, type);
     QFETCH(ByteOrder, order);
     QFETCH(QVariant, value);
-    QFETCH(QString, knownBug);
 
     Variable v = variable(type, order, 1);
     if (type == DataType::String)
@@ -376,14 +372,6 @@ void tst_ValueCodec::roundTrip()
     QString decodeError;
     const QVariant decoded = ValueCodec::decode(v, FrameType::HoldingRegister, frame, &decodeError);
 
-    if (!knownBug.isEmpty()) {
-        QEXPECT_FAIL("", qPrintable(knownBug), Abort);
-        QVERIFY2(error.isEmpty() && decoded == value,
-                 qPrintable(QStringLiteral("%1 came back as %2 (%3)")
-                                .arg(ValueCodec::format(value), ValueCodec::format(decoded),
-                                     error)));
-        return;
-    }
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(encoded.size(), v.width(FrameType::HoldingRegister));
     QVERIFY2(decoded.isValid(), qPrintable(decodeError));
@@ -395,28 +383,23 @@ void tst_ValueCodec::encodeBoolFromText_data()
 {
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<quint16>("expected");
-    QTest::addColumn<bool>("knownBug");
 
     // What an operator types, or a command arrives as: text.
-    QTest::newRow("\"1\"") << QVariant(QStringLiteral("1")) << quint16(1) << false;
-    QTest::newRow("\"0\"") << QVariant(QStringLiteral("0")) << quint16(0) << false;
-    QTest::newRow("int 1") << QVariant(1) << quint16(1) << false;
-    // Bug: the error message says true and false are accepted, but as text they are refused.
-    QTest::newRow("\"true\"") << QVariant(QStringLiteral("true")) << quint16(1) << true;
-    QTest::newRow("\"false\"") << QVariant(QStringLiteral("false")) << quint16(0) << true;
+    QTest::newRow("\"1\"") << QVariant(QStringLiteral("1")) << quint16(1);
+    QTest::newRow("\"0\"") << QVariant(QStringLiteral("0")) << quint16(0);
+    QTest::newRow("int 1") << QVariant(1) << quint16(1);
+    QTest::newRow("\"true\"") << QVariant(QStringLiteral("true")) << quint16(1);
+    QTest::newRow("\"false\"") << QVariant(QStringLiteral("false")) << quint16(0);
 }
 
 void tst_ValueCodec::encodeBoolFromText()
 {
     QFETCH(QVariant, value);
     QFETCH(quint16, expected);
-    QFETCH(bool, knownBug);
 
     QString error;
     const Words words =
         ValueCodec::encode(variable(DataType::Bool), FrameType::Coil, value, &error);
-    if (knownBug)
-        QEXPECT_FAIL("", "ValueCodec::encode refuses \"true\"/\"false\" as text", Abort);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(words, Words{expected});
 }

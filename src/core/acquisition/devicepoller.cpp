@@ -39,6 +39,10 @@ void DevicePoller::stop()
     m_running = false;
     m_timer->stop();
     m_queue.clear();
+    // Forget the cycle under way, so a later start() begins afresh.
+    m_inCycle = false;
+    m_inFlight = 0;
+    ++m_generation;
 }
 
 void DevicePoller::onTimer()
@@ -94,7 +98,13 @@ void DevicePoller::send(int frame)
     request.quantity = f.quantity;
     DriverReply *reply = m_driver->read(request);
     ++m_inFlight;
-    connect(reply, &DriverReply::finished, this, [this, frame, reply] { onReply(frame, reply); });
+    connect(reply, &DriverReply::finished, this, [this, frame, reply, generation = m_generation] {
+        if (generation != m_generation) {
+            reply->deleteLater();
+            return;
+        }
+        onReply(frame, reply);
+    });
 }
 
 void DevicePoller::onReply(int frame, DriverReply *reply)

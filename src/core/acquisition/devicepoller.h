@@ -56,6 +56,7 @@ private:
     bool m_inCycle = false;
     QList<int> m_queue;
     int m_inFlight = 0;
+    quint64 m_generation = 0; // bumped by stop(): replies of an earlier run are ignored
     qint64 m_nextSendAt = 0;
     quint64 m_framesRead = 0;
     quint64 m_framesFailed = 0;

@@ -4,6 +4,7 @@
 
 #include <bit>
 #include <charconv>
+#include <cstdint>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -146,8 +147,11 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
     };
     if (v.dataType == DataType::Bool) {
         bool on = false;
+        const QString text = value.typeId() == QMetaType::QString ? value.toString().trimmed().toLower() : QString();
         if (value.typeId() == QMetaType::Bool) {
             on = value.toBool();
+        } else if (text == QLatin1String("true") || text == QLatin1String("false")) {
+            on = text == QLatin1String("true");
         } else {
             bool ok = false;
             const double d = value.toDouble(&ok);
@@ -175,6 +179,28 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
         for (int i = 0; i < width; ++i)
             words.append(quint16((quint8(bytes[2 * i]) << 8) | quint8(bytes[2 * i + 1])));
         return fromCanonicalOrder(words, v.byteOrder);
+    }
+
+    // Whole numbers into unscaled integer types go exactly: a double would round Int64s past 2^53.
+    if (isInteger(v.dataType) && v.scale == 1.0 && v.scaleOffset == 0.0) {
+        bool isWhole = false;
+        const qint64 n = value.toLongLong(&isWhole);
+        const bool exact = isWhole && value.typeId() != QMetaType::Double && value.typeId() != QMetaType::Float
+                           && !(value.typeId() == QMetaType::ULongLong && value.toULongLong() > quint64(INT64_MAX));
+        if (exact) {
+            const std::pair<qint64, qint64> range = [&]() -> std::pair<qint64, qint64> {
+                switch (v.dataType) {
+                case DataType::Int16: return {-32768, 32767};
+                case DataType::UInt16: return {0, 65535};
+                case DataType::Int32: return {INT32_MIN, INT32_MAX};
+                case DataType::UInt32: return {0, UINT32_MAX};
+                default: return {INT64_MIN, INT64_MAX};
+                }
+            }();
+            if (n < range.first || n > range.second)
+                return fail(Tr::tr("%1 does not fit a %2").arg(n).arg(toString(v.dataType)));
+            return fromCanonicalOrder(bitsToWords(quint64(n), width), v.byteOrder);
+        }
     }
 
     bool ok = false;

@@ -13,7 +13,8 @@ namespace Vigie {
 //
 // Words are 16-bit registers, or one 0/1 word per bit in Coil and DiscreteInput frames.
 // Engineering values are bool (Bool), QString (String), qint64 (integer types with no scaling),
-// float (Float32 with no scaling) or double (everything scaled, Float64).
+// float (Float32, scaled or not: a Float32 source has float precision) or double (scaled
+// integers, Float64).
 namespace ValueCodec {
 
 // Reads the variable at its offset in `frameWords`; on failure returns an invalid QVariant and

@@ -153,6 +153,11 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
         && (v.scale != 1.0 || v.scaleOffset != 0.0)) {
         at.error(QStringLiteral("scale"), Tr::tr("a %1 cannot be scaled").arg(toString(v.dataType)));
     }
+    // JSON has no infinity or NaN: such a limit could be saved but never read back.
+    if (v.min && !std::isfinite(*v.min))
+        at.error(QStringLiteral("min"), Tr::tr("is not a finite number"));
+    if (v.max && !std::isfinite(*v.max))
+        at.error(QStringLiteral("max"), Tr::tr("is not a finite number"));
     if (v.min && v.max && *v.min > *v.max)
         at.error(QStringLiteral("min"), Tr::tr("%1 is above max %2").arg(*v.min).arg(*v.max));
     if (v.deadband < 0 || !std::isfinite(v.deadband))
