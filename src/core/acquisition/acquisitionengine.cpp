@@ -186,13 +186,7 @@ void AcquisitionEngine::write(quint64 requestId, TagId tag, const QVariant &valu
 
     if (v.dataType == DataType::Bool && v.bit && !isBitFrame(frame.type)) {
         // One bit of a shared register: read the register, change the bit, write it back.
-        FrameRequest read;
-        read.device = p.device;
-        read.stationAddress = m_project.connections[p.connection].devices[p.device].stationAddress;
-        read.type = frame.type;
-        read.startAddress = frame.startAddress + v.offset;
-        read.quantity = 1;
-        DriverReply *reply = driver->read(read);
+        DriverReply *reply = driver->read(requestAt(p, 1));
         connect(reply, &DriverReply::finished, this, [=, this] {
             reply->deleteLater();
             if (!reply->succeeded() || reply->words().isEmpty())
@@ -212,18 +206,22 @@ void AcquisitionEngine::write(quint64 requestId, TagId tag, const QVariant &valu
     sendWrite(requestId, tag, words, std::nullopt);
 }
 
+FrameRequest AcquisitionEngine::requestAt(const VariablePath &p, int quantity) const
+{
+    FrameRequest request;
+    request.device = p.device;
+    request.stationAddress = m_project.connections[p.connection].devices[p.device].stationAddress;
+    request.type = m_project.frame(p).type;
+    request.startAddress = m_project.frame(p).startAddress + m_project.variable(p).offset;
+    request.quantity = quantity;
+    return request;
+}
+
 void AcquisitionEngine::sendWrite(quint64 requestId, TagId tag, const QList<quint16> &words,
                                   std::optional<int> bit)
 {
     const VariablePath &p = m_paths[tag];
-    const Variable &v = m_project.variable(p);
-    const Frame &frame = m_project.frame(p);
-    FrameRequest request;
-    request.device = p.device;
-    request.stationAddress = m_project.connections[p.connection].devices[p.device].stationAddress;
-    request.type = frame.type;
-    request.startAddress = frame.startAddress + v.offset;
-    request.quantity = int(words.size());
+    FrameRequest request = requestAt(p, int(words.size()));
     request.words = words;
     request.bit = bit;
     DriverReply *reply = m_drivers[p.connection]->write(request);

@@ -40,6 +40,8 @@ private:
                        qint64 timestamp);
     void onPollerOnceFinished();
     void sendWrite(quint64 requestId, TagId tag, const QList<quint16> &words, std::optional<int> bit);
+    // A request addressed at a variable's first register (or bit), for `quantity` of them.
+    [[nodiscard]] FrameRequest requestAt(const VariablePath &path, int quantity) const;
     [[nodiscard]] QList<TagId> frameTags(int connection, int device, int frame) const;
 
     Project m_project;
