@@ -54,7 +54,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>cannot read the register to change bit %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,7 +67,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Filter tags by name…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,7 +122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,11 +363,13 @@
         <location line="+2"/>
         <location line="+2"/>
         <location line="+50"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-50"/>
         <source>%1 cannot live in a %2 frame, which holds single bits: use Bool, or a register frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,24 +400,24 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>%1 is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+54"/>
+        <location line="-27"/>
+        <location line="+59"/>
         <source>bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+54"/>
+        <location line="-59"/>
+        <location line="+59"/>
         <source>registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>%1 + %2 %3 falls outside the frame, which holds %4 %3 (addresses %5–%6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,7 +432,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 is above max %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,7 +779,7 @@
 <context>
     <name>Vigie::ValueCodec</name>
     <message>
-        <location filename="../src/core/acquisition/valuecodec.cpp" line="+87"/>
+        <location filename="../src/core/acquisition/valuecodec.cpp" line="+88"/>
         <source>the reply holds %1 words; the variable needs words %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,7 +789,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1 is not on/off (true, false, 1 or 0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,7 +804,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
+        <source>%1 does not fit a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
