@@ -9,7 +9,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+18"/>
+        <source>write-only frame: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>cannot decode: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,7 +137,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Still opening %1; try again when it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,7 +180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%n tag(s): %1 Good</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -468,7 +478,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>needs a frame period in whole minutes, but scanTime × scanTimeFactor is %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,13 +587,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Quality</name>
+    <message>
+        <location filename="../src/core/tags/tagvalue.cpp" line="+21"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -720,7 +753,7 @@
 <context>
     <name>Vigie::TagTableModel</name>
     <message>
-        <location filename="../src/app/tagtablemodel.cpp" line="+127"/>
+        <location filename="../src/app/tagtablemodel.cpp" line="+123"/>
         <location line="+48"/>
         <source>RW</source>
         <translation type="unfinished"></translation>

@@ -177,8 +177,11 @@ void MainWindow::chooseProject()
 
 void MainWindow::openProject(const QString &fileName)
 {
-    if (m_loader.isRunning())
+    if (m_loader.isRunning()) {
+        statusBar()->showMessage(tr("Still opening %1; try again when it is open.")
+                                     .arg(QFileInfo(m_loadingFile).fileName()), 5000);
         return;
+    }
     m_loadingFile = fileName;
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(fileName).fileName()));
     m_loader.setFuture(QtConcurrent::run([fileName] { return ProjectFile::load(fileName); }));
@@ -254,9 +257,7 @@ void MainWindow::updateStatus()
         m_statusLabel->clear();
         return;
     }
-    int counts[4] = {0, 0, 0, 0};
-    for (TagId id = 0; id < tags->size(); ++id)
-        ++counts[int(tags->value(id).quality)];
+    const std::array<int, 4> counts = tags->qualityCounts();
     const int bad = counts[int(Quality::Bad)];
     const int doubtful = counts[int(Quality::Uncertain)] + counts[int(Quality::Stale)];
     QString text = tr("%n tag(s): %1 Good", nullptr, tags->size()).arg(counts[int(Quality::Good)]);

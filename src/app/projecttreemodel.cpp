@@ -142,7 +142,6 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
     }
     case FirstTagRole: return n.firstTag;
     case TagCountRole: return n.tagCount;
-    case KindRole: return int(n.kind);
     }
     return {};
 }

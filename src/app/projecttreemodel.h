@@ -14,7 +14,7 @@ class ProjectTreeModel : public QAbstractItemModel
     Q_OBJECT
 public:
     enum Column { Name, Details, ColumnCount };
-    enum Role { FirstTagRole = Qt::UserRole + 1, TagCountRole, KindRole };
+    enum Role { FirstTagRole = Qt::UserRole + 1, TagCountRole };
     enum class Kind { Connection, Device, Frame, Variable };
 
     explicit ProjectTreeModel(QObject *parent = nullptr);

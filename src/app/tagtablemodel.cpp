@@ -98,13 +98,9 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
     const TagTable *tags = m_station->tags();
     const TagId id = index.row();
     const TagInfo &info = tags->info(id);
-    if (role == TagIdRole)
-        return id;
     const int column = index.column();
     const bool live = column == Value || column == Quality || column == Timestamp;
-    const TagValue value = live || role == QualityRole ? tags->value(id) : TagValue{};
-    if (role == QualityRole)
-        return int(value.quality);
+    const TagValue value = live ? tags->value(id) : TagValue{};
 
     switch (role) {
     case Qt::DisplayRole:

@@ -18,7 +18,6 @@ class TagTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Name, Type, Unit, Min, Max, Setpoint, Value, Quality, Timestamp, Access, ColumnCount };
-    enum Role { TagIdRole = Qt::UserRole + 1, QualityRole };
 
     explicit TagTableModel(QObject *parent = nullptr);
 

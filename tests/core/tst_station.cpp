@@ -31,7 +31,10 @@ private:
                  ]},
                 {"name": "inputs", "type": "InputRegister", "startAddress": 0, "quantity": 1,
                  "isReadable": true, "isWritable": false, "variables": [
-                   {"name": "Entrée", "dataType": "UInt16", "offset": 0}]}
+                   {"name": "Entrée", "dataType": "UInt16", "offset": 0}]},
+                {"name": "dispatch", "type": "HoldingRegister", "startAddress": 50, "quantity": 1,
+                 "isReadable": false, "isWritable": true, "variables": [
+                   {"name": "Ordre", "dataType": "UInt16", "offset": 0, "writable": true}]}
               ]}]}]})");
         if (!r.ok())
             qFatal("test project invalid: %s", qPrintable(r.issues.first().toString()));
@@ -62,6 +65,18 @@ private Q_SLOTS:
         const double x = station.tags()->value(consigne).value.toDouble();
         QVERIFY2(x >= 40 && x <= 60, qPrintable(QString::number(x)));
         QTRY_VERIFY_WITH_TIMEOUT(station.tags()->value(consigne).value.toDouble() != x, 5000);
+    }
+
+    void writeOnlyFrameSaysWhyItIsNotRead()
+    {
+        Station station;
+        station.setProject(project());
+        station.start();
+        const TagId ordre = station.tags()->idOf(QStringLiteral("Ordre"));
+        QTRY_COMPARE_WITH_TIMEOUT(int(station.tags()->value(ordre).quality), int(Quality::Uncertain), 5000);
+        QCOMPARE(station.tags()->value(ordre).reason, QStringLiteral("write-only frame: not read"));
+        const auto [ok, message] = write(station, QStringLiteral("Ordre"), 7);
+        QVERIFY2(ok, qPrintable(message)); // writes still go through
     }
 
     void writeHoldsTheValue()

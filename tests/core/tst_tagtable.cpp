@@ -55,6 +55,7 @@ private Q_SLOTS:
     void deadbandComparesWithLastReported();
     void sameValueIsNoNews();
     void setQualityKeepsValue();
+    void qualityCounts();
     void flushInterval();
     void cleanupTestCase() { m_bigTable.reset(); }
 
@@ -317,6 +318,21 @@ void tst_TagTable::setQualityKeepsValue()
     QCOMPARE(spy.size(), 2);
     QVERIFY(table.value(0).isGood());
     QVERIFY(table.value(0).reason.isEmpty());
+}
+
+void tst_TagTable::qualityCounts()
+{
+    TagTable table;
+    table.build(infos(5));
+    QCOMPARE(table.qualityCounts()[int(Quality::Bad)], 5); // nothing read yet
+    table.update({{0, good(1.0, 100)}, {1, good(2.0, 100)}, {2, good(3.0, 100)}});
+    table.setQuality({2}, Quality::Stale, QStringLiteral("too old"), 200);
+    table.setQuality({3}, Quality::Uncertain, QStringLiteral("write-only frame: not read"), 200);
+    const std::array<int, 4> counts = table.qualityCounts();
+    QCOMPARE(counts[int(Quality::Good)], 2);
+    QCOMPARE(counts[int(Quality::Stale)], 1);
+    QCOMPARE(counts[int(Quality::Uncertain)], 1);
+    QCOMPARE(counts[int(Quality::Bad)], 1);
 }
 
 void tst_TagTable::flushInterval()

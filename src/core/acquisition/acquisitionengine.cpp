@@ -81,6 +81,13 @@ void AcquisitionEngine::createDrivers()
                 });
         driver->open();
         for (int d = 0; d < connection.devices.size(); ++d) {
+            // A write-only frame is never polled: say so instead of "not read yet" for ever.
+            const auto &frames = connection.devices[d].frames;
+            for (int f = 0; f < frames.size(); ++f) {
+                if (!frames[f].isReadable)
+                    m_tags->setQuality(frameTags(c, d, f), Quality::Uncertain,
+                                       tr("write-only frame: not read"), m_clock->wallMs());
+            }
             auto *poller = new DevicePoller(connection.devices[d], d, driver, m_clock, this);
             connect(poller, &DevicePoller::frameRead, this,
                     [this, c, d](int f, const QList<quint16> &words, qint64 ts) {

@@ -202,8 +202,7 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
     }
     if (f.scanTimeFactor < 1)
         at.error(QStringLiteral("scanTimeFactor"), Tr::tr("%1 is less than 1").arg(f.scanTimeFactor));
-    if (f.interFrameDelay < 0 || f.interFrameDelay > 60000)
-        checkRange(at, QStringLiteral("interFrameDelay"), f.interFrameDelay, 0, 60000);
+    checkRange(at, QStringLiteral("interFrameDelay"), f.interFrameDelay, 0, 60000);
     if (f.minutesOffset) {
         const qint64 period = qint64(device.scanTime) * std::max(1, f.scanTimeFactor);
         if (period % 60000 != 0) {

@@ -58,6 +58,15 @@ QList<TagValue> TagTable::values(const QList<TagId> &ids) const
     return out;
 }
 
+std::array<int, 4> TagTable::qualityCounts() const
+{
+    std::array<int, 4> counts{};
+    QMutexLocker lock(&m_mutex);
+    for (const TagValue &v : m_values)
+        ++counts[std::size_t(v.quality)];
+    return counts;
+}
+
 namespace {
 
 // A new value that differs from the old Good one by no more than the deadband is not news.

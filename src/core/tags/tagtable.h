@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <array>
 #include <atomic>
 #include <optional>
 
@@ -58,6 +59,8 @@ public:
     [[nodiscard]] const TagInfo &info(TagId id) const { return m_infos[id]; }
     [[nodiscard]] TagValue value(TagId id) const;
     [[nodiscard]] QList<TagValue> values(const QList<TagId> &ids) const;
+    // How many tags are in each Quality, indexed by int(Quality), in one locked pass.
+    [[nodiscard]] std::array<int, 4> qualityCounts() const;
 
     // Thread-safe. Values within the deadband of the current Good value are dropped.
     void update(const QList<TagUpdate> &updates);

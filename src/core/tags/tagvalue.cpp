@@ -17,7 +17,13 @@ QString toString(Quality quality)
 
 QString describeQuality(const TagValue &value)
 {
-    const QString name = QCoreApplication::translate("Vigie::Quality", qPrintable(toString(value.quality)));
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("Vigie::Quality", "Good"),
+        QT_TRANSLATE_NOOP("Vigie::Quality", "Uncertain"),
+        QT_TRANSLATE_NOOP("Vigie::Quality", "Bad"),
+        QT_TRANSLATE_NOOP("Vigie::Quality", "Stale"),
+    };
+    const QString name = QCoreApplication::translate("Vigie::Quality", names[int(value.quality)]);
     if (value.reason.isEmpty())
         return name;
     return name + QLatin1String(": ") + value.reason;
