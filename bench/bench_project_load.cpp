@@ -53,7 +53,7 @@ Project generate(int variableCount)
 
 long peakRssKiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -81,9 +81,11 @@ int main(int argc, char *argv[])
         issues = int(r.issues.size());
     }
     std::sort(times.begin(), times.end());
-    std::printf("project open + validate, %d variables (%lld bytes): median %.1f ms (min %.1f, max %.1f) over %lld runs, %d issues\n",
+    std::printf("project open + validate, %d variables (%lld bytes): median %.1f ms (min %.1f, max "
+                "%.1f) over %lld runs, %d issues\n",
                 count, QFileInfo(file).size(), times[times.size() / 2], times.first(), times.last(),
                 qsizetype(times.size()), issues);
-    std::printf("peak RSS: %.1f MiB (%.1f MiB before loading)\n", peakRssKiB() / 1024.0, rssBefore / 1024.0);
+    std::printf("peak RSS: %.1f MiB (%.1f MiB before loading)\n", peakRssKiB() / 1024.0,
+                rssBefore / 1024.0);
     return 0;
 }

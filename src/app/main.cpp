@@ -18,8 +18,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Vigie SCADA HMI"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QApplication::translate("main", "Project to open (*.vigie.json)."));
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        QApplication::translate("main", "Project to open (*.vigie.json)."));
     parser.process(app);
 
     Vigie::MainWindow window;

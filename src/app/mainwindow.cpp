@@ -73,7 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     };
     const QFontMetrics metrics = m_tagView->fontMetrics();
     for (const auto &[column, sample] : samples)
-        m_tagView->setColumnWidth(column, metrics.horizontalAdvance(QString::fromUtf8(sample)) + 16);
+        m_tagView->setColumnWidth(column,
+                                  metrics.horizontalAdvance(QString::fromUtf8(sample)) + 16);
 
     m_filterEdit->setPlaceholderText(tr("Filter tags by name…"));
     m_filterEdit->setClearButtonEnabled(true);
@@ -95,7 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     statusTimer->start(1000);
 
-    connect(&m_loader, &QFutureWatcher<ProjectLoadResult>::finished, this, &MainWindow::onProjectLoaded);
+    connect(&m_loader, &QFutureWatcher<ProjectLoadResult>::finished, this,
+            &MainWindow::onProjectLoaded);
 
     QSettings settings;
     restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray());
@@ -135,14 +137,16 @@ void MainWindow::createDocks()
     m_treeView = new QTreeView;
     m_treeView->setModel(m_treeModel);
     m_treeView->setUniformRowHeights(true);
-    m_treeView->header()->setSectionResizeMode(ProjectTreeModel::Name, QHeaderView::ResizeToContents);
+    m_treeView->header()->setSectionResizeMode(ProjectTreeModel::Name,
+                                               QHeaderView::ResizeToContents);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (!current.isValid())
                     m_filterModel->setTagRange(0, -1);
                 else
-                    m_filterModel->setTagRange(current.data(ProjectTreeModel::FirstTagRole).toInt(),
-                                               current.data(ProjectTreeModel::TagCountRole).toInt());
+                    m_filterModel->setTagRange(
+                        current.data(ProjectTreeModel::FirstTagRole).toInt(),
+                        current.data(ProjectTreeModel::TagCountRole).toInt());
             });
     auto *treeDock = new QDockWidget(tr("Project"), this);
     treeDock->setObjectName(QStringLiteral("projectDock"));
@@ -154,7 +158,8 @@ void MainWindow::createDocks()
     problemsView->verticalHeader()->hide();
     problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     problemsView->horizontalHeader()->setStretchLastSection(true);
-    problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::Where, QHeaderView::ResizeToContents);
+    problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::Where,
+                                                           QHeaderView::ResizeToContents);
     auto *problemsDock = new QDockWidget(tr("Problems"), this);
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
     problemsDock->setWidget(problemsView);
@@ -168,9 +173,9 @@ void MainWindow::createDocks()
 
 void MainWindow::chooseProject()
 {
-    const QString fileName = QFileDialog::getOpenFileName(
-        this, tr("Open project"), QFileInfo(m_fileName).absolutePath(),
-        tr("Vigie projects (*.vigie.json);;All files (*)"));
+    const QString fileName =
+        QFileDialog::getOpenFileName(this, tr("Open project"), QFileInfo(m_fileName).absolutePath(),
+                                     tr("Vigie projects (*.vigie.json);;All files (*)"));
     if (!fileName.isEmpty())
         openProject(fileName);
 }
@@ -179,7 +184,8 @@ void MainWindow::openProject(const QString &fileName)
 {
     if (m_loader.isRunning()) {
         statusBar()->showMessage(tr("Still opening %1; try again when it is open.")
-                                     .arg(QFileInfo(m_loadingFile).fileName()), 5000);
+                                     .arg(QFileInfo(m_loadingFile).fileName()),
+                                 5000);
         return;
     }
     m_loadingFile = fileName;
@@ -199,9 +205,10 @@ void MainWindow::onProjectLoaded()
             if (issue.isError() && errors++ < 10)
                 list += QLatin1String("• ") + issue.toString() + QLatin1Char('\n');
         }
-        QMessageBox box(QMessageBox::Warning, tr("Cannot open project"),
-                        tr("%1 has %n error(s); nothing was started.", nullptr, errors).arg(shortName),
-                        QMessageBox::Ok, this);
+        QMessageBox box(
+            QMessageBox::Warning, tr("Cannot open project"),
+            tr("%1 has %n error(s); nothing was started.", nullptr, errors).arg(shortName),
+            QMessageBox::Ok, this);
         box.setInformativeText(list + tr("The Problems panel lists them all."));
         if (!qEnvironmentVariableIsSet("VIGIE_NO_MODAL_DIALOGS"))
             box.exec();
@@ -243,7 +250,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = QSettings().value(QLatin1String(RecentFilesKey)).toStringList();
     for (const QString &file : files) {
-        m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openProject(file); })
+        m_recentMenu
+            ->addAction(QFileInfo(file).fileName(), this, [this, file] { openProject(file); })
             ->setToolTip(file);
     }
     m_recentMenu->setEnabled(!files.isEmpty());

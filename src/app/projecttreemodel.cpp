@@ -45,7 +45,8 @@ void ProjectTreeModel::setProject(const Project &project)
 
 QModelIndex ProjectTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    const QList<int> &children = parent.isValid() ? m_nodes[int(parent.internalId())].children : m_roots;
+    const QList<int> &children =
+        parent.isValid() ? m_nodes[int(parent.internalId())].children : m_roots;
     if (row < 0 || row >= children.size() || column < 0 || column >= ColumnCount)
         return {};
     return createIndex(row, column, quintptr(children[row]));
@@ -70,7 +71,10 @@ int ProjectTreeModel::rowCount(const QModelIndex &parent) const
     return int(m_nodes[int(parent.internalId())].children.size());
 }
 
-int ProjectTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int ProjectTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 QString ProjectTreeModel::name(const Node &n) const
 {
@@ -98,11 +102,17 @@ QString ProjectTreeModel::details(const Node &n) const
         return tr("Simulation");
     case Kind::Device: {
         const Device &d = c.devices[p.device];
-        return tr("%1 ms, %2, station %3").arg(d.scanTime).arg(toString(d.scanType)).arg(d.stationAddress);
+        return tr("%1 ms, %2, station %3")
+            .arg(d.scanTime)
+            .arg(toString(d.scanType))
+            .arg(d.stationAddress);
     }
     case Kind::Frame: {
         const Frame &f = c.devices[p.device].frames[p.frame];
-        QString text = tr("%1 %2–%3").arg(toString(f.type)).arg(f.startAddress).arg(f.startAddress + f.quantity - 1);
+        QString text = tr("%1 %2–%3")
+                           .arg(toString(f.type))
+                           .arg(f.startAddress)
+                           .arg(f.startAddress + f.quantity - 1);
         if (f.scanTimeFactor != 1)
             text += tr(", every %1 scans").arg(f.scanTimeFactor);
         if (!f.isReadable)

@@ -26,7 +26,8 @@ void TagTableModel::setStation(Station *station)
     m_dirty = QList<bool>(n, false);
     m_dirtyIds.clear();
     if (station)
-        m_connection = connect(station->tags(), &TagTable::changed, this, &TagTableModel::onChanged);
+        m_connection =
+            connect(station->tags(), &TagTable::changed, this, &TagTableModel::onChanged);
     endResetModel();
 }
 
@@ -100,7 +101,7 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
     const TagInfo &info = tags->info(id);
     const int column = index.column();
     const bool live = column == Value || column == Quality || column == Timestamp;
-    const TagValue value = live ? tags->value(id) : TagValue{};
+    const TagValue value = live ? tags->value(id) : TagValue {};
 
     switch (role) {
     case Qt::DisplayRole:
@@ -115,11 +116,13 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
             return info.writable ? (sp.isValid() ? ValueCodec::format(sp) : QStringLiteral("–"))
                                  : QString();
         }
-        case Value: return value.value.isValid() ? ValueCodec::format(value.value) : QStringLiteral("–");
+        case Value:
+            return value.value.isValid() ? ValueCodec::format(value.value) : QStringLiteral("–");
         case Quality: return describeQuality(value);
         case Timestamp:
-            return value.timestamp ? value.dateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
-                                   : QString();
+            return value.timestamp
+                ? value.dateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                : QString();
         case Access: return info.writable ? tr("RW") : tr("R");
         }
         break;

@@ -17,7 +17,19 @@ class TagTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Type, Unit, Min, Max, Setpoint, Value, Quality, Timestamp, Access, ColumnCount };
+    enum Column {
+        Name,
+        Type,
+        Unit,
+        Min,
+        Max,
+        Setpoint,
+        Value,
+        Quality,
+        Timestamp,
+        Access,
+        ColumnCount
+    };
 
     explicit TagTableModel(QObject *parent = nullptr);
 

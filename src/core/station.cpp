@@ -15,7 +15,10 @@ Station::Station(QObject *parent)
     qRegisterMetaType<QList<Vigie::TagId>>();
 }
 
-Station::~Station() { stop(); }
+Station::~Station()
+{
+    stop();
+}
 
 void Station::setProject(const Project &project)
 {
@@ -25,8 +28,14 @@ void Station::setProject(const Project &project)
     m_setpoints.clear();
 }
 
-void Station::start() { launch(false); }
-void Station::readOnce() { launch(true); }
+void Station::start()
+{
+    launch(false);
+}
+void Station::readOnce()
+{
+    launch(true);
+}
 
 void Station::launch(bool once)
 {
@@ -47,7 +56,8 @@ void Station::launch(bool once)
     m_thread->start();
     AcquisitionEngine *engine = m_engine;
     QMetaObject::invokeMethod(
-        engine, [engine, once] { once ? engine->readOnce() : engine->start(); }, Qt::QueuedConnection);
+        engine, [engine, once] { once ? engine->readOnce() : engine->start(); },
+        Qt::QueuedConnection);
 }
 
 void Station::stop()
@@ -56,7 +66,8 @@ void Station::stop()
         return;
     // The engine's timers and drivers belong to the worker: delete them there, then join.
     AcquisitionEngine *engine = m_engine;
-    QMetaObject::invokeMethod(engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
     m_engine = nullptr;
     m_thread->quit();
     m_thread->wait();

@@ -9,7 +9,8 @@ namespace Vigie {
 bool loadVigieTranslations(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("vigie"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (translator->load(QLocale(), QStringLiteral("vigie"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
         return true;
     }

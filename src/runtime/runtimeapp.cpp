@@ -94,7 +94,8 @@ int RuntimeApp::run(const QStringList &arguments)
     }
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("table") && format != QLatin1String("jsonl")) {
-        m_err << tr("vigie-runtime: --format: \"%1\" is not table or jsonl").arg(format) << Qt::endl;
+        m_err << tr("vigie-runtime: --format: \"%1\" is not table or jsonl").arg(format)
+              << Qt::endl;
         return UsageError;
     }
     double duration = -1;
@@ -128,15 +129,17 @@ int RuntimeApp::run(const QStringList &arguments)
     }
     if (errors) {
         m_err << tr("vigie-runtime: %1 is not valid; nothing was started (run with --check for the "
-                    "list)").arg(fileName) << Qt::endl;
+                    "list)")
+                     .arg(fileName)
+              << Qt::endl;
         return ProjectErrors;
     }
 
     m_station.setProject(loaded.project);
-    m_printer = std::make_unique<TagPrinter>(*m_station.tags(),
-                                             format == QLatin1String("jsonl") ? TagPrinter::Format::Jsonl
-                                                                              : TagPrinter::Format::Table,
-                                             m_out);
+    m_printer = std::make_unique<TagPrinter>(
+        *m_station.tags(),
+        format == QLatin1String("jsonl") ? TagPrinter::Format::Jsonl : TagPrinter::Format::Table,
+        m_out);
     installSignalHandlers();
 
     if (parser.isSet(onceOption)) {

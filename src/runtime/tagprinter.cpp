@@ -31,7 +31,10 @@ QString jsonValue(const QVariant &v)
     }
 }
 
-QString quoted(const QString &s) { return QString::fromUtf8(JsonWriter::quoted(s)); }
+QString quoted(const QString &s)
+{
+    return QString::fromUtf8(JsonWriter::quoted(s));
+}
 
 } // namespace
 
@@ -46,25 +49,24 @@ TagPrinter::TagPrinter(const TagTable &tags, Format format, QTextStream &out)
 
 QString TagPrinter::jsonLine(const TagInfo &info, const TagValue &value)
 {
-    QString line = QLatin1String("{\"name\":") + quoted(info.name)
-                   + QLatin1String(",\"value\":") + jsonValue(value.value)
-                   + QLatin1String(",\"unit\":") + quoted(info.unit)
-                   + QLatin1String(",\"quality\":") + quoted(toString(value.quality));
+    QString line = QLatin1String("{\"name\":") + quoted(info.name) + QLatin1String(",\"value\":")
+        + jsonValue(value.value) + QLatin1String(",\"unit\":") + quoted(info.unit)
+        + QLatin1String(",\"quality\":") + quoted(toString(value.quality));
     if (!value.reason.isEmpty())
         line += QLatin1String(",\"reason\":") + quoted(value.reason);
     line += QLatin1String(",\"timestamp\":")
-            + (value.timestamp ? quoted(isoTime(value.timestamp)) : QStringLiteral("null"))
-            + QLatin1Char('}');
+        + (value.timestamp ? quoted(isoTime(value.timestamp)) : QStringLiteral("null"))
+        + QLatin1Char('}');
     return line;
 }
 
 QString TagPrinter::tableLine(const TagInfo &info, const TagValue &value) const
 {
-    const QString shown = value.value.isValid() ? ValueCodec::format(value.value) : QStringLiteral("-");
-    return info.name.leftJustified(m_nameWidth) + QLatin1String("  ")
-           + shown.rightJustified(14) + QLatin1Char(' ') + info.unit.leftJustified(5)
-           + QLatin1String("  ") + isoTime(value.timestamp).leftJustified(24)
-           + QLatin1String("  ") + describeQuality(value);
+    const QString shown =
+        value.value.isValid() ? ValueCodec::format(value.value) : QStringLiteral("-");
+    return info.name.leftJustified(m_nameWidth) + QLatin1String("  ") + shown.rightJustified(14)
+        + QLatin1Char(' ') + info.unit.leftJustified(5) + QLatin1String("  ")
+        + isoTime(value.timestamp).leftJustified(24) + QLatin1String("  ") + describeQuality(value);
 }
 
 void TagPrinter::printAll()
@@ -79,7 +81,8 @@ void TagPrinter::printChanges(const QList<TagId> &ids)
     const QList<TagValue> values = m_tags.values(ids);
     for (int i = 0; i < ids.size(); ++i) {
         const TagInfo &info = m_tags.info(ids[i]);
-        m_out << (m_format == Format::Jsonl ? jsonLine(info, values[i]) : tableLine(info, values[i]))
+        m_out << (m_format == Format::Jsonl ? jsonLine(info, values[i])
+                                            : tableLine(info, values[i]))
               << '\n';
     }
     m_out.flush();

@@ -40,13 +40,16 @@ private Q_SLOTS:
 
         TagTableModel *model = window.tagModel();
         QVERIFY(model->rowCount() >= 19);
-        QCOMPARE(model->headerData(TagTableModel::Value, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Value"));
+        QCOMPARE(
+            model->headerData(TagTableModel::Value, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("Value"));
 
         // Every tag turns Good after its first read.
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 for (int r = 0; r < model->rowCount(); ++r) {
-                    if (model->index(r, TagTableModel::Quality).data().toString() != QLatin1String("Good"))
+                    if (model->index(r, TagTableModel::Quality).data().toString()
+                        != QLatin1String("Good"))
                         return false;
                 }
                 return true;
@@ -70,10 +73,12 @@ private Q_SLOTS:
         // Repaints are coalesced: at most ~10 refreshes a second.
         const quint64 start = model->refreshCount();
         QTest::qWait(2000);
-        QVERIFY2(model->refreshCount() - start <= 22, qPrintable(QString::number(model->refreshCount() - start)));
+        QVERIFY2(model->refreshCount() - start <= 22,
+                 qPrintable(QString::number(model->refreshCount() - start)));
 
-        QCOMPARE(QSettings().value(QStringLiteral("mainWindow/recentFiles")).toStringList().value(0),
-                 QFileInfo(m_demo).absoluteFilePath());
+        QCOMPARE(
+            QSettings().value(QStringLiteral("mainWindow/recentFiles")).toStringList().value(0),
+            QFileInfo(m_demo).absoluteFilePath());
     }
 
     void refusesAnInvalidProject()

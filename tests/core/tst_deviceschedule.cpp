@@ -47,8 +47,8 @@ public:
         const qint64 now = m_clock->monotonicMs();
         const int frame = request.startAddress / 100;
         requests.append({frame, now, -1});
-        m_pending.append({now + m_latency(frame, now), int(requests.size() - 1), reply,
-                          request.quantity});
+        m_pending.append(
+            {now + m_latency(frame, now), int(requests.size() - 1), reply, request.quantity});
         maxInFlight = std::max(maxInFlight, int(m_pending.size()));
         rearm();
         return reply;
@@ -251,7 +251,7 @@ void tst_DeviceSchedule::overrunSkipsCycles()
     QCOMPARE(poller.schedule().skippedCycles(), quint64(skipped));
     const QList<qint64> starts = driver.sendTimes(0);
     // After the overrun, cycles are back on the t0 + k·scanTime grid.
-    QCOMPARE(starts, (QList<qint64>{0, nextStart, nextStart + 1000, nextStart + 2000}));
+    QCOMPARE(starts, (QList<qint64> {0, nextStart, nextStart + 1000, nextStart + 2000}));
     QCOMPARE(poller.schedule().cycleIndex(), qint64(nextStart / 1000 + 3));
 }
 
@@ -280,12 +280,12 @@ void tst_DeviceSchedule::scanTimeFactor_data()
     QTest::addColumn<int>("overrunCycle"); // -1: none; else that cycle lasts 1.5 periods
     QTest::addColumn<QList<qint64>>("cycles"); // cycles 0–11 that read the factored frame
 
-    QTest::newRow("factor 1") << 1 << -1 << QList<qint64>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
-    QTest::newRow("factor 2") << 2 << -1 << QList<qint64>{0, 2, 4, 6, 8, 10};
-    QTest::newRow("factor 3") << 3 << -1 << QList<qint64>{0, 3, 6, 9};
-    QTest::newRow("factor 5") << 5 << -1 << QList<qint64>{0, 5, 10};
+    QTest::newRow("factor 1") << 1 << -1 << QList<qint64> {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+    QTest::newRow("factor 2") << 2 << -1 << QList<qint64> {0, 2, 4, 6, 8, 10};
+    QTest::newRow("factor 3") << 3 << -1 << QList<qint64> {0, 3, 6, 9};
+    QTest::newRow("factor 5") << 5 << -1 << QList<qint64> {0, 5, 10};
     // Cycle 2 overruns into slot 3, which is skipped; the frame due in slot 3 is read in 4.
-    QTest::newRow("factor 3, slot 3 lost to an overrun") << 3 << 2 << QList<qint64>{0, 4, 6, 9};
+    QTest::newRow("factor 3, slot 3 lost to an overrun") << 3 << 2 << QList<qint64> {0, 4, 6, 9};
 }
 
 void tst_DeviceSchedule::scanTimeFactor()
@@ -324,26 +324,22 @@ void tst_DeviceSchedule::minutesOffset_data()
 
     // Every row starts at 10:59:30 local time.
     QTest::newRow("60 min, offset 0, 1 s scan")
-        << 1000 << 3600 << 0 << 0 << "12:30:00"
-        << QStringList{"10:59:30", "11:00:00", "12:00:00"};
+        << 1000 << 3600 << 0 << 0 << "12:30:00" << QStringList {"10:59:30", "11:00:00", "12:00:00"};
     QTest::newRow("60 min, offset 5, 1 s scan")
-        << 1000 << 3600 << 5 << 0 << "12:30:00"
-        << QStringList{"10:59:30", "11:05:00", "12:05:00"};
+        << 1000 << 3600 << 5 << 0 << "12:30:00" << QStringList {"10:59:30", "11:05:00", "12:05:00"};
     QTest::newRow("60 min, offset 0, 1 min scan: first cycle after the hour")
-        << 60000 << 60 << 0 << 0 << "12:30:00"
-        << QStringList{"10:59:30", "11:00:30", "12:00:30"};
+        << 60000 << 60 << 0 << 0 << "12:30:00" << QStringList {"10:59:30", "11:00:30", "12:00:30"};
     QTest::newRow("120 min, offset 0, local time UTC+1: even local hours")
         << 1000 << 7200 << 0 << 3600 << "14:30:00"
-        << QStringList{"10:59:30", "12:00:00", "14:00:00"};
+        << QStringList {"10:59:30", "12:00:00", "14:00:00"};
     QTest::newRow("60 min, offset 0, local time UTC+5:30")
         << 1000 << 3600 << 0 << 19800 << "12:30:00"
-        << QStringList{"10:59:30", "11:00:00", "12:00:00"};
-    QTest::newRow("120 min, offset 30")
-        << 60000 << 120 << 30 << 0 << "15:00:00"
-        << QStringList{"10:59:30", "12:30:30", "14:30:30"};
+        << QStringList {"10:59:30", "11:00:00", "12:00:00"};
+    QTest::newRow("120 min, offset 30") << 60000 << 120 << 30 << 0 << "15:00:00"
+                                        << QStringList {"10:59:30", "12:30:30", "14:30:30"};
     QTest::newRow("15 min, offset 1, 1 s scan")
         << 1000 << 900 << 1 << 0 << "11:40:00"
-        << QStringList{"10:59:30", "11:01:00", "11:16:00", "11:31:00"};
+        << QStringList {"10:59:30", "11:01:00", "11:16:00", "11:31:00"};
 }
 
 void tst_DeviceSchedule::minutesOffset()
@@ -388,13 +384,13 @@ void tst_DeviceSchedule::nextAlignedSlot_data()
     const qint64 hour = 60 * min;
     QTest::newRow("mid-hour → next hour") << 10 * hour + 30 * min << hour << 0LL << 11 * hour;
     QTest::newRow("on the hour → the one after") << 10 * hour << hour << 0LL << 11 * hour;
-    QTest::newRow("before the offset → this hour's") << 10 * hour + 2 * min << hour << 5 * min
-                                                     << 10 * hour + 5 * min;
-    QTest::newRow("after the offset → next hour's") << 10 * hour + 6 * min << hour << 5 * min
-                                                    << 11 * hour + 5 * min;
+    QTest::newRow("before the offset → this hour's")
+        << 10 * hour + 2 * min << hour << 5 * min << 10 * hour + 5 * min;
+    QTest::newRow("after the offset → next hour's")
+        << 10 * hour + 6 * min << hour << 5 * min << 11 * hour + 5 * min;
     QTest::newRow("before the epoch") << -30 * min << hour << 0LL << 0LL;
-    QTest::newRow("before the epoch, with offset") << -hour - 1 << hour << 5 * min
-                                                   << -hour + 5 * min;
+    QTest::newRow("before the epoch, with offset")
+        << -hour - 1 << hour << 5 * min << -hour + 5 * min;
 }
 
 void tst_DeviceSchedule::nextAlignedSlot()
@@ -411,12 +407,12 @@ void tst_DeviceSchedule::interFrameDelay_data()
     QTest::addColumn<QList<int>>("delays"); // interFrameDelay of each frame
     QTest::addColumn<QList<qint64>>("sends"); // send time of each frame; replies take 20 ms
 
-    QTest::newRow("no delay: back to back") << QList<int>{0, 0} << QList<qint64>{0, 20};
-    QTest::newRow("50 ms after the first reply") << QList<int>{50, 0} << QList<qint64>{0, 70};
+    QTest::newRow("no delay: back to back") << QList<int> {0, 0} << QList<qint64> {0, 20};
+    QTest::newRow("50 ms after the first reply") << QList<int> {50, 0} << QList<qint64> {0, 70};
     QTest::newRow("delay applies after its own frame only")
-        << QList<int>{50, 0, 0} << QList<qint64>{0, 70, 90};
+        << QList<int> {50, 0, 0} << QList<qint64> {0, 70, 90};
     QTest::newRow("each frame its own delay")
-        << QList<int>{50, 30, 0} << QList<qint64>{0, 70, 120};
+        << QList<int> {50, 30, 0} << QList<qint64> {0, 70, 120};
 }
 
 void tst_DeviceSchedule::interFrameDelay()
@@ -482,8 +478,8 @@ void tst_DeviceSchedule::readOnce()
     d.frames[3].isWritable = true;
     d.frames[0].interFrameDelay = 40;
 
-    ManualClock clock(QDateTime(QDate(2024, 3, 5), QTime(10, 59, 30), QTimeZone::utc())
-                          .toMSecsSinceEpoch());
+    ManualClock clock(
+        QDateTime(QDate(2024, 3, 5), QTime(10, 59, 30), QTimeZone::utc()).toMSecsSinceEpoch());
     clock.advanceTo(500);
     FakeDriver driver(&clock, fixedLatency(25));
     DevicePoller poller(d, 0, &driver, &clock);
@@ -501,10 +497,10 @@ void tst_DeviceSchedule::readOnce()
     QList<int> framesRead;
     for (const auto &args : std::as_const(readSpy))
         framesRead << args.at(0).toInt();
-    QCOMPARE(framesRead, (QList<int>{0, 1, 2}));
+    QCOMPARE(framesRead, (QList<int> {0, 1, 2}));
     QCOMPARE(readSpy.at(0).at(1).value<QList<quint16>>().size(), 4);
     // The interFrameDelay still paces the pass: 500, reply at 525, next at 565.
-    QCOMPARE(driver.sendTimes(1), QList<qint64>{565});
+    QCOMPARE(driver.sendTimes(1), QList<qint64> {565});
 
     // Nothing more happens: no periodic cycles follow.
     clock.advanceBy(3 * 3600 * 1000);
@@ -529,7 +525,7 @@ void tst_DeviceSchedule::restartAfterStopMidCycle()
     clock.advanceTo(7999);
     // Restarted at 5000: cycles at 5000, 6000 and 7000.
     // stop() in mid-cycle must not leave the restarted poller waiting for the old cycle.
-    QCOMPARE(driver.sendTimes(0), (QList<qint64>{0, 5000, 6000, 7000}));
+    QCOMPARE(driver.sendTimes(0), (QList<qint64> {0, 5000, 6000, 7000}));
 }
 
 QTEST_GUILESS_MAIN(tst_DeviceSchedule)

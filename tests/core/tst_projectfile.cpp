@@ -82,18 +82,18 @@ QJsonObject baseObject()
 // A second device for the base connection, with one frame holding one variable.
 QJsonObject device(const QString &name, const QString &variableName)
 {
-    return QJsonObject{
+    return QJsonObject {
         {"name", name},
         {"scanTime", 1000},
         {"frames",
-         QJsonArray{QJsonObject{
+         QJsonArray {QJsonObject {
              {"name", "hr"},
              {"type", "HoldingRegister"},
              {"startAddress", 0},
              {"quantity", 2},
              {"variables",
-              QJsonArray{QJsonObject{
-                  {"name", variableName}, {"dataType", "UInt16"}, {"offset", 0}}}},
+              QJsonArray {
+                  QJsonObject {{"name", variableName}, {"dataType", "UInt16"}, {"offset", 0}}}},
          }}},
     };
 }
@@ -139,14 +139,17 @@ QJsonObject patched(QJsonObject object, const Patch &patch)
     return object;
 }
 
-QByteArray json(const QJsonObject &object) { return QJsonDocument(object).toJson(); }
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson();
+}
 
 QString listing(const ProjectIssues &issues)
 {
     QStringList lines;
     for (const ProjectIssue &i : issues)
         lines << (i.isError() ? QStringLiteral("error ") : QStringLiteral("warning "))
-                     + i.toString();
+                + i.toString();
     return lines.isEmpty() ? QStringLiteral("(no issues)") : lines.join(QLatin1Char('\n'));
 }
 
@@ -186,12 +189,12 @@ Project canonicalProject()
     level.min = 0;
     level.max = 4.5;
     level.deadband = 0.01;
-    level.simulation = SimulationSpec{Waveform::Sine, 30000, 1.5, 2.25};
+    level.simulation = SimulationSpec {Waveform::Sine, 30000, 1.5, 2.25};
     Variable counter;
     counter.name = QStringLiteral("Compteur");
     counter.dataType = DataType::UInt32;
     counter.offset = 2;
-    counter.simulation = SimulationSpec{Waveform::Counter, 1000, 1, 0};
+    counter.simulation = SimulationSpec {Waveform::Counter, 1000, 1, 0};
     simFrame.variables = {level, counter};
     simDevice.frames = {simFrame};
     sim.devices = {simDevice};
@@ -333,151 +336,179 @@ void tst_ProjectFile::badFile_data()
 
     // Shorthands are avoided on purpose: each row shows the full JSON path a user would see.
     QTest::newRow("quantity 300 on a HoldingRegister frame")
-        << Patch{{"connections[0].devices[0].frames[0].quantity", 300}}
-        << "connections[0].devices[0].frames[0].quantity" << "more than 125";
+        << Patch {{"connections[0].devices[0].frames[0].quantity", 300}}
+        << "connections[0].devices[0].frames[0].quantity"
+        << "more than 125";
     QTest::newRow("quantity 2001 on a Coil frame")
-        << Patch{{"connections[0].devices[0].frames[1].quantity", 2001}}
-        << "connections[0].devices[0].frames[1].quantity" << "more than 2000";
-    QTest::newRow("quantity 0")
-        << Patch{{"connections[0].devices[0].frames[1].quantity", 0}}
-        << "connections[0].devices[0].frames[1].quantity" << "less than 1";
+        << Patch {{"connections[0].devices[0].frames[1].quantity", 2001}}
+        << "connections[0].devices[0].frames[1].quantity"
+        << "more than 2000";
+    QTest::newRow("quantity 0") << Patch {{"connections[0].devices[0].frames[1].quantity", 0}}
+                                << "connections[0].devices[0].frames[1].quantity"
+                                << "less than 1";
     QTest::newRow("frame runs past address 65535")
-        << Patch{{"connections[0].devices[0].frames[0].startAddress", 65530}}
-        << "connections[0].devices[0].frames[0].quantity" << "65535";
-    QTest::newRow("scanTime 50")
-        << Patch{{"connections[0].devices[0].scanTime", 50}}
-        << "connections[0].devices[0].scanTime" << "below 100 ms";
+        << Patch {{"connections[0].devices[0].frames[0].startAddress", 65530}}
+        << "connections[0].devices[0].frames[0].quantity"
+        << "65535";
+    QTest::newRow("scanTime 50") << Patch {{"connections[0].devices[0].scanTime", 50}}
+                                 << "connections[0].devices[0].scanTime"
+                                 << "below 100 ms";
     QTest::newRow("duplicate variable name across two devices")
-        << Patch{{"connections[0].devices[1]", device("dev2", "setpoint")}}
+        << Patch {{"connections[0].devices[1]", device("dev2", "setpoint")}}
         << "connections[0].devices[1].frames[0].variables[0].name"
         << "\"setpoint\" is already the name of connections[0].devices[0].frames[0].variables[0]";
     QTest::newRow("duplicate device name in one connection")
-        << Patch{{"connections[0].devices[1]", device("dev1", "other")}}
-        << "connections[0].devices[1].name" << "\"dev1\" is already the name";
+        << Patch {{"connections[0].devices[1]", device("dev1", "other")}}
+        << "connections[0].devices[1].name"
+        << "\"dev1\" is already the name";
     QTest::newRow("duplicate frame name in one device")
-        << Patch{{"connections[0].devices[0].frames[1].name", "hr"}}
-        << "connections[0].devices[0].frames[1].name" << "already the name";
+        << Patch {{"connections[0].devices[0].frames[1].name", "hr"}}
+        << "connections[0].devices[0].frames[1].name"
+        << "already the name";
     QTest::newRow("empty variable name")
-        << Patch{{"connections[0].devices[0].frames[1].variables[0].name", "  "}}
-        << "connections[0].devices[0].frames[1].variables[0].name" << "is empty";
+        << Patch {{"connections[0].devices[0].frames[1].variables[0].name", "  "}}
+        << "connections[0].devices[0].frames[1].variables[0].name"
+        << "is empty";
     QTest::newRow("Float32 variable in a Coil frame")
-        << Patch{{"connections[0].devices[0].frames[1].variables[0].dataType", "Float32"}}
+        << Patch {{"connections[0].devices[0].frames[1].variables[0].dataType", "Float32"}}
         << "connections[0].devices[0].frames[1].variables[0].dataType"
         << "cannot live in a Coil frame";
     QTest::newRow("variable offset past the end of its frame")
-        << Patch{{"connections[0].devices[0].frames[0].variables[0].offset", 9}}
+        << Patch {{"connections[0].devices[0].frames[0].variables[0].offset", 9}}
         << "connections[0].devices[0].frames[0].variables[0].offset"
         << "falls outside the frame";
     QTest::newRow("negative variable offset")
-        << Patch{{"connections[0].devices[0].frames[2].variables[0].offset", -1}}
-        << "connections[0].devices[0].frames[2].variables[0].offset" << "negative";
+        << Patch {{"connections[0].devices[0].frames[2].variables[0].offset", -1}}
+        << "connections[0].devices[0].frames[2].variables[0].offset"
+        << "negative";
     QTest::newRow("startAddress 70000")
-        << Patch{{"connections[0].devices[0].frames[0].startAddress", 70000}}
-        << "connections[0].devices[0].frames[0].startAddress" << "70000 is outside 0";
-    QTest::newRow("stationAddress 300")
-        << Patch{{"connections[0].devices[0].stationAddress", 300}}
-        << "connections[0].devices[0].stationAddress" << "300 is outside 0";
+        << Patch {{"connections[0].devices[0].frames[0].startAddress", 70000}}
+        << "connections[0].devices[0].frames[0].startAddress"
+        << "70000 is outside 0";
+    QTest::newRow("stationAddress 300") << Patch {{"connections[0].devices[0].stationAddress", 300}}
+                                        << "connections[0].devices[0].stationAddress"
+                                        << "300 is outside 0";
     QTest::newRow("minutesOffset with a 1 s period")
-        << Patch{{"connections[0].devices[0].frames[0].minutesOffset", 0}}
-        << "connections[0].devices[0].frames[0].minutesOffset" << "whole minutes";
+        << Patch {{"connections[0].devices[0].frames[0].minutesOffset", 0}}
+        << "connections[0].devices[0].frames[0].minutesOffset"
+        << "whole minutes";
     QTest::newRow("minutesOffset with a 90 s period")
-        << Patch{{"connections[0].devices[0].scanTime", 30000},
-                 {"connections[0].devices[0].frames[0].scanTimeFactor", 3},
-                 {"connections[0].devices[0].frames[0].minutesOffset", 0}}
-        << "connections[0].devices[0].frames[0].minutesOffset" << "90000 ms";
+        << Patch {{"connections[0].devices[0].scanTime", 30000},
+                  {"connections[0].devices[0].frames[0].scanTimeFactor", 3},
+                  {"connections[0].devices[0].frames[0].minutesOffset", 0}}
+        << "connections[0].devices[0].frames[0].minutesOffset"
+        << "90000 ms";
     QTest::newRow("minutesOffset 60 in a 60 min period")
-        << Patch{{"connections[0].devices[0].scanTime", 60000},
-                 {"connections[0].devices[0].frames[0].scanTimeFactor", 60},
-                 {"connections[0].devices[0].frames[0].minutesOffset", 60}}
-        << "connections[0].devices[0].frames[0].minutesOffset" << "within one period";
+        << Patch {{"connections[0].devices[0].scanTime", 60000},
+                  {"connections[0].devices[0].frames[0].scanTimeFactor", 60},
+                  {"connections[0].devices[0].frames[0].minutesOffset", 60}}
+        << "connections[0].devices[0].frames[0].minutesOffset"
+        << "within one period";
     QTest::newRow("scanTimeFactor 0")
-        << Patch{{"connections[0].devices[0].frames[0].scanTimeFactor", 0}}
-        << "connections[0].devices[0].frames[0].scanTimeFactor" << "less than 1";
+        << Patch {{"connections[0].devices[0].frames[0].scanTimeFactor", 0}}
+        << "connections[0].devices[0].frames[0].scanTimeFactor"
+        << "less than 1";
     QTest::newRow("writable variable in an InputRegister frame")
-        << Patch{{"connections[0].devices[0].frames[2].variables[0].writable", true}}
+        << Patch {{"connections[0].devices[0].frames[2].variables[0].writable", true}}
         << "connections[0].devices[0].frames[2].variables[0].writable"
         << "InputRegister frame cannot be written";
     QTest::newRow("writable variable in a frame with isWritable false")
-        << Patch{{"connections[0].devices[0].frames[0].isWritable", false}}
-        << "connections[0].devices[0].frames[0].variables[0].writable" << "isWritable is false";
+        << Patch {{"connections[0].devices[0].frames[0].isWritable", false}}
+        << "connections[0].devices[0].frames[0].variables[0].writable"
+        << "isWritable is false";
     QTest::newRow("min > max")
-        << Patch{{"connections[0].devices[0].frames[0].variables[0].min", 10},
-                 {"connections[0].devices[0].frames[0].variables[0].max", 5}}
-        << "connections[0].devices[0].frames[0].variables[0].min" << "above max";
-    QTest::newRow("bit 16")
-        << Patch{{"connections[0].devices[0].frames[0].variables[1].bit", 16}}
-        << "connections[0].devices[0].frames[0].variables[1].bit" << "16 is outside 0";
+        << Patch {{"connections[0].devices[0].frames[0].variables[0].min", 10},
+                  {"connections[0].devices[0].frames[0].variables[0].max", 5}}
+        << "connections[0].devices[0].frames[0].variables[0].min"
+        << "above max";
+    QTest::newRow("bit 16") << Patch {{"connections[0].devices[0].frames[0].variables[1].bit", 16}}
+                            << "connections[0].devices[0].frames[0].variables[1].bit"
+                            << "16 is outside 0";
     QTest::newRow("bit on a Float32")
-        << Patch{{"connections[0].devices[0].frames[0].variables[0].bit", 1}}
-        << "connections[0].devices[0].frames[0].variables[0].bit" << "only for a Bool";
+        << Patch {{"connections[0].devices[0].frames[0].variables[0].bit", 1}}
+        << "connections[0].devices[0].frames[0].variables[0].bit"
+        << "only for a Bool";
     QTest::newRow("String without length")
-        << Patch{{"connections[0].devices[0].frames[0].variables[2]",
-                  QJsonObject{{"name", "label"}, {"dataType", "String"}, {"offset", 4}}}}
-        << "connections[0].devices[0].frames[0].variables[2].length" << "String needs";
+        << Patch {{"connections[0].devices[0].frames[0].variables[2]",
+                   QJsonObject {{"name", "label"}, {"dataType", "String"}, {"offset", 4}}}}
+        << "connections[0].devices[0].frames[0].variables[2].length"
+        << "String needs";
     QTest::newRow("negative deadband")
-        << Patch{{"connections[0].devices[0].frames[2].variables[0].deadband", -1}}
-        << "connections[0].devices[0].frames[2].variables[0].deadband" << "negative";
-    QTest::newRow("scale 0")
-        << Patch{{"connections[0].devices[0].frames[2].variables[0].scale", 0}}
-        << "connections[0].devices[0].frames[2].variables[0].scale" << "non-zero";
+        << Patch {{"connections[0].devices[0].frames[2].variables[0].deadband", -1}}
+        << "connections[0].devices[0].frames[2].variables[0].deadband"
+        << "negative";
+    QTest::newRow("scale 0") << Patch {{"connections[0].devices[0].frames[2].variables[0].scale",
+                                        0}}
+                             << "connections[0].devices[0].frames[2].variables[0].scale"
+                             << "non-zero";
     QTest::newRow("quantity \"ten\"")
-        << Patch{{"connections[0].devices[0].frames[0].quantity", "ten"}}
-        << "connections[0].devices[0].frames[0].quantity" << "\"ten\" is not a whole number";
-    QTest::newRow("quantity 2.5")
-        << Patch{{"connections[0].devices[0].frames[0].quantity", 2.5}}
-        << "connections[0].devices[0].frames[0].quantity" << "2.5 is not a whole number";
+        << Patch {{"connections[0].devices[0].frames[0].quantity", "ten"}}
+        << "connections[0].devices[0].frames[0].quantity"
+        << "\"ten\" is not a whole number";
+    QTest::newRow("quantity 2.5") << Patch {{"connections[0].devices[0].frames[0].quantity", 2.5}}
+                                  << "connections[0].devices[0].frames[0].quantity"
+                                  << "2.5 is not a whole number";
     QTest::newRow("isWritable \"yes\"")
-        << Patch{{"connections[0].devices[0].frames[0].isWritable", "yes"}}
-        << "connections[0].devices[0].frames[0].isWritable" << "not true or false";
+        << Patch {{"connections[0].devices[0].frames[0].isWritable", "yes"}}
+        << "connections[0].devices[0].frames[0].isWritable"
+        << "not true or false";
     QTest::newRow("scale as text")
-        << Patch{{"connections[0].devices[0].frames[2].variables[0].scale", "0.1"}}
-        << "connections[0].devices[0].frames[2].variables[0].scale" << "is not a number";
+        << Patch {{"connections[0].devices[0].frames[2].variables[0].scale", "0.1"}}
+        << "connections[0].devices[0].frames[2].variables[0].scale"
+        << "is not a number";
     QTest::newRow("name as a number")
-        << Patch{{"connections[0].devices[0].name", 12}}
-        << "connections[0].devices[0].name" << "12 is not text";
+        << Patch {{"connections[0].devices[0].name", 12}} << "connections[0].devices[0].name"
+        << "12 is not text";
     QTest::newRow("unknown enum: type Register")
-        << Patch{{"connections[0].devices[0].frames[0].type", "Register"}}
+        << Patch {{"connections[0].devices[0].frames[0].type", "Register"}}
         << "connections[0].devices[0].frames[0].type"
         << "\"Register\" is not one of Coil, DiscreteInput, HoldingRegister, InputRegister";
     QTest::newRow("unknown enum: byteOrder abcd")
-        << Patch{{"connections[0].devices[0].frames[0].variables[0].byteOrder", "abcd"}}
-        << "connections[0].devices[0].frames[0].variables[0].byteOrder" << "is not one of";
+        << Patch {{"connections[0].devices[0].frames[0].variables[0].byteOrder", "abcd"}}
+        << "connections[0].devices[0].frames[0].variables[0].byteOrder"
+        << "is not one of";
     QTest::newRow("missing required field: frame name")
-        << Patch{{"connections[0].devices[0].frames[0].name", Remove}}
-        << "connections[0].devices[0].frames[0].name" << "is missing";
+        << Patch {{"connections[0].devices[0].frames[0].name", Remove}}
+        << "connections[0].devices[0].frames[0].name"
+        << "is missing";
     QTest::newRow("missing required field: variable dataType")
-        << Patch{{"connections[0].devices[0].frames[0].variables[0].dataType", Remove}}
-        << "connections[0].devices[0].frames[0].variables[0].dataType" << "is missing";
+        << Patch {{"connections[0].devices[0].frames[0].variables[0].dataType", Remove}}
+        << "connections[0].devices[0].frames[0].variables[0].dataType"
+        << "is missing";
     QTest::newRow("missing required field: formatVersion")
-        << Patch{{"formatVersion", Remove}} << "formatVersion" << "is missing";
-    QTest::newRow("formatVersion 2")
-        << Patch{{"formatVersion", 2}} << "formatVersion" << "newer";
-    QTest::newRow("formatVersion 0")
-        << Patch{{"formatVersion", 0}} << "formatVersion" << "not a format version";
+        << Patch {{"formatVersion", Remove}} << "formatVersion"
+        << "is missing";
+    QTest::newRow("formatVersion 2") << Patch {{"formatVersion", 2}} << "formatVersion"
+                                     << "newer";
+    QTest::newRow("formatVersion 0") << Patch {{"formatVersion", 0}} << "formatVersion"
+                                     << "not a format version";
     QTest::newRow("ModbusTcp without tcp block")
-        << Patch{{"connections[0].tcp", Remove}} << "connections[0].tcp"
+        << Patch {{"connections[0].tcp", Remove}} << "connections[0].tcp"
         << "ModbusTcp connection needs a host";
     QTest::newRow("ModbusRtu without serial block")
-        << Patch{{"connections[0].protocol", "ModbusRtu"}, {"connections[0].tcp", Remove}}
-        << "connections[0].serial" << "is missing";
+        << Patch {{"connections[0].protocol", "ModbusRtu"}, {"connections[0].tcp", Remove}}
+        << "connections[0].serial"
+        << "is missing";
     QTest::newRow("tcp port 70000")
-        << Patch{{"connections[0].tcp.port", 70000}} << "connections[0].tcp.port"
+        << Patch {{"connections[0].tcp.port", 70000}} << "connections[0].tcp.port"
         << "70000 is outside 1";
     QTest::newRow("tcp block without host")
-        << Patch{{"connections[0].tcp.host", Remove}} << "connections[0].tcp.host"
+        << Patch {{"connections[0].tcp.host", Remove}} << "connections[0].tcp.host"
         << "is missing";
     QTest::newRow("devices is not a list")
-        << Patch{{"connections[0].devices", "dev1"}} << "connections[0].devices"
+        << Patch {{"connections[0].devices", "dev1"}} << "connections[0].devices"
         << "is not a list";
     QTest::newRow("a frame that is not an object")
-        << Patch{{"connections[0].devices[0].frames[3]", 5}}
-        << "connections[0].devices[0].frames[3]" << "5 is not an object";
+        << Patch {{"connections[0].devices[0].frames[3]", 5}}
+        << "connections[0].devices[0].frames[3]"
+        << "5 is not an object";
     QTest::newRow("RTU station address 0")
-        << Patch{{"connections[0].protocol", "ModbusRtu"},
-                 {"connections[0].tcp", Remove},
-                 {"connections[0].serial", QJsonObject{{"port", "/dev/ttyS0"}}},
-                 {"connections[0].devices[0].stationAddress", 0}}
-        << "connections[0].devices[0].stationAddress" << "RTU slaves use 1";
+        << Patch {{"connections[0].protocol", "ModbusRtu"},
+                  {"connections[0].tcp", Remove},
+                  {"connections[0].serial", QJsonObject {{"port", "/dev/ttyS0"}}},
+                  {"connections[0].devices[0].stationAddress", 0}}
+        << "connections[0].devices[0].stationAddress"
+        << "RTU slaves use 1";
 }
 
 void tst_ProjectFile::badFile()
@@ -519,9 +550,9 @@ void tst_ProjectFile::allProblemsAtOnce()
 {
     // Three independent mistakes in three places, one of shape and two of meaning: neither
     // reading nor validation may stop at the first.
-    const Patch patch{{"connections[0].tcp.port", "five hundred two"},
-                      {"connections[0].devices[0].scanTime", 50},
-                      {"connections[0].devices[0].frames[1].variables[0].dataType", "Float32"}};
+    const Patch patch {{"connections[0].tcp.port", "five hundred two"},
+                       {"connections[0].devices[0].scanTime", 50},
+                       {"connections[0].devices[0].frames[1].variables[0].dataType", "Float32"}};
     const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
 
     ProjectIssues errors;
@@ -540,15 +571,15 @@ void tst_ProjectFile::unknownFieldIsAWarning_data()
     QTest::addColumn<Patch>("patch");
     QTest::addColumn<QString>("path");
 
-    QTest::newRow("at the top") << Patch{{"colour", "blue"}} << "colour";
+    QTest::newRow("at the top") << Patch {{"colour", "blue"}} << "colour";
     QTest::newRow("misspelt scanTime in a device")
-        << Patch{{"connections[0].devices[0].scantime", 500}}
+        << Patch {{"connections[0].devices[0].scantime", 500}}
         << "connections[0].devices[0].scantime";
     QTest::newRow("in a variable")
-        << Patch{{"connections[0].devices[0].frames[2].variables[0].scal", 2}}
+        << Patch {{"connections[0].devices[0].frames[2].variables[0].scal", 2}}
         << "connections[0].devices[0].frames[2].variables[0].scal";
     QTest::newRow("in the tcp block")
-        << Patch{{"connections[0].tcp.adress", "10.0.0.1"}} << "connections[0].tcp.adress";
+        << Patch {{"connections[0].tcp.adress", "10.0.0.1"}} << "connections[0].tcp.adress";
 }
 
 void tst_ProjectFile::unknownFieldIsAWarning()
@@ -557,9 +588,9 @@ void tst_ProjectFile::unknownFieldIsAWarning()
     QFETCH(QString, path);
 
     const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
-    QVERIFY2(hasIssue(result.issues, ProjectIssue::Severity::Warning, path,
-                      QStringLiteral("unknown")),
-             qPrintable(listing(result.issues)));
+    QVERIFY2(
+        hasIssue(result.issues, ProjectIssue::Severity::Warning, path, QStringLiteral("unknown")),
+        qPrintable(listing(result.issues)));
     QVERIFY2(result.ok(), qPrintable(listing(result.issues)));
     QCOMPARE(result.issues.size(), 1);
 }
@@ -575,8 +606,8 @@ void tst_ProjectFile::canonicalRoundTrip()
     QCOMPARE(second, first);
 
     // The canonical form: name first, four-space indentation, raw UTF-8, a final newline.
-    QVERIFY(first.startsWith(
-        "{\n    \"formatVersion\": 1,\n    \"name\": \"Station d'épuration\""));
+    QVERIFY(
+        first.startsWith("{\n    \"formatVersion\": 1,\n    \"name\": \"Station d'épuration\""));
     QVERIFY(first.endsWith("}\n"));
     QVERIFY(first.contains("\"unit\": \"m³/h\""));
 }
@@ -702,7 +733,7 @@ void tst_ProjectFile::saveAndLoad()
     QCOMPARE(file.readAll(), ProjectFile::serialize(project));
     // No temporary file is left beside it.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("usine.vigie.json")});
+             QStringList {QStringLiteral("usine.vigie.json")});
 
     const ProjectLoadResult result = ProjectFile::load(fileName);
     QVERIFY2(result.issues.isEmpty(), qPrintable(listing(result.issues)));
@@ -775,7 +806,7 @@ void tst_ProjectFile::failedSaveKeepsOldFile_diskFull()
     Project big = canonicalProject();
     big.description = QString(200000, QLatin1Char('x'));
 
-    rlimit saved{};
+    rlimit saved {};
     QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
     const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
     rlimit small = saved;
@@ -792,7 +823,7 @@ void tst_ProjectFile::failedSaveKeepsOldFile_diskFull()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("p.vigie.json")});
+             QStringList {QStringLiteral("p.vigie.json")});
 #endif
 }
 

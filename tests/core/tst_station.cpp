@@ -42,7 +42,8 @@ private:
     }
 
     // Writes and waits for the answer; returns (ok, message).
-    static std::pair<bool, QString> write(Station &station, const QString &tag, const QVariant &value)
+    static std::pair<bool, QString> write(Station &station, const QString &tag,
+                                          const QVariant &value)
     {
         QSignalSpy spy(&station, &Station::writeFinished);
         const quint64 id = station.write(station.tags()->idOf(tag), value);
@@ -73,7 +74,8 @@ private Q_SLOTS:
         station.setProject(project());
         station.start();
         const TagId ordre = station.tags()->idOf(QStringLiteral("Ordre"));
-        QTRY_COMPARE_WITH_TIMEOUT(int(station.tags()->value(ordre).quality), int(Quality::Uncertain), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(station.tags()->value(ordre).quality),
+                                  int(Quality::Uncertain), 5000);
         QCOMPARE(station.tags()->value(ordre).reason, QStringLiteral("write-only frame: not read"));
         const auto [ok, message] = write(station, QStringLiteral("Ordre"), 7);
         QVERIFY2(ok, qPrintable(message)); // writes still go through
@@ -125,7 +127,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::newRow("above max") << "Consigne" << QVariant(150) << "above the maximum 100 %";
         QTest::newRow("below min") << "Consigne" << QVariant(-1) << "below the minimum 0 %";
-        QTest::newRow("not a number") << "Consigne" << QVariant(QStringLiteral("beaucoup")) << "is not a number";
+        QTest::newRow("not a number")
+            << "Consigne" << QVariant(QStringLiteral("beaucoup")) << "is not a number";
         QTest::newRow("read-only variable") << "Mesure" << QVariant(1) << "Mesure is read-only";
         QTest::newRow("input register") << "Entrée" << QVariant(1) << "read-only";
         QTest::newRow("Int64 overflow") << "Compteur" << QVariant(1e30) << "does not fit a Int64";

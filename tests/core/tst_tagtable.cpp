@@ -35,7 +35,7 @@ QList<TagInfo> infos(int count, double deadband = 0.0)
 
 TagValue good(const QVariant &value, qint64 timestamp = 1)
 {
-    return TagValue{value, Quality::Good, {}, timestamp};
+    return TagValue {value, Quality::Good, {}, timestamp};
 }
 
 } // namespace
@@ -226,8 +226,8 @@ void tst_TagTable::deadband_data()
     QTest::newRow("above the band") << 0.5 << 10.0 << 10.6 << Quality::Good << true;
     QTest::newRow("below the band") << 0.5 << 10.0 << 9.4 << Quality::Good << true;
     QTest::newRow("no deadband: any change") << 0.0 << 10.0 << 10.001 << Quality::Good << true;
-    QTest::newRow("within the band but Uncertain") << 0.5 << 10.0 << 10.1 << Quality::Uncertain
-                                                   << true;
+    QTest::newRow("within the band but Uncertain")
+        << 0.5 << 10.0 << 10.1 << Quality::Uncertain << true;
 }
 
 void tst_TagTable::deadband()
@@ -244,14 +244,14 @@ void tst_TagTable::deadband()
     table.flush();
     QSignalSpy spy(&table, &TagTable::changed);
 
-    table.update(1, TagValue{second, secondQuality, {}, 200});
+    table.update(1, TagValue {second, secondQuality, {}, 200});
     table.flush();
     QCOMPARE(spy.size(), changed ? 1 : 0);
     const TagValue now = table.value(1);
     QCOMPARE(now.value.toDouble(), changed ? second : first);
     QCOMPARE(toString(now.quality), toString(changed ? secondQuality : Quality::Good));
     if (changed)
-        QCOMPARE(spy.first().first().value<QList<TagId>>(), QList<TagId>{1});
+        QCOMPARE(spy.first().first().value<QList<TagId>>(), QList<TagId> {1});
 }
 
 void tst_TagTable::deadbandComparesWithLastReported()
@@ -295,7 +295,7 @@ void tst_TagTable::setQualityKeepsValue()
     table.setQuality({0, 2}, Quality::Bad, reason, 300);
     table.flush();
     QCOMPARE(spy.size(), 1);
-    QCOMPARE(spy.first().first().value<QList<TagId>>(), (QList<TagId>{0, 2}));
+    QCOMPARE(spy.first().first().value<QList<TagId>>(), (QList<TagId> {0, 2}));
     const TagValue v = table.value(0);
     QCOMPARE(toString(v.quality), toString(Quality::Bad));
     QCOMPARE(v.reason, reason);

@@ -88,18 +88,41 @@ void tst_ValueCodec::decodeNumber_data()
     const Case cases[] = {
         {"Int16 -12345", DataType::Int16, qint64(-12345), {0xCFC7}, {0xCFC7}, {0xC7CF}, {0xC7CF}},
         {"UInt16 51966", DataType::UInt16, qint64(51966), {0xCAFE}, {0xCAFE}, {0xFECA}, {0xFECA}},
-        {"Int32 -123456789", DataType::Int32, qint64(-123456789),
-         {0xF8A4, 0x32EB}, {0x32EB, 0xF8A4}, {0xA4F8, 0xEB32}, {0xEB32, 0xA4F8}},
-        {"UInt32 3735928559", DataType::UInt32, qint64(3735928559LL),
-         {0xDEAD, 0xBEEF}, {0xBEEF, 0xDEAD}, {0xADDE, 0xEFBE}, {0xEFBE, 0xADDE}},
-        {"Int64 -1234567890123456789", DataType::Int64, qint64(-1234567890123456789LL),
-         {0xEEDD, 0xEF0B, 0x8216, 0x7EEB}, {0x7EEB, 0x8216, 0xEF0B, 0xEEDD},
-         {0xDDEE, 0x0BEF, 0x1682, 0xEB7E}, {0xEB7E, 0x1682, 0x0BEF, 0xDDEE}},
-        {"Float32 123.456", DataType::Float32, QVariant::fromValue(123.456f),
-         {0x42F6, 0xE979}, {0xE979, 0x42F6}, {0xF642, 0x79E9}, {0x79E9, 0xF642}},
-        {"Float64 -9876.54321", DataType::Float64, -9876.54321,
-         {0xC0C3, 0x4A45, 0x87E7, 0xC06E}, {0xC06E, 0x87E7, 0x4A45, 0xC0C3},
-         {0xC3C0, 0x454A, 0xE787, 0x6EC0}, {0x6EC0, 0xE787, 0x454A, 0xC3C0}},
+        {"Int32 -123456789",
+         DataType::Int32,
+         qint64(-123456789),
+         {0xF8A4, 0x32EB},
+         {0x32EB, 0xF8A4},
+         {0xA4F8, 0xEB32},
+         {0xEB32, 0xA4F8}},
+        {"UInt32 3735928559",
+         DataType::UInt32,
+         qint64(3735928559LL),
+         {0xDEAD, 0xBEEF},
+         {0xBEEF, 0xDEAD},
+         {0xADDE, 0xEFBE},
+         {0xEFBE, 0xADDE}},
+        {"Int64 -1234567890123456789",
+         DataType::Int64,
+         qint64(-1234567890123456789LL),
+         {0xEEDD, 0xEF0B, 0x8216, 0x7EEB},
+         {0x7EEB, 0x8216, 0xEF0B, 0xEEDD},
+         {0xDDEE, 0x0BEF, 0x1682, 0xEB7E},
+         {0xEB7E, 0x1682, 0x0BEF, 0xDDEE}},
+        {"Float32 123.456",
+         DataType::Float32,
+         QVariant::fromValue(123.456f),
+         {0x42F6, 0xE979},
+         {0xE979, 0x42F6},
+         {0xF642, 0x79E9},
+         {0x79E9, 0xF642}},
+        {"Float64 -9876.54321",
+         DataType::Float64,
+         -9876.54321,
+         {0xC0C3, 0x4A45, 0x87E7, 0xC06E},
+         {0xC06E, 0x87E7, 0x4A45, 0xC0C3},
+         {0xC3C0, 0x454A, 0xE787, 0x6EC0},
+         {0x6EC0, 0xE787, 0x454A, 0xC3C0}},
     };
     for (const Case &c : cases) {
         const std::pair<ByteOrder, Words> orders[] = {{ByteOrder::ABCD, c.abcd},
@@ -122,9 +145,9 @@ void tst_ValueCodec::decodeNumber()
 
     // Put the value at offset 2 of a larger frame, between words that must not leak into it.
     const Variable v = variable(type, order, 2);
-    Words frame{0x1111, 0x2222};
+    Words frame {0x1111, 0x2222};
     frame += words;
-    frame += Words{0x3333};
+    frame += Words {0x3333};
 
     QString error;
     const QVariant value = ValueCodec::decode(v, FrameType::HoldingRegister, frame, &error);
@@ -141,18 +164,19 @@ void tst_ValueCodec::decodeScaled_data()
     QTest::addColumn<double>("scaleOffset");
     QTest::addColumn<double>("expected");
 
-    QTest::newRow("Int16 1234 × 0.1 − 5") << DataType::Int16 << Words{1234} << 0.1 << -5.0 << 118.4;
-    QTest::newRow("Int16 −100 × 0.5") << DataType::Int16 << Words{0xFF9C} << 0.5 << 0.0 << -50.0;
+    QTest::newRow("Int16 1234 × 0.1 − 5")
+        << DataType::Int16 << Words {1234} << 0.1 << -5.0 << 118.4;
+    QTest::newRow("Int16 −100 × 0.5") << DataType::Int16 << Words {0xFF9C} << 0.5 << 0.0 << -50.0;
     QTest::newRow("UInt16 4000 × 0.025 + 4 (4–20 mA)")
-        << DataType::UInt16 << Words{4000} << 0.025 << 4.0 << 104.0;
-    QTest::newRow("UInt32 100000 × 0.001") << DataType::UInt32 << Words{0x0001, 0x86A0} << 0.001
-                                           << 0.0 << 100.0;
+        << DataType::UInt16 << Words {4000} << 0.025 << 4.0 << 104.0;
+    QTest::newRow("UInt32 100000 × 0.001")
+        << DataType::UInt32 << Words {0x0001, 0x86A0} << 0.001 << 0.0 << 100.0;
     QTest::newRow("offset only: UInt16 300 − 273.15")
-        << DataType::UInt16 << Words{300} << 1.0 << -273.15 << 26.85;
-    QTest::newRow("Float32 123.456 × 10") << DataType::Float32 << Words{0x42F6, 0xE979} << 10.0
-                                          << 0.0 << double(123.456f * 10.0f);
-    QTest::newRow("Float64 2.5 × 4 + 1") << DataType::Float64 << Words{0x4004, 0, 0, 0} << 4.0
-                                         << 1.0 << 11.0;
+        << DataType::UInt16 << Words {300} << 1.0 << -273.15 << 26.85;
+    QTest::newRow("Float32 123.456 × 10")
+        << DataType::Float32 << Words {0x42F6, 0xE979} << 10.0 << 0.0 << double(123.456f * 10.0f);
+    QTest::newRow("Float64 2.5 × 4 + 1")
+        << DataType::Float64 << Words {0x4004, 0, 0, 0} << 4.0 << 1.0 << 11.0;
 }
 
 void tst_ValueCodec::decodeScaled()
@@ -184,22 +208,22 @@ void tst_ValueCodec::decodeBool_data()
     QTest::addColumn<Words>("frame");
     QTest::addColumn<bool>("expected");
 
-    const Words coils{0, 1, 0, 1, 1};
+    const Words coils {0, 1, 0, 1, 1};
     QTest::newRow("coil 1 is on") << FrameType::Coil << 1 << -1 << coils << true;
     QTest::newRow("coil 2 is off") << FrameType::Coil << 2 << -1 << coils << false;
     QTest::newRow("discrete input 4 is on") << FrameType::DiscreteInput << 4 << -1 << coils << true;
     QTest::newRow("bit 3 of 0x0008 is on")
-        << FrameType::HoldingRegister << 1 << 3 << Words{0xFFFF, 0x0008} << true;
+        << FrameType::HoldingRegister << 1 << 3 << Words {0xFFFF, 0x0008} << true;
     QTest::newRow("bit 3 of 0xFFF7 is off")
-        << FrameType::HoldingRegister << 1 << 3 << Words{0x0008, 0xFFF7} << false;
+        << FrameType::HoldingRegister << 1 << 3 << Words {0x0008, 0xFFF7} << false;
     QTest::newRow("bit 15 of 0x8000 is on")
-        << FrameType::InputRegister << 0 << 15 << Words{0x8000} << true;
+        << FrameType::InputRegister << 0 << 15 << Words {0x8000} << true;
     QTest::newRow("bit 0 of 0x8000 is off")
-        << FrameType::InputRegister << 0 << 0 << Words{0x8000} << false;
+        << FrameType::InputRegister << 0 << 0 << Words {0x8000} << false;
     QTest::newRow("whole register 0x0100 is on")
-        << FrameType::HoldingRegister << 0 << -1 << Words{0x0100} << true;
+        << FrameType::HoldingRegister << 0 << -1 << Words {0x0100} << true;
     QTest::newRow("whole register 0 is off")
-        << FrameType::HoldingRegister << 0 << -1 << Words{0x0000} << false;
+        << FrameType::HoldingRegister << 0 << -1 << Words {0x0000} << false;
 }
 
 void tst_ValueCodec::decodeBool()
@@ -228,17 +252,16 @@ void tst_ValueCodec::decodeString_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("NUL padded") << 10 << ByteOrder::ABCD
-                                << Words{0x5055, 0x4D50, 0x2D31, 0x0000, 0x0000} << "PUMP-1";
-    QTest::newRow("NUL inside a register") << 10 << ByteOrder::ABCD
-                                           << Words{0x4142, 0x4300, 0x0000, 0x0000, 0x0000}
-                                           << "ABC";
-    QTest::newRow("full length, no NUL") << 4 << ByteOrder::ABCD << Words{0x4142, 0x4344}
-                                         << "ABCD";
-    QTest::newRow("odd length drops the last byte") << 3 << ByteOrder::ABCD
-                                                    << Words{0x4142, 0x4344} << "ABC";
-    QTest::newRow("bytes swapped (BADC)") << 6 << ByteOrder::BADC
-                                          << Words{0x4241, 0x4443, 0x0045} << "ABCDE";
-    QTest::newRow("UTF-8 accent") << 4 << ByteOrder::ABCD << Words{0xC3A9, 0x7465} << "éte";
+                                << Words {0x5055, 0x4D50, 0x2D31, 0x0000, 0x0000} << "PUMP-1";
+    QTest::newRow("NUL inside a register")
+        << 10 << ByteOrder::ABCD << Words {0x4142, 0x4300, 0x0000, 0x0000, 0x0000} << "ABC";
+    QTest::newRow("full length, no NUL")
+        << 4 << ByteOrder::ABCD << Words {0x4142, 0x4344} << "ABCD";
+    QTest::newRow("odd length drops the last byte")
+        << 3 << ByteOrder::ABCD << Words {0x4142, 0x4344} << "ABC";
+    QTest::newRow("bytes swapped (BADC)")
+        << 6 << ByteOrder::BADC << Words {0x4241, 0x4443, 0x0045} << "ABCDE";
+    QTest::newRow("UTF-8 accent") << 4 << ByteOrder::ABCD << Words {0xC3A9, 0x7465} << "éte";
 }
 
 void tst_ValueCodec::decodeString()
@@ -264,12 +287,12 @@ void tst_ValueCodec::decodeOutsideFrame_data()
     QTest::addColumn<int>("offset");
     QTest::addColumn<int>("frameSize");
 
-    QTest::newRow("Int32 at the last register") << DataType::Int32 << FrameType::HoldingRegister
-                                                << 9 << 10;
-    QTest::newRow("Float64 one register short") << DataType::Float64 << FrameType::InputRegister
-                                                << 7 << 10;
-    QTest::newRow("UInt16 just past the end") << DataType::UInt16 << FrameType::HoldingRegister
-                                              << 10 << 10;
+    QTest::newRow("Int32 at the last register")
+        << DataType::Int32 << FrameType::HoldingRegister << 9 << 10;
+    QTest::newRow("Float64 one register short")
+        << DataType::Float64 << FrameType::InputRegister << 7 << 10;
+    QTest::newRow("UInt16 just past the end")
+        << DataType::UInt16 << FrameType::HoldingRegister << 10 << 10;
     QTest::newRow("negative offset") << DataType::Int16 << FrameType::HoldingRegister << -1 << 10;
     QTest::newRow("coil past a short reply") << DataType::Bool << FrameType::Coil << 8 << 8;
     QTest::newRow("empty reply") << DataType::UInt16 << FrameType::HoldingRegister << 0 << 0;
@@ -294,9 +317,9 @@ void tst_ValueCodec::decodeNotANumber_data()
     QTest::addColumn<DataType>("type");
     QTest::addColumn<Words>("words");
 
-    QTest::newRow("Float32 NaN") << DataType::Float32 << Words{0x7FC0, 0x0000};
-    QTest::newRow("Float32 +inf") << DataType::Float32 << Words{0x7F80, 0x0000};
-    QTest::newRow("Float64 -inf") << DataType::Float64 << Words{0xFFF0, 0, 0, 0};
+    QTest::newRow("Float32 NaN") << DataType::Float32 << Words {0x7FC0, 0x0000};
+    QTest::newRow("Float32 +inf") << DataType::Float32 << Words {0x7F80, 0x0000};
+    QTest::newRow("Float64 -inf") << DataType::Float64 << Words {0xFFF0, 0, 0, 0};
 }
 
 void tst_ValueCodec::decodeNotANumber()
@@ -305,8 +328,8 @@ void tst_ValueCodec::decodeNotANumber()
     QFETCH(Words, words);
 
     QString error;
-    const QVariant value = ValueCodec::decode(variable(type), FrameType::HoldingRegister, words,
-                                              &error);
+    const QVariant value =
+        ValueCodec::decode(variable(type), FrameType::HoldingRegister, words, &error);
     QVERIFY(!value.isValid());
     QVERIFY2(!error.isEmpty(), "a refused value must come with a reason");
 }
@@ -320,11 +343,14 @@ void tst_ValueCodec::roundTrip_data()
     const std::pair<const char *, std::pair<DataType, QList<QVariant>>> values[] = {
         {"Int16", {DataType::Int16, {qint64(-32768), qint64(-1), qint64(32767)}}},
         {"UInt16", {DataType::UInt16, {qint64(0), qint64(65535)}}},
-        {"Int32", {DataType::Int32, {qint64(std::numeric_limits<qint32>::min()), qint64(-123456789),
-                                     qint64(std::numeric_limits<qint32>::max())}}},
+        {"Int32",
+         {DataType::Int32,
+          {qint64(std::numeric_limits<qint32>::min()), qint64(-123456789),
+           qint64(std::numeric_limits<qint32>::max())}}},
         {"UInt32", {DataType::UInt32, {qint64(0), qint64(4294967295LL)}}},
-        {"Int64", {DataType::Int64, {qint64(-1234567890123456LL), qint64(1) << 53,
-                                     std::numeric_limits<qint64>::min()}}},
+        {"Int64",
+         {DataType::Int64,
+          {qint64(-1234567890123456LL), qint64(1) << 53, std::numeric_limits<qint64>::min()}}},
         {"Float32",
          {DataType::Float32, {QVariant::fromValue(123.456f), QVariant::fromValue(-1e-30f)}}},
         {"Float64", {DataType::Float64, {-9876.54321, 1e300}}},
@@ -351,8 +377,8 @@ void tst_ValueCodec::roundTrip_data()
         QTest::addRow("Int64 %s 0x0123456789ABCDEF", qPrintable(toString(order)))
             << DataType::Int64 << order << QVariant(qint64(0x0123456789ABCDEFLL));
     }
-    QTest::newRow("Int64 ABCD max") << DataType::Int64 << ByteOrder::ABCD
-                                    << QVariant(std::numeric_limits<qint64>::max());
+    QTest::newRow("Int64 ABCD max")
+        << DataType::Int64 << ByteOrder::ABCD << QVariant(std::numeric_limits<qint64>::max());
 }
 
 void tst_ValueCodec::roundTrip()
@@ -366,9 +392,9 @@ void tst_ValueCodec::roundTrip()
         v.length = 12;
     QString error;
     const Words encoded = ValueCodec::encode(v, FrameType::HoldingRegister, value, &error);
-    Words frame{0xAAAA};
+    Words frame {0xAAAA};
     frame += encoded;
-    frame += Words{0x5555};
+    frame += Words {0x5555};
     QString decodeError;
     const QVariant decoded = ValueCodec::decode(v, FrameType::HoldingRegister, frame, &decodeError);
 
@@ -401,7 +427,7 @@ void tst_ValueCodec::encodeBoolFromText()
     const Words words =
         ValueCodec::encode(variable(DataType::Bool), FrameType::Coil, value, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(words, Words{expected});
+    QCOMPARE(words, Words {expected});
 }
 
 void tst_ValueCodec::encodeBitKeepsOtherBits_data()
@@ -427,10 +453,10 @@ void tst_ValueCodec::encodeBitKeepsOtherBits()
     Variable v = variable(DataType::Bool);
     v.bit = bit;
     QString error;
-    const Words words = ValueCodec::encode(v, FrameType::HoldingRegister, on, &error,
-                                           quint16(current));
+    const Words words =
+        ValueCodec::encode(v, FrameType::HoldingRegister, on, &error, quint16(current));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(words, Words{quint16(expected)});
+    QCOMPARE(words, Words {quint16(expected)});
 }
 
 void tst_ValueCodec::encodeError_data()
@@ -439,25 +465,24 @@ void tst_ValueCodec::encodeError_data()
     QTest::addColumn<FrameType>("frameType");
     QTest::addColumn<QVariant>("value");
 
-    QTest::newRow("70000 into UInt16") << DataType::UInt16 << FrameType::HoldingRegister
-                                       << QVariant(70000);
-    QTest::newRow("-1 into UInt16") << DataType::UInt16 << FrameType::HoldingRegister
-                                    << QVariant(-1);
-    QTest::newRow("40000 into Int16") << DataType::Int16 << FrameType::HoldingRegister
-                                      << QVariant(40000);
-    QTest::newRow("2^32 into UInt32") << DataType::UInt32 << FrameType::HoldingRegister
-                                      << QVariant(qint64(1) << 32);
-    QTest::newRow("\"abc\" into Int32") << DataType::Int32 << FrameType::HoldingRegister
-                                        << QVariant(QStringLiteral("abc"));
-    QTest::newRow("1e39 into Float32") << DataType::Float32 << FrameType::HoldingRegister
-                                       << QVariant(1e39);
+    QTest::newRow("70000 into UInt16")
+        << DataType::UInt16 << FrameType::HoldingRegister << QVariant(70000);
+    QTest::newRow("-1 into UInt16")
+        << DataType::UInt16 << FrameType::HoldingRegister << QVariant(-1);
+    QTest::newRow("40000 into Int16")
+        << DataType::Int16 << FrameType::HoldingRegister << QVariant(40000);
+    QTest::newRow("2^32 into UInt32")
+        << DataType::UInt32 << FrameType::HoldingRegister << QVariant(qint64(1) << 32);
+    QTest::newRow("\"abc\" into Int32")
+        << DataType::Int32 << FrameType::HoldingRegister << QVariant(QStringLiteral("abc"));
+    QTest::newRow("1e39 into Float32")
+        << DataType::Float32 << FrameType::HoldingRegister << QVariant(1e39);
     QTest::newRow("bool value 2 into a coil") << DataType::Bool << FrameType::Coil << QVariant(2);
-    QTest::newRow("bool value 2 into a register") << DataType::Bool << FrameType::HoldingRegister
-                                                  << QVariant(2);
-    QTest::newRow("bool \"maybe\"") << DataType::Bool << FrameType::Coil
-                                    << QVariant(QStringLiteral("maybe"));
-    QTest::newRow("String longer than its length") << DataType::String
-                                                   << FrameType::HoldingRegister
+    QTest::newRow("bool value 2 into a register")
+        << DataType::Bool << FrameType::HoldingRegister << QVariant(2);
+    QTest::newRow("bool \"maybe\"")
+        << DataType::Bool << FrameType::Coil << QVariant(QStringLiteral("maybe"));
+    QTest::newRow("String longer than its length") << DataType::String << FrameType::HoldingRegister
                                                    << QVariant(QStringLiteral("much too long"));
 }
 

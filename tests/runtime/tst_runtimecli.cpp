@@ -40,7 +40,8 @@ private:
             return {-1, {}, QStringLiteral("timed out")};
         }
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -90,15 +91,22 @@ private Q_SLOTS:
               ]}]}]})");
         const Result r = run({path, QStringLiteral("--check")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("connections[0].devices[0].scanTime")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("connections[0].devices[0].frames[0].quantity: 300 is more than 125 registers")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("connections[0].devices[0].frames[1].variables[0].dataType")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("connections[0].devices[0].scanTime")),
+                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral(
+                "connections[0].devices[0].frames[0].quantity: 300 is more than 125 registers")),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("connections[0].devices[0].frames[1].variables[0].dataType")),
+                 qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("3 error(s)")), qPrintable(r.out));
     }
 
     void invalidProjectIsNotStarted()
     {
-        const QString path = writeFile(QStringLiteral("syntax.vigie.json"), "{\n  \"formatVersion\": 1,\n  oops\n}");
+        const QString path =
+            writeFile(QStringLiteral("syntax.vigie.json"), "{\n  \"formatVersion\": 1,\n  oops\n}");
         const Result r = run({path, QStringLiteral("--once")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("line 3")), qPrintable(r.err));
@@ -107,7 +115,8 @@ private Q_SLOTS:
 
     void missingFile()
     {
-        const Result r = run({m_dir.filePath(QStringLiteral("nowhere.vigie.json")), QStringLiteral("--check")});
+        const Result r =
+            run({m_dir.filePath(QStringLiteral("nowhere.vigie.json")), QStringLiteral("--check")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("cannot open")), qPrintable(r.out));
     }
@@ -115,9 +124,11 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("no project") << QStringList{QStringLiteral("--once")};
-        QTest::newRow("bad format") << QStringList{m_demo, QStringLiteral("--format"), QStringLiteral("xml")};
-        QTest::newRow("bad duration") << QStringList{m_demo, QStringLiteral("--duration"), QStringLiteral("soon")};
+        QTest::newRow("no project") << QStringList {QStringLiteral("--once")};
+        QTest::newRow("bad format")
+            << QStringList {m_demo, QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::newRow("bad duration")
+            << QStringList {m_demo, QStringLiteral("--duration"), QStringLiteral("soon")};
     }
     void usageErrors()
     {
@@ -131,7 +142,8 @@ private Q_SLOTS:
     {
         const QStringList names = demoVariableNames();
         QVERIFY(names.size() >= 19);
-        const Result r = run({m_demo, QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("jsonl")});
+        const Result r = run({m_demo, QStringLiteral("--once"), QStringLiteral("--format"),
+                              QStringLiteral("jsonl")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), names.size());
@@ -144,7 +156,8 @@ private Q_SLOTS:
                 QVERIFY2(o.contains(QLatin1String(key)), qPrintable(line));
             QCOMPARE(o.value(QStringLiteral("quality")).toString(), QStringLiteral("Good"));
             QVERIFY2(!o.value(QStringLiteral("value")).isNull(), qPrintable(line));
-            const QDateTime ts = QDateTime::fromString(o.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs);
+            const QDateTime ts = QDateTime::fromString(
+                o.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs);
             QVERIFY2(ts.isValid(), qPrintable(line));
             QVERIFY(qAbs(ts.msecsTo(QDateTime::currentDateTimeUtc())) < 60000);
             seen.insert(o.value(QStringLiteral("name")).toString());
@@ -172,13 +185,15 @@ private Q_SLOTS:
         QHash<QString, QSet<QString>> valuesByName;
         for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
-            valuesByName[o.value(QStringLiteral("name")).toString()].insert(
-                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"), o.value(QStringLiteral("value"))}}).toJson()));
+            valuesByName[o.value(QStringLiteral("name")).toString()].insert(QString::fromUtf8(
+                QJsonDocument(QJsonObject {{QStringLiteral("v"), o.value(QStringLiteral("value"))}})
+                    .toJson()));
         }
         int changing = 0;
         for (const auto &values : std::as_const(valuesByName))
             changing += values.size() > 1;
-        QVERIFY2(changing >= 3, qPrintable(QStringLiteral("only %1 variables changed").arg(changing)));
+        QVERIFY2(changing >= 3,
+                 qPrintable(QStringLiteral("only %1 variables changed").arg(changing)));
     }
 
     void sigtermExitsCleanly()

@@ -50,7 +50,8 @@ AcquisitionEngine::~AcquisitionEngine()
 QList<TagId> AcquisitionEngine::frameTags(int connection, int device, int frame) const
 {
     const TagId first = m_firstTag[connection][device][frame];
-    const int count = int(m_project.connections[connection].devices[device].frames[frame].variables.size());
+    const int count =
+        int(m_project.connections[connection].devices[device].frames[frame].variables.size());
     QList<TagId> ids(count);
     std::iota(ids.begin(), ids.end(), first);
     return ids;
@@ -68,7 +69,8 @@ void AcquisitionEngine::createDrivers()
         m_drivers.append(driver);
         if (!driver) {
             // No driver yet for this protocol: say so on every tag rather than show nothing.
-            const QString reason = tr("no %1 driver in this version of Vigie").arg(toString(connection.protocol));
+            const QString reason =
+                tr("no %1 driver in this version of Vigie").arg(toString(connection.protocol));
             for (int d = 0; d < connection.devices.size(); ++d) {
                 for (int f = 0; f < connection.devices[d].frames.size(); ++f)
                     m_tags->setQuality(frameTags(c, d, f), Quality::Bad, reason, m_clock->wallMs());
@@ -97,7 +99,8 @@ void AcquisitionEngine::createDrivers()
                     [this, c, d](int f, const QString &reason, qint64 ts) {
                         onFrameFailed(c, d, f, reason, ts);
                     });
-            connect(poller, &DevicePoller::onceFinished, this, &AcquisitionEngine::onPollerOnceFinished);
+            connect(poller, &DevicePoller::onceFinished, this,
+                    &AcquisitionEngine::onPollerOnceFinished);
             m_pollers.append(poller);
         }
     }
@@ -183,13 +186,18 @@ void AcquisitionEngine::write(quint64 requestId, TagId tag, const QVariant &valu
         if (!ok)
             return refuse(tr("\"%1\" is not a number").arg(value.toString()));
         if (v.min && x < *v.min)
-            return refuse(tr("%1 is below the minimum %2 %3").arg(ValueCodec::format(value), ValueCodec::format(*v.min), v.unit).trimmed());
+            return refuse(tr("%1 is below the minimum %2 %3")
+                              .arg(ValueCodec::format(value), ValueCodec::format(*v.min), v.unit)
+                              .trimmed());
         if (v.max && x > *v.max)
-            return refuse(tr("%1 is above the maximum %2 %3").arg(ValueCodec::format(value), ValueCodec::format(*v.max), v.unit).trimmed());
+            return refuse(tr("%1 is above the maximum %2 %3")
+                              .arg(ValueCodec::format(value), ValueCodec::format(*v.max), v.unit)
+                              .trimmed());
     }
     Driver *driver = m_drivers.value(p.connection);
     if (!driver)
-        return refuse(tr("no driver for %1").arg(toString(m_project.connections[p.connection].protocol)));
+        return refuse(
+            tr("no driver for %1").arg(toString(m_project.connections[p.connection].protocol)));
 
     if (v.dataType == DataType::Bool && v.bit && !isBitFrame(frame.type)) {
         // One bit of a shared register: read the register, change the bit, write it back.
@@ -197,9 +205,12 @@ void AcquisitionEngine::write(quint64 requestId, TagId tag, const QVariant &valu
         connect(reply, &DriverReply::finished, this, [=, this] {
             reply->deleteLater();
             if (!reply->succeeded() || reply->words().isEmpty())
-                return refuse(tr("cannot read the register to change bit %1: %2").arg(*v.bit).arg(reply->errorString()));
+                return refuse(tr("cannot read the register to change bit %1: %2")
+                                  .arg(*v.bit)
+                                  .arg(reply->errorString()));
             QString error;
-            const auto words = ValueCodec::encode(v, frame.type, value, &error, reply->words().constFirst());
+            const auto words =
+                ValueCodec::encode(v, frame.type, value, &error, reply->words().constFirst());
             if (words.isEmpty())
                 return refuse(error);
             sendWrite(requestId, tag, words, v.bit);

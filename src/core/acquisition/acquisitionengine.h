@@ -39,7 +39,8 @@ private:
     void onFrameFailed(int connection, int device, int frame, const QString &reason,
                        qint64 timestamp);
     void onPollerOnceFinished();
-    void sendWrite(quint64 requestId, TagId tag, const QList<quint16> &words, std::optional<int> bit);
+    void sendWrite(quint64 requestId, TagId tag, const QList<quint16> &words,
+                   std::optional<int> bit);
     // A request addressed at a variable's first register (or bit), for `quantity` of them.
     [[nodiscard]] FrameRequest requestAt(const VariablePath &path, int quantity) const;
     [[nodiscard]] QList<TagId> frameTags(int connection, int device, int frame) const;
@@ -47,9 +48,9 @@ private:
     Project m_project;
     TagTable *m_tags;
     Clock *m_clock;
-    QList<VariablePath> m_paths;           // by TagId
+    QList<VariablePath> m_paths; // by TagId
     QList<QList<QList<TagId>>> m_firstTag; // [connection][device][frame] → first TagId
-    QList<Driver *> m_drivers;             // by connection; null: no driver for the protocol
+    QList<Driver *> m_drivers; // by connection; null: no driver for the protocol
     QList<DevicePoller *> m_pollers;
     int m_pendingOnce = 0;
 };

@@ -50,15 +50,24 @@ SystemClock::SystemClock()
 {
 }
 
-qint64 SystemClock::monotonicMs() const { return (steadyNs() - m_startNs) / 1000000; }
-qint64 SystemClock::wallMs() const { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 SystemClock::monotonicMs() const
+{
+    return (steadyNs() - m_startNs) / 1000000;
+}
+qint64 SystemClock::wallMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 int SystemClock::utcOffsetSeconds(qint64 wallMs) const
 {
     return QDateTime::fromMSecsSinceEpoch(wallMs).offsetFromUtc();
 }
 
-ClockTimer *SystemClock::createTimer(QObject *parent) { return new SystemTimer(this, parent); }
+ClockTimer *SystemClock::createTimer(QObject *parent)
+{
+    return new SystemTimer(this, parent);
+}
 
 class ManualClock::Timer final : public ClockTimer
 {
@@ -94,7 +103,10 @@ ManualClock::~ManualClock()
         t->m_clock = nullptr;
 }
 
-ClockTimer *ManualClock::createTimer(QObject *parent) { return new Timer(this, parent); }
+ClockTimer *ManualClock::createTimer(QObject *parent)
+{
+    return new Timer(this, parent);
+}
 
 void ManualClock::advanceTo(qint64 target)
 {

@@ -22,16 +22,11 @@ double SignalGenerator::sample(qint64 tMs)
     const double a = m_spec.amplitude;
     const double o = m_spec.offset;
     switch (m_spec.waveform) {
-    case Waveform::Constant:
-        return o;
-    case Waveform::Sine:
-        return o + a * std::sin(2 * std::numbers::pi * phase);
-    case Waveform::Ramp:
-        return o + a * phase;
-    case Waveform::Square:
-        return phase < 0.5 ? o + a : o;
-    case Waveform::Counter:
-        return o + a * std::floor(double(tMs) / period);
+    case Waveform::Constant: return o;
+    case Waveform::Sine: return o + a * std::sin(2 * std::numbers::pi * phase);
+    case Waveform::Ramp: return o + a * phase;
+    case Waveform::Square: return phase < 0.5 ? o + a : o;
+    case Waveform::Counter: return o + a * std::floor(double(tMs) / period);
     case Waveform::RandomWalk: {
         m_walk += a * (2.0 * m_random.generateDouble() - 1.0);
         if (m_max && m_walk > *m_max)

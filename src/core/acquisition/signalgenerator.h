@@ -15,8 +15,8 @@ namespace Vigie {
 class SignalGenerator
 {
 public:
-    SignalGenerator(const SimulationSpec &spec, std::optional<double> min, std::optional<double> max,
-                    quint32 seed);
+    SignalGenerator(const SimulationSpec &spec, std::optional<double> min,
+                    std::optional<double> max, quint32 seed);
     double sample(qint64 tMs);
 
 private:

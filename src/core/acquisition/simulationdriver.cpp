@@ -23,7 +23,7 @@ SimulationDriver::SimulationDriver(const Connection &connection, Clock *clock, Q
         SimDevice sim;
         for (const Frame &f : d.frames) {
             for (const Variable &v : f.variables) {
-                SimVariable s{v, f.type, f.startAddress + v.offset, std::nullopt, false};
+                SimVariable s {v, f.type, f.startAddress + v.offset, std::nullopt, false};
                 if (v.simulation)
                     s.generator.emplace(*v.simulation, v.min, v.max, seed++);
                 sim.variables.append(std::move(s));
@@ -39,7 +39,10 @@ void SimulationDriver::open()
     setLinkState(LinkState::Up);
 }
 
-void SimulationDriver::close() { setLinkState(LinkState::Closed); }
+void SimulationDriver::close()
+{
+    setLinkState(LinkState::Closed);
+}
 
 DriverReply *SimulationDriver::finishLater(DriverReply *reply, const QList<quint16> &words,
                                            const QString &error)
@@ -72,7 +75,8 @@ void SimulationDriver::refresh(SimDevice &device, const FrameRequest &request)
         else if (s.variable.dataType == DataType::String)
             value = QString::number(sample);
         const quint16 current = device.image.value(key(s.frameType, s.address));
-        const QList<quint16> words = ValueCodec::encode(s.variable, s.frameType, value, nullptr, current);
+        const QList<quint16> words =
+            ValueCodec::encode(s.variable, s.frameType, value, nullptr, current);
         for (int i = 0; i < words.size(); ++i)
             device.image.insert(key(s.frameType, s.address + i), words[i]);
     }
@@ -102,7 +106,8 @@ DriverReply *SimulationDriver::write(const FrameRequest &request)
     if (request.device < 0 || request.device >= m_devices.size())
         return finishLater(reply, {}, tr("no simulated device %1").arg(request.device));
     if (isReadOnlyFrame(request.type))
-        return finishLater(reply, {}, tr("%1 addresses cannot be written").arg(toString(request.type)));
+        return finishLater(reply, {},
+                           tr("%1 addresses cannot be written").arg(toString(request.type)));
     SimDevice &device = m_devices[request.device];
     for (int i = 0; i < request.words.size(); ++i)
         device.image.insert(key(request.type, request.startAddress + i), request.words[i]);

@@ -39,7 +39,10 @@ private:
         QList<SimVariable> variables;
         QHash<quint32, quint16> image; // (frame type << 16 | address) → word
     };
-    static quint32 key(FrameType type, int address) { return (quint32(type) << 16) | quint32(address); }
+    static quint32 key(FrameType type, int address)
+    {
+        return (quint32(type) << 16) | quint32(address);
+    }
     void refresh(SimDevice &device, const FrameRequest &request);
     DriverReply *finishLater(DriverReply *reply, const QList<quint16> &words, const QString &error);
 

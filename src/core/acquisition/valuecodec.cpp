@@ -4,8 +4,8 @@
 
 #include <bit>
 #include <charconv>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <limits>
 
@@ -18,7 +18,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Vigie::ValueCodec)
 };
 
-bool identityScale(const Variable &v) { return v.scale == 1.0 && v.scaleOffset == 0.0; }
+bool identityScale(const Variable &v)
+{
+    return v.scale == 1.0 && v.scaleOffset == 0.0;
+}
 
 // The variable's words reordered into big-endian register order with big-endian bytes
 // (ABCD), whatever order the device uses.
@@ -137,8 +140,8 @@ QVariant decode(const Variable &v, FrameType frameType, const QList<quint16> &fr
     return scaled(v, raw);
 }
 
-QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &value,
-                      QString *error, quint16 currentRegister)
+QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &value, QString *error,
+                      quint16 currentRegister)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -147,7 +150,8 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
     };
     if (v.dataType == DataType::Bool) {
         bool on = false;
-        const QString text = value.typeId() == QMetaType::QString ? value.toString().trimmed().toLower() : QString();
+        const QString text =
+            value.typeId() == QMetaType::QString ? value.toString().trimmed().toLower() : QString();
         if (value.typeId() == QMetaType::Bool) {
             on = value.toBool();
         } else if (text == QLatin1String("true") || text == QLatin1String("false")) {
@@ -173,7 +177,8 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
     if (v.dataType == DataType::String) {
         QByteArray bytes = value.toString().toUtf8();
         if (bytes.size() > v.length)
-            return fail(Tr::tr("\"%1\" is longer than %2 bytes").arg(value.toString()).arg(v.length));
+            return fail(
+                Tr::tr("\"%1\" is longer than %2 bytes").arg(value.toString()).arg(v.length));
         bytes.resize(width * 2, '\0');
         QList<quint16> words;
         for (int i = 0; i < width; ++i)
@@ -185,8 +190,10 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
     if (isInteger(v.dataType) && v.scale == 1.0 && v.scaleOffset == 0.0) {
         bool isWhole = false;
         const qint64 n = value.toLongLong(&isWhole);
-        const bool exact = isWhole && value.typeId() != QMetaType::Double && value.typeId() != QMetaType::Float
-                           && !(value.typeId() == QMetaType::ULongLong && value.toULongLong() > quint64(INT64_MAX));
+        const bool exact = isWhole && value.typeId() != QMetaType::Double
+            && value.typeId() != QMetaType::Float
+            && !(value.typeId() == QMetaType::ULongLong
+                 && value.toULongLong() > quint64(INT64_MAX));
         if (exact) {
             const std::pair<qint64, qint64> range = [&]() -> std::pair<qint64, qint64> {
                 switch (v.dataType) {
@@ -223,7 +230,9 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
     case DataType::UInt16: fits = integerBits(0, 65535, 16); break;
     case DataType::Int32: fits = integerBits(-2147483648.0, 2147483647.0, 32); break;
     case DataType::UInt32: fits = integerBits(0, 4294967295.0, 32); break;
-    case DataType::Int64: fits = integerBits(-9.2233720368547758e18, 9.2233720368547748e18, 64); break;
+    case DataType::Int64:
+        fits = integerBits(-9.2233720368547758e18, 9.2233720368547748e18, 64);
+        break;
     case DataType::Float32:
         fits = std::abs(raw) <= std::numeric_limits<float>::max();
         bits = std::bit_cast<quint32>(float(raw));
@@ -249,10 +258,8 @@ QString format(const QVariant &value)
         const auto r = std::to_chars(buffer, buffer + sizeof buffer, value.toDouble());
         return QString::fromLatin1(buffer, r.ptr - buffer);
     }
-    case QMetaType::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    default:
-        return value.toString();
+    case QMetaType::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default: return value.toString();
     }
 }
 

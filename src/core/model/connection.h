@@ -28,10 +28,10 @@ struct Connection
     QString name; // unique in the project
     QString description;
     Protocol protocol = Protocol::Simulation;
-    TcpSettings tcp;       // ModbusTcp
+    TcpSettings tcp; // ModbusTcp
     SerialSettings serial; // ModbusRtu
-    int timeout = 1000;    // ms before a request counts as failed
-    int retries = 1;       // extra attempts before a frame goes Bad
+    int timeout = 1000; // ms before a request counts as failed
+    int retries = 1; // extra attempts before a frame goes Bad
     QList<Device> devices;
 
     friend bool operator==(const Connection &, const Connection &) = default;

@@ -17,47 +17,49 @@ QString lookupName(const std::array<std::pair<E, const char *>, N> &table, E val
     return {};
 }
 
-constexpr std::array protocolNames{
-    std::pair{Protocol::Simulation, "Simulation"},
-    std::pair{Protocol::ModbusTcp, "ModbusTcp"},
-    std::pair{Protocol::ModbusRtu, "ModbusRtu"},
+constexpr std::array protocolNames {
+    std::pair {Protocol::Simulation, "Simulation"},
+    std::pair {Protocol::ModbusTcp, "ModbusTcp"},
+    std::pair {Protocol::ModbusRtu, "ModbusRtu"},
 };
-constexpr std::array scanTypeNames{
-    std::pair{ScanType::Periodic, "Periodic"},
-    std::pair{ScanType::FixedDelay, "FixedDelay"},
+constexpr std::array scanTypeNames {
+    std::pair {ScanType::Periodic, "Periodic"},
+    std::pair {ScanType::FixedDelay, "FixedDelay"},
 };
-constexpr std::array frameTypeNames{
-    std::pair{FrameType::Coil, "Coil"},
-    std::pair{FrameType::DiscreteInput, "DiscreteInput"},
-    std::pair{FrameType::HoldingRegister, "HoldingRegister"},
-    std::pair{FrameType::InputRegister, "InputRegister"},
+constexpr std::array frameTypeNames {
+    std::pair {FrameType::Coil, "Coil"},
+    std::pair {FrameType::DiscreteInput, "DiscreteInput"},
+    std::pair {FrameType::HoldingRegister, "HoldingRegister"},
+    std::pair {FrameType::InputRegister, "InputRegister"},
 };
-constexpr std::array dataTypeNames{
-    std::pair{DataType::Bool, "Bool"},       std::pair{DataType::Int16, "Int16"},
-    std::pair{DataType::UInt16, "UInt16"},   std::pair{DataType::Int32, "Int32"},
-    std::pair{DataType::UInt32, "UInt32"},   std::pair{DataType::Int64, "Int64"},
-    std::pair{DataType::Float32, "Float32"}, std::pair{DataType::Float64, "Float64"},
-    std::pair{DataType::String, "String"},
+constexpr std::array dataTypeNames {
+    std::pair {DataType::Bool, "Bool"},       std::pair {DataType::Int16, "Int16"},
+    std::pair {DataType::UInt16, "UInt16"},   std::pair {DataType::Int32, "Int32"},
+    std::pair {DataType::UInt32, "UInt32"},   std::pair {DataType::Int64, "Int64"},
+    std::pair {DataType::Float32, "Float32"}, std::pair {DataType::Float64, "Float64"},
+    std::pair {DataType::String, "String"},
 };
-constexpr std::array byteOrderNames{
-    std::pair{ByteOrder::ABCD, "ABCD"},
-    std::pair{ByteOrder::CDAB, "CDAB"},
-    std::pair{ByteOrder::BADC, "BADC"},
-    std::pair{ByteOrder::DCBA, "DCBA"},
+constexpr std::array byteOrderNames {
+    std::pair {ByteOrder::ABCD, "ABCD"},
+    std::pair {ByteOrder::CDAB, "CDAB"},
+    std::pair {ByteOrder::BADC, "BADC"},
+    std::pair {ByteOrder::DCBA, "DCBA"},
 };
-constexpr std::array parityNames{
-    std::pair{Parity::None, "None"}, std::pair{Parity::Even, "Even"},
-    std::pair{Parity::Odd, "Odd"},   std::pair{Parity::Space, "Space"},
-    std::pair{Parity::Mark, "Mark"},
+constexpr std::array parityNames {
+    std::pair {Parity::None, "None"}, std::pair {Parity::Even, "Even"},
+    std::pair {Parity::Odd, "Odd"},   std::pair {Parity::Space, "Space"},
+    std::pair {Parity::Mark, "Mark"},
 };
-constexpr std::array waveformNames{
-    std::pair{Waveform::Constant, "Constant"},     std::pair{Waveform::Sine, "Sine"},
-    std::pair{Waveform::Ramp, "Ramp"},             std::pair{Waveform::Square, "Square"},
-    std::pair{Waveform::RandomWalk, "RandomWalk"}, std::pair{Waveform::Counter, "Counter"},
+constexpr std::array waveformNames {
+    std::pair {Waveform::Constant, "Constant"},
+    std::pair {Waveform::Sine, "Sine"},
+    std::pair {Waveform::Ramp, "Ramp"},
+    std::pair {Waveform::Square, "Square"},
+    std::pair {Waveform::RandomWalk, "RandomWalk"},
+    std::pair {Waveform::Counter, "Counter"},
 };
 
-template<typename E>
-constexpr const auto &tableFor()
+template<typename E> constexpr const auto &tableFor()
 {
     if constexpr (std::is_same_v<E, Protocol>)
         return protocolNames;
@@ -77,16 +79,36 @@ constexpr const auto &tableFor()
 
 } // namespace
 
-QString toString(Protocol v) { return lookupName(protocolNames, v); }
-QString toString(ScanType v) { return lookupName(scanTypeNames, v); }
-QString toString(FrameType v) { return lookupName(frameTypeNames, v); }
-QString toString(DataType v) { return lookupName(dataTypeNames, v); }
-QString toString(ByteOrder v) { return lookupName(byteOrderNames, v); }
-QString toString(Parity v) { return lookupName(parityNames, v); }
-QString toString(Waveform v) { return lookupName(waveformNames, v); }
+QString toString(Protocol v)
+{
+    return lookupName(protocolNames, v);
+}
+QString toString(ScanType v)
+{
+    return lookupName(scanTypeNames, v);
+}
+QString toString(FrameType v)
+{
+    return lookupName(frameTypeNames, v);
+}
+QString toString(DataType v)
+{
+    return lookupName(dataTypeNames, v);
+}
+QString toString(ByteOrder v)
+{
+    return lookupName(byteOrderNames, v);
+}
+QString toString(Parity v)
+{
+    return lookupName(parityNames, v);
+}
+QString toString(Waveform v)
+{
+    return lookupName(waveformNames, v);
+}
 
-template<typename E>
-std::optional<E> enumFromString(const QString &text)
+template<typename E> std::optional<E> enumFromString(const QString &text)
 {
     for (const auto &[e, name] : tableFor<E>()) {
         if (text == QLatin1String(name))
@@ -95,8 +117,7 @@ std::optional<E> enumFromString(const QString &text)
     return std::nullopt;
 }
 
-template<typename E>
-QStringList enumNames()
+template<typename E> QStringList enumNames()
 {
     QStringList names;
     for (const auto &entry : tableFor<E>())
@@ -136,17 +157,13 @@ int registerCount(DataType type, int stringLength)
     switch (type) {
     case DataType::Bool:
     case DataType::Int16:
-    case DataType::UInt16:
-        return 1;
+    case DataType::UInt16: return 1;
     case DataType::Int32:
     case DataType::UInt32:
-    case DataType::Float32:
-        return 2;
+    case DataType::Float32: return 2;
     case DataType::Int64:
-    case DataType::Float64:
-        return 4;
-    case DataType::String:
-        return (stringLength + 1) / 2;
+    case DataType::Float64: return 4;
+    case DataType::String: return (stringLength + 1) / 2;
     }
     return 1;
 }
@@ -163,10 +180,8 @@ bool isInteger(DataType type)
     case DataType::UInt16:
     case DataType::Int32:
     case DataType::UInt32:
-    case DataType::Int64:
-        return true;
-    default:
-        return false;
+    case DataType::Int64: return true;
+    default: return false;
     }
 }
 

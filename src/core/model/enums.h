@@ -27,12 +27,10 @@ QString toString(ByteOrder v);
 QString toString(Parity v);
 QString toString(Waveform v);
 
-template<typename E>
-std::optional<E> enumFromString(const QString &text);
+template<typename E> std::optional<E> enumFromString(const QString &text);
 
 // All spellings of an enumeration, for "expected one of …" messages.
-template<typename E>
-QStringList enumNames();
+template<typename E> QStringList enumNames();
 
 // Bit frames (coils, discrete inputs) carry one bit per address; register frames 16 bits.
 [[nodiscard]] bool isBitFrame(FrameType type);

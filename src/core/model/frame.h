@@ -13,12 +13,13 @@ struct Frame
     QString description;
     FrameType type = FrameType::HoldingRegister;
     int startAddress = 0; // 0–65535
-    int quantity = 1;     // 1–125 registers, 1–2000 bits
+    int quantity = 1; // 1–125 registers, 1–2000 bits
     bool isReadable = true;
     bool isWritable = false;
-    int scanTimeFactor = 1;            // read period = device scanTime × factor
-    std::optional<int> minutesOffset;  // set: aligned on the wall clock (0 with 60 min = on the hour)
-    int interFrameDelay = 0;           // ms to wait after this frame before the next request
+    int scanTimeFactor = 1; // read period = device scanTime × factor
+    std::optional<int>
+        minutesOffset; // set: aligned on the wall clock (0 with 60 min = on the hour)
+    int interFrameDelay = 0; // ms to wait after this frame before the next request
     QList<Variable> variables;
 
     friend bool operator==(const Frame &, const Frame &) = default;

@@ -34,8 +34,7 @@ public:
     std::optional<QJsonObject> object(const QString &key);
     QJsonArray array(const QString &key, Need need = Optional);
 
-    template<typename E>
-    E enumeration(const QString &key, E fallback, Need need = Optional)
+    template<typename E> E enumeration(const QString &key, E fallback, Need need = Optional)
     {
         const QJsonValue v = take(key, need);
         if (v.isUndefined())
@@ -44,8 +43,8 @@ public:
             if (const auto e = enumFromString<E>(v.toString()))
                 return *e;
         }
-        error(key, tr("%1 is not one of %2")
-                       .arg(describe(v), enumNames<E>().join(QLatin1String(", "))));
+        error(key,
+              tr("%1 is not one of %2").arg(describe(v), enumNames<E>().join(QLatin1String(", "))));
         return fallback;
     }
 

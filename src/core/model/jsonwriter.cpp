@@ -42,10 +42,22 @@ void JsonWriter::close(char bracket)
         m_out.append('\n');
 }
 
-void JsonWriter::beginObject(const QString &key) { open(key, '{'); }
-void JsonWriter::endObject() { close('}'); }
-void JsonWriter::beginArray(const QString &key) { open(key, '['); }
-void JsonWriter::endArray() { close(']'); }
+void JsonWriter::beginObject(const QString &key)
+{
+    open(key, '{');
+}
+void JsonWriter::endObject()
+{
+    close('}');
+}
+void JsonWriter::beginArray(const QString &key)
+{
+    open(key, '[');
+}
+void JsonWriter::endArray()
+{
+    close(']');
+}
 
 void JsonWriter::value(const QString &key, const QString &v)
 {
@@ -89,7 +101,8 @@ QByteArray JsonWriter::quoted(const QString &s)
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 out.append("\\u00");
-                out.append(QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0'));
+                out.append(
+                    QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0'));
             } else {
                 out.append(c);
             }

@@ -132,8 +132,9 @@ Connection readConnection(const QJsonObject &o, const QString &path, ProjectIssu
         c.serial.stopBits = s.integer(QStringLiteral("stopBits"), c.serial.stopBits);
         s.reportUnknownKeys();
     } else if (c.protocol == Protocol::ModbusRtu) {
-        issues.append({ProjectIssue::Severity::Error, r.pathOf(QStringLiteral("serial")),
-                       JsonObjectReader::tr("is missing: a ModbusRtu connection needs a serial port")});
+        issues.append(
+            {ProjectIssue::Severity::Error, r.pathOf(QStringLiteral("serial")),
+             JsonObjectReader::tr("is missing: a ModbusRtu connection needs a serial port")});
     }
     c.devices = readList<Device>(r, QStringLiteral("devices"), issues, readDevice);
     r.reportUnknownKeys();
@@ -278,14 +279,16 @@ ProjectLoadResult parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.issues.append({ProjectIssue::Severity::Error, {},
-                              JsonObjectReader::tr("not valid JSON at %1: %2")
-                                  .arg(lineColumn(json, parseError.offset),
-                                       parseError.errorString())});
+        result.issues.append(
+            {ProjectIssue::Severity::Error,
+             {},
+             JsonObjectReader::tr("not valid JSON at %1: %2")
+                 .arg(lineColumn(json, parseError.offset), parseError.errorString())});
         return result;
     }
     if (!doc.isObject()) {
-        result.issues.append({ProjectIssue::Severity::Error, {},
+        result.issues.append({ProjectIssue::Severity::Error,
+                              {},
                               JsonObjectReader::tr("the file must hold one JSON object")});
         return result;
     }
@@ -301,15 +304,15 @@ ProjectLoadResult parse(const QByteArray &json)
         return result;
     }
     if (version < 1 && doc.object().contains(QStringLiteral("formatVersion"))) {
-        result.issues.append({ProjectIssue::Severity::Error, QStringLiteral("formatVersion"),
-                              JsonObjectReader::tr("%1 is not a format version (1 is the first)")
-                                  .arg(version)});
+        result.issues.append(
+            {ProjectIssue::Severity::Error, QStringLiteral("formatVersion"),
+             JsonObjectReader::tr("%1 is not a format version (1 is the first)").arg(version)});
     }
     Project &p = result.project;
     p.name = r.string(QStringLiteral("name"));
     p.description = r.string(QStringLiteral("description"));
-    p.connections = readList<Connection>(r, QStringLiteral("connections"), result.issues,
-                                         readConnection);
+    p.connections =
+        readList<Connection>(r, QStringLiteral("connections"), result.issues, readConnection);
     r.reportUnknownKeys();
 
     result.issues.append(validateProject(p));
@@ -321,9 +324,10 @@ ProjectLoadResult load(const QString &fileName)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         ProjectLoadResult result;
-        result.issues.append({ProjectIssue::Severity::Error, {},
-                              JsonObjectReader::tr("cannot open %1: %2")
-                                  .arg(fileName, file.errorString())});
+        result.issues.append(
+            {ProjectIssue::Severity::Error,
+             {},
+             JsonObjectReader::tr("cannot open %1: %2").arg(fileName, file.errorString())});
         return result;
     }
     return parse(file.readAll());
@@ -351,8 +355,8 @@ bool save(const Project &project, const QString &fileName, QString *errorMessage
     const QByteArray data = serialize(project);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         if (errorMessage) {
-            *errorMessage = JsonObjectReader::tr("cannot save %1: %2")
-                                .arg(fileName, file.errorString());
+            *errorMessage =
+                JsonObjectReader::tr("cannot save %1: %2").arg(fileName, file.errorString());
         }
         return false;
     }

@@ -63,8 +63,9 @@ public:
             return;
         }
         if (name != name.trimmed()) {
-            at.warning(QStringLiteral("name"),
-                       Tr::tr("\"%1\" starts or ends with spaces, which are hard to see").arg(name));
+            at.warning(
+                QStringLiteral("name"),
+                Tr::tr("\"%1\" starts or ends with spaces, which are hard to see").arg(name));
         }
         const auto it = m_first.constFind(name);
         if (it != m_first.constEnd()) {
@@ -108,26 +109,31 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
     if (bitFrame && v.dataType != DataType::Bool) {
         at.error(QStringLiteral("dataType"),
                  Tr::tr("%1 cannot live in a %2 frame, which holds single bits: use Bool, or a "
-                    "register frame")
+                        "register frame")
                      .arg(toString(v.dataType), toString(frame.type)));
     }
     if (v.bit) {
         if (bitFrame)
-            at.error(QStringLiteral("bit"), Tr::tr("is only for a Bool in a register frame; a %1 "
-                                               "frame already addresses single bits")
-                                                .arg(toString(frame.type)));
+            at.error(QStringLiteral("bit"),
+                     Tr::tr("is only for a Bool in a register frame; a %1 "
+                            "frame already addresses single bits")
+                         .arg(toString(frame.type)));
         else if (v.dataType != DataType::Bool)
-            at.error(QStringLiteral("bit"), Tr::tr("is only for a Bool, not a %1").arg(toString(v.dataType)));
+            at.error(QStringLiteral("bit"),
+                     Tr::tr("is only for a Bool, not a %1").arg(toString(v.dataType)));
         else
             checkRange(at, QStringLiteral("bit"), *v.bit, 0, 15, Tr::tr("a register has 16 bits"));
     }
     // A Bool in a register frame without a bit reads the whole register as zero / non-zero.
     if (v.dataType == DataType::String) {
         if (v.length < 1 || v.length > 250)
-            at.error(QStringLiteral("length"), Tr::tr("%1 is outside 1–250 characters: a String needs "
-                                                  "its length").arg(v.length));
+            at.error(QStringLiteral("length"),
+                     Tr::tr("%1 is outside 1–250 characters: a String needs "
+                            "its length")
+                         .arg(v.length));
     } else if (v.length != 0) {
-        at.error(QStringLiteral("length"), Tr::tr("is only for a String, not a %1").arg(toString(v.dataType)));
+        at.error(QStringLiteral("length"),
+                 Tr::tr("is only for a String, not a %1").arg(toString(v.dataType)));
     }
 
     const int width = v.width(frame.type);
@@ -151,7 +157,8 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
         at.error(QStringLiteral("scaleOffset"), Tr::tr("is not a finite number"));
     if ((v.dataType == DataType::Bool || v.dataType == DataType::String)
         && (v.scale != 1.0 || v.scaleOffset != 0.0)) {
-        at.error(QStringLiteral("scale"), Tr::tr("a %1 cannot be scaled").arg(toString(v.dataType)));
+        at.error(QStringLiteral("scale"),
+                 Tr::tr("a %1 cannot be scaled").arg(toString(v.dataType)));
     }
     // JSON has no infinity or NaN: such a limit could be saved but never read back.
     if (v.min && !std::isfinite(*v.min))
@@ -168,14 +175,16 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
             at.error(QStringLiteral("writable"),
                      Tr::tr("a %1 frame cannot be written by Modbus").arg(toString(frame.type)));
         else if (!frame.isWritable)
-            at.error(QStringLiteral("writable"),
-                     Tr::tr("the frame \"%1\" is not writable (isWritable is false)").arg(frame.name));
+            at.error(
+                QStringLiteral("writable"),
+                Tr::tr("the frame \"%1\" is not writable (isWritable is false)").arg(frame.name));
     }
 
     if (v.simulation) {
         if (connection.protocol != Protocol::Simulation)
             at.warning(QStringLiteral("simulation"),
-                       Tr::tr("ignored: the connection is %1, not Simulation").arg(toString(connection.protocol)));
+                       Tr::tr("ignored: the connection is %1, not Simulation")
+                           .arg(toString(connection.protocol)));
         else
             validateSimulation(at.child(QStringLiteral("simulation")), *v.simulation);
     }
@@ -201,21 +210,26 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
                      .arg(f.startAddress));
     }
     if (f.scanTimeFactor < 1)
-        at.error(QStringLiteral("scanTimeFactor"), Tr::tr("%1 is less than 1").arg(f.scanTimeFactor));
+        at.error(QStringLiteral("scanTimeFactor"),
+                 Tr::tr("%1 is less than 1").arg(f.scanTimeFactor));
     checkRange(at, QStringLiteral("interFrameDelay"), f.interFrameDelay, 0, 60000);
     if (f.minutesOffset) {
         const qint64 period = qint64(device.scanTime) * std::max(1, f.scanTimeFactor);
         if (period % 60000 != 0) {
-            at.error(QStringLiteral("minutesOffset"),
-                     Tr::tr("needs a frame period in whole minutes, but scanTime × scanTimeFactor is "
-                        "%1 ms").arg(period));
+            at.error(
+                QStringLiteral("minutesOffset"),
+                Tr::tr("needs a frame period in whole minutes, but scanTime × scanTimeFactor is "
+                       "%1 ms")
+                    .arg(period));
         } else {
-            checkRange(at, QStringLiteral("minutesOffset"), *f.minutesOffset, 0, period / 60000 - 1,
-                       Tr::tr("the offset must fall within one period of %1 min").arg(period / 60000));
+            checkRange(
+                at, QStringLiteral("minutesOffset"), *f.minutesOffset, 0, period / 60000 - 1,
+                Tr::tr("the offset must fall within one period of %1 min").arg(period / 60000));
         }
     }
     if (!f.isReadable && !f.isWritable)
-        at.warning(QStringLiteral("isReadable"), Tr::tr("the frame is neither readable nor writable"));
+        at.warning(QStringLiteral("isReadable"),
+                   Tr::tr("the frame is neither readable nor writable"));
 
     for (int i = 0; i < f.variables.size(); ++i) {
         const Variable &v = f.variables[i];
@@ -227,10 +241,9 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
         const Variable &a = f.variables[i];
         for (int j = 0; j < i; ++j) {
             const Variable &b = f.variables[j];
-            const bool overlap = a.offset < b.offset + b.width(f.type)
-                                 && b.offset < a.offset + a.width(f.type);
-            const bool distinctBits = a.bit && b.bit && *a.bit != *b.bit
-                                      && a.offset == b.offset;
+            const bool overlap =
+                a.offset < b.offset + b.width(f.type) && b.offset < a.offset + a.width(f.type);
+            const bool distinctBits = a.bit && b.bit && *a.bit != *b.bit && a.offset == b.offset;
             if (overlap && !distinctBits) {
                 at.item(QStringLiteral("variables"), i)
                     .warning(QStringLiteral("offset"),
@@ -245,8 +258,10 @@ void validateDevice(const Reporter &at, const Device &d, const Connection &conne
                     NameRegistry &variableNames)
 {
     if (d.scanTime < 100)
-        at.error(QStringLiteral("scanTime"), Tr::tr("%1 ms is below 100 ms, the fastest scan Vigie "
-                                                "allows").arg(d.scanTime));
+        at.error(QStringLiteral("scanTime"),
+                 Tr::tr("%1 ms is below 100 ms, the fastest scan Vigie "
+                        "allows")
+                     .arg(d.scanTime));
     if (connection.protocol == Protocol::ModbusRtu)
         checkRange(at, QStringLiteral("stationAddress"), d.stationAddress, 1, 247,
                    Tr::tr("RTU slaves use 1–247"));

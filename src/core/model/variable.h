@@ -29,9 +29,9 @@ struct Variable
     QString description;
     QString unit;
     DataType dataType = DataType::UInt16;
-    int offset = 0;             // in the frame: registers for register frames, bits for bit frames
-    std::optional<int> bit;     // 0–15: a Bool taken from one bit of a register
-    int length = 0;             // String only: characters (two per register)
+    int offset = 0; // in the frame: registers for register frames, bits for bit frames
+    std::optional<int> bit; // 0–15: a Bool taken from one bit of a register
+    int length = 0; // String only: characters (two per register)
     ByteOrder byteOrder = ByteOrder::ABCD;
     double scale = 1.0;
     double scaleOffset = 0.0;

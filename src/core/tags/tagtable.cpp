@@ -34,7 +34,8 @@ void TagTable::build(const QList<TagInfo> &infos)
     m_ids.reserve(infos.size());
     for (int i = 0; i < infos.size(); ++i)
         m_ids.insert(infos[i].name, i);
-    const TagValue initial{{}, Quality::Bad, QCoreApplication::translate("Vigie::TagTable", "not read yet"), 0};
+    const TagValue initial {
+        {}, Quality::Bad, QCoreApplication::translate("Vigie::TagTable", "not read yet"), 0};
     m_values = QList<TagValue>(infos.size(), initial);
     m_dirtyFlags = QList<bool>(infos.size(), false);
     m_dirty.clear();
@@ -54,13 +55,13 @@ QList<TagValue> TagTable::values(const QList<TagId> &ids) const
     out.reserve(ids.size());
     QMutexLocker lock(&m_mutex);
     for (const TagId id : ids)
-        out.append(id >= 0 && id < m_values.size() ? m_values[id] : TagValue{});
+        out.append(id >= 0 && id < m_values.size() ? m_values[id] : TagValue {});
     return out;
 }
 
 std::array<int, 4> TagTable::qualityCounts() const
 {
-    std::array<int, 4> counts{};
+    std::array<int, 4> counts {};
     QMutexLocker lock(&m_mutex);
     for (const TagValue &v : m_values)
         ++counts[std::size_t(v.quality)];

@@ -64,7 +64,7 @@ public:
 
     // Thread-safe. Values within the deadband of the current Good value are dropped.
     void update(const QList<TagUpdate> &updates);
-    void update(TagId id, const TagValue &value) { update(QList<TagUpdate>{{id, value}}); }
+    void update(TagId id, const TagValue &value) { update(QList<TagUpdate> {{id, value}}); }
     // Thread-safe: marks these tags Bad (or Stale) with a reason, keeping their last value.
     void setQuality(const QList<TagId> &ids, Quality quality, const QString &reason,
                     qint64 timestamp);
@@ -92,14 +92,14 @@ private:
     QHash<QString, TagId> m_ids;
 
     mutable QMutex m_mutex;
-    QList<TagValue> m_values;      // guarded by m_mutex
-    QList<bool> m_dirtyFlags;      // guarded by m_mutex
-    QList<TagId> m_dirty;          // guarded by m_mutex
+    QList<TagValue> m_values; // guarded by m_mutex
+    QList<bool> m_dirtyFlags; // guarded by m_mutex
+    QList<TagId> m_dirty; // guarded by m_mutex
     bool m_flushScheduled = false; // guarded by m_mutex
 
     QTimer m_flushTimer;
     int m_flushInterval = 0;
-    std::atomic<quint64> m_updatesReceived{0};
+    std::atomic<quint64> m_updatesReceived {0};
     quint64 m_batches = 0;
 };
 

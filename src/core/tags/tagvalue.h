@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QString>
+#include <QTimeZone>
 #include <QVariant>
 
 namespace Vigie {
@@ -18,7 +18,7 @@ struct TagValue
 {
     QVariant value;
     Quality quality = Quality::Bad;
-    QString reason;      // why the quality is not Good
+    QString reason; // why the quality is not Good
     qint64 timestamp = 0; // ms since the Unix epoch (UTC), 0 = never read
 
     [[nodiscard]] bool isGood() const { return quality == Quality::Good; }
