@@ -1,8 +1,15 @@
 # One-line helpers so that each library, program and test is declared the same way.
 
 # Flags every Vigie target shares: warnings, and Qt's strict string/connect rules.
+# Product code never turns a char * into a QString implicitly (QT_NO_CAST_FROM_ASCII): the
+# encoding of every literal is chosen. Tests, whose data-driven rows are mostly literals, pass
+# ASCII_CASTS to keep them readable.
 function(vigie_target_defaults target)
+    cmake_parse_arguments(ARG "ASCII_CASTS" "" "" ${ARGN})
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+    if(NOT ARG_ASCII_CASTS)
+        target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII)
+    endif()
     target_compile_definitions(${target} PRIVATE
         QT_NO_CONTEXTLESS_CONNECT
         QT_NO_CAST_TO_ASCII
@@ -17,7 +24,7 @@ endfunction()
 function(vigie_add_test name)
     cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;DEPENDS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
-    vigie_target_defaults(${name})
+    vigie_target_defaults(${name} ASCII_CASTS)
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_DEPENDS})
     target_compile_definitions(${name} PRIVATE
         VIGIE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
