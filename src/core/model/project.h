@@ -1,17 +1,12 @@
 #pragma once
 
 #include "connection.h"
+#include "nodepath.h"
 
 namespace Vigie {
 
-// Where a variable sits in the project tree, by index.
-struct VariablePath
-{
-    int connection = -1;
-    int device = -1;
-    int frame = -1;
-    int variable = -1;
-};
+// A NodePath that names a variable (all four indices set).
+using VariablePath = NodePath;
 
 // The whole project as a value: what the file holds, nothing of the runtime.
 struct Project
