@@ -1,5 +1,6 @@
 // Tag table throughput: a worker thread pushes frame-sized batches of updates while the main
-// thread runs its event loop and receives changed() batches, as the HMI does.
+// thread runs its event loop with two consumers, as the HMI does: a view (conflated, 100 ms)
+// and a historian-like complete subscriber that drains every sample.
 #include "tags/tagtable.h"
 
 #include <QCoreApplication>
@@ -17,16 +18,27 @@ int main(int argc, char *argv[])
     constexpr int batchSize = 50; // one frame's variables
     constexpr qint64 totalUpdates = 20'000'000;
 
-    QList<TagInfo> infos;
-    for (int i = 0; i < tagCount; ++i)
-        infos.append({QStringLiteral("tag %1").arg(i), {}, DataType::Float64, {}, {}, 0.0, false});
+    TagCatalog catalog;
+    for (int i = 0; i < tagCount; ++i) {
+        TagInfo info;
+        info.name = QStringLiteral("tag %1").arg(i);
+        info.dataType = DataType::Float64;
+        catalog.add(info);
+    }
     TagTable table;
-    table.build(infos);
-    table.setFlushInterval(100);
+    table.build(catalog);
 
     qint64 idsDelivered = 0;
-    QObject::connect(&table, &TagTable::changed, &table,
+    TagSubscription *view = table.subscribe({}, &table);
+    QObject::connect(view, &TagSubscription::changed, &table,
                      [&](const QList<TagId> &ids) { idsDelivered += ids.size(); });
+    SubscriptionOptions complete;
+    complete.delivery = SubscriptionOptions::Delivery::Complete;
+    complete.intervalMs = 10;
+    TagSubscription *history = table.subscribe(complete, &table);
+    qint64 samplesTaken = 0;
+    QObject::connect(history, &TagSubscription::samplesReady, &table,
+                     [&] { samplesTaken += history->takeSamples().size(); });
 
     QElapsedTimer timer;
     QThread *worker = QThread::create([&] {
@@ -43,13 +55,16 @@ int main(int argc, char *argv[])
     });
     QObject::connect(worker, &QThread::finished, &app, [&] {
         const double seconds = timer.nsecsElapsed() / 1e9;
-        table.flush();
+        QCoreApplication::processEvents();
+        samplesTaken += history->takeSamples().size();
         std::printf("tag table: %lld updates from a worker thread in %.2f s = %.2f M updates/s "
                     "(%d tags, batches of %d)\n",
                     totalUpdates, seconds, totalUpdates / seconds / 1e6, tagCount, batchSize);
-        std::printf("listener: %llu changed() signals carrying %lld ids (flush interval %d ms)\n",
-                    static_cast<unsigned long long>(table.batchesDelivered()), idsDelivered,
-                    table.flushInterval());
+        std::printf("view (conflated, 100 ms): %llu batches carrying %lld ids\n",
+                    static_cast<unsigned long long>(view->batches()), idsDelivered);
+        std::printf("complete subscriber (queue of %d): %lld samples taken, %llu dropped\n",
+                    complete.capacity, samplesTaken,
+                    static_cast<unsigned long long>(history->dropped()));
         app.quit();
     });
     timer.start();

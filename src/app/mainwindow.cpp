@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "problemsmodel.h"
+#include "projectcheck.h"
 #include "projecttreemodel.h"
 #include "station.h"
 #include "tagfiltermodel.h"
@@ -46,7 +47,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusLabel(new QLabel)
 {
     setWindowTitle(tr("Vigie"));
-    m_station->tags()->setFlushInterval(100);
 
     m_filterModel->setSourceModel(m_tagModel);
     m_tagView->setModel(m_filterModel);
@@ -190,7 +190,7 @@ void MainWindow::openProject(const QString &fileName)
     }
     m_loadingFile = fileName;
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(fileName).fileName()));
-    m_loader.setFuture(QtConcurrent::run([fileName] { return ProjectFile::load(fileName); }));
+    m_loader.setFuture(QtConcurrent::run([fileName] { return loadProject(fileName); }));
 }
 
 void MainWindow::onProjectLoaded()
@@ -219,7 +219,7 @@ void MainWindow::onProjectLoaded()
     m_fileName = m_loadingFile;
     m_tagModel->setStation(nullptr);
     m_station->setProject(result.project);
-    m_treeModel->setProject(result.project);
+    m_treeModel->setProject(result.project, *m_station->tags()->catalog());
     m_treeView->expandToDepth(1);
     m_tagModel->setStation(m_station);
     m_filterModel->setTagRange(0, -1);

@@ -7,38 +7,31 @@ ProjectTreeModel::ProjectTreeModel(QObject *parent)
 {
 }
 
-void ProjectTreeModel::setProject(const Project &project)
+void ProjectTreeModel::setProject(const Project &project, const TagCatalog &catalog)
 {
     beginResetModel();
     m_project = project;
     m_nodes.clear();
     m_roots.clear();
-    int tag = 0;
-    auto add = [this](Kind kind, int parent, VariablePath path, int firstTag) {
+    auto add = [&](Kind kind, int parent, const NodePath &path) {
         const int index = int(m_nodes.size());
         QList<int> &siblings = parent < 0 ? m_roots : m_nodes[parent].children;
-        m_nodes.append({kind, parent, int(siblings.size()), {}, path, firstTag, 0});
+        m_nodes.append({kind, parent, int(siblings.size()), {}, path, catalog.nodeTags(path)});
         (parent < 0 ? m_roots : m_nodes[parent].children).append(index);
         return index;
     };
     for (int c = 0; c < project.connections.size(); ++c) {
-        const int cn = add(Kind::Connection, -1, {c}, tag);
+        const int cn = add(Kind::Connection, -1, {c});
         const auto &devices = project.connections[c].devices;
         for (int d = 0; d < devices.size(); ++d) {
-            const int dn = add(Kind::Device, cn, {c, d}, tag);
+            const int dn = add(Kind::Device, cn, {c, d});
             const auto &frames = devices[d].frames;
             for (int f = 0; f < frames.size(); ++f) {
-                const int fn = add(Kind::Frame, dn, {c, d, f}, tag);
-                for (int v = 0; v < frames[f].variables.size(); ++v) {
-                    const int vn = add(Kind::Variable, fn, {c, d, f, v}, tag);
-                    m_nodes[vn].tagCount = 1;
-                    ++tag;
-                }
-                m_nodes[fn].tagCount = tag - m_nodes[fn].firstTag;
+                const int fn = add(Kind::Frame, dn, {c, d, f});
+                for (int v = 0; v < frames[f].variables.size(); ++v)
+                    add(Kind::Variable, fn, {c, d, f, v});
             }
-            m_nodes[dn].tagCount = tag - m_nodes[dn].firstTag;
         }
-        m_nodes[cn].tagCount = tag - m_nodes[cn].firstTag;
     }
     endResetModel();
 }
@@ -150,8 +143,8 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
             return m_project.connections[p.connection].description;
         return m_project.connections[p.connection].devices[p.device].frames[p.frame].description;
     }
-    case FirstTagRole: return n.firstTag;
-    case TagCountRole: return n.tagCount;
+    case FirstTagRole: return n.tags.first;
+    case TagCountRole: return n.tags.count;
     }
     return {};
 }

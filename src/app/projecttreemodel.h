@@ -1,14 +1,15 @@
 #pragma once
 
 #include "model/project.h"
+#include "tags/tagcatalog.h"
 
 #include <QAbstractItemModel>
 
 namespace Vigie {
 
 // The connection → device → frame → variable tree of a project, read-only for now.
-// Because tags are numbered in tree order, every node covers one contiguous range of tag ids
-// (TagRangeRole), which is how selecting a node filters the tag table.
+// The catalog numbers tags in tree order, so every node covers one contiguous range of tag ids
+// (FirstTagRole, TagCountRole), which is how selecting a node filters the tag table.
 class ProjectTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -19,7 +20,7 @@ public:
 
     explicit ProjectTreeModel(QObject *parent = nullptr);
 
-    void setProject(const Project &project);
+    void setProject(const Project &project, const TagCatalog &catalog);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -35,9 +36,8 @@ private:
         int parent; // node index, -1 for top level
         int row;
         QList<int> children;
-        VariablePath path;
-        int firstTag = 0;
-        int tagCount = 0;
+        NodePath path;
+        TagRange tags;
     };
     [[nodiscard]] QString details(const Node &node) const;
     [[nodiscard]] QString name(const Node &node) const;

@@ -21,6 +21,10 @@ bool TagFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 {
     if (m_count >= 0 && (sourceRow < m_first || sourceRow >= m_first + m_count))
         return false;
+    // System tags ($online, $lastError …) belong to diagnostics, not to the operator's list.
+    const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (row.data(TagTableModel::SourceRole).toInt() == int(TagSource::System))
+        return false;
     if (m_text.isEmpty())
         return true;
     const QModelIndex name = sourceModel()->index(sourceRow, TagTableModel::Name, sourceParent);

@@ -5,7 +5,7 @@
 namespace Vigie {
 
 // Narrows the tag table to a range of tag ids (the tree node selected) and to names that
-// contain a text (the filter box).
+// contain a text (the filter box). System tags are not listed.
 class TagFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

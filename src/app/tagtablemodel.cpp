@@ -12,22 +12,23 @@ namespace Vigie {
 TagTableModel::TagTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    m_refresh.setInterval(100);
-    m_refresh.setSingleShot(true);
-    connect(&m_refresh, &QTimer::timeout, this, &TagTableModel::refresh);
 }
 
 void TagTableModel::setStation(Station *station)
 {
     beginResetModel();
-    disconnect(m_connection);
+    delete m_subscription;
+    m_subscription = nullptr;
+    disconnect(m_setpointConnection);
     m_station = station;
-    const int n = station ? station->tags()->size() : 0;
-    m_dirty = QList<bool>(n, false);
-    m_dirtyIds.clear();
-    if (station)
-        m_connection =
-            connect(station->tags(), &TagTable::changed, this, &TagTableModel::onChanged);
+    if (station) {
+        SubscriptionOptions options;
+        options.intervalMs = 100;
+        m_subscription = station->tags()->subscribe(options, this);
+        connect(m_subscription, &TagSubscription::changed, this, &TagTableModel::onChanged);
+        m_setpointConnection = connect(station->writes(), &WriteService::setpointChanged, this,
+                                       &TagTableModel::onSetpointChanged);
+    }
     endResetModel();
 }
 
@@ -41,34 +42,27 @@ int TagTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void TagTableModel::onChanged(const QList<TagId> &ids)
-{
-    for (const TagId id : ids) {
-        if (id >= 0 && id < m_dirty.size() && !m_dirty[id]) {
-            m_dirty[id] = true;
-            m_dirtyIds.append(id);
-        }
-    }
-    if (!m_refresh.isActive())
-        m_refresh.start();
-}
-
 // One dataChanged() per run of consecutive changed rows, over the live columns only.
-void TagTableModel::refresh()
+void TagTableModel::onChanged(const QList<TagId> &changed)
 {
-    QList<TagId> ids;
-    ids.swap(m_dirtyIds);
+    QList<TagId> ids = changed;
     std::sort(ids.begin(), ids.end());
-    for (const TagId id : std::as_const(ids))
-        m_dirty[id] = false;
+    const int rows = rowCount();
     for (int i = 0; i < ids.size();) {
         int j = i;
         while (j + 1 < ids.size() && ids[j + 1] == ids[j] + 1)
             ++j;
-        Q_EMIT dataChanged(index(ids[i], Setpoint), index(ids[j], Timestamp));
+        if (ids[i] >= 0 && ids[j] < rows)
+            Q_EMIT dataChanged(index(ids[i], Value), index(ids[j], Timestamp));
         i = j + 1;
     }
     ++m_refreshCount;
+}
+
+void TagTableModel::onSetpointChanged(TagId id)
+{
+    if (id >= 0 && id < rowCount())
+        Q_EMIT dataChanged(index(id, Setpoint), index(id, Setpoint));
 }
 
 namespace {
@@ -104,6 +98,7 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
     const TagValue value = live ? tags->value(id) : TagValue {};
 
     switch (role) {
+    case SourceRole: return int(info.source);
     case Qt::DisplayRole:
         switch (column) {
         case Name: return info.name;

@@ -3,16 +3,16 @@
 #include "tags/tagtable.h"
 
 #include <QAbstractTableModel>
-#include <QTimer>
 
 namespace Vigie {
 
 class Station;
 
 // The live tag list (seed 001's instrument table) as a view model over a Station's tag table.
-// It owns no values: data() reads the table. Changes arrive in batches and are turned into
-// dataChanged() for the changed rows at most every refresh interval (100 ms), so a busy plant
-// costs a bounded number of repaints.
+// It owns no values: data() reads the table. It takes a conflated subscription (at most one
+// batch of changed ids every 100 ms, read refreshes included so timestamps move) and turns
+// each batch into dataChanged() for runs of rows, so a busy plant costs a bounded number of
+// repaints. Rows are tag ids.
 class TagTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,11 +31,12 @@ public:
         ColumnCount
     };
 
+    enum Role { SourceRole = Qt::UserRole + 1 }; // int(TagSource)
+
     explicit TagTableModel(QObject *parent = nullptr);
 
     // Shows this station's tags (null: none). Call again after the station's project changes.
     void setStation(Station *station);
-    void setRefreshInterval(int ms) { m_refresh.setInterval(ms); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,13 +47,11 @@ public:
 
 private:
     void onChanged(const QList<TagId> &ids);
-    void refresh();
+    void onSetpointChanged(TagId id);
 
     Station *m_station = nullptr;
-    QMetaObject::Connection m_connection;
-    QList<bool> m_dirty;
-    QList<TagId> m_dirtyIds;
-    QTimer m_refresh;
+    TagSubscription *m_subscription = nullptr;
+    QMetaObject::Connection m_setpointConnection;
     quint64 m_refreshCount = 0;
 };
 

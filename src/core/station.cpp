@@ -2,30 +2,67 @@
 
 #include "acquisition/acquisitionengine.h"
 #include "acquisition/clock.h"
+#include "projectcheck.h"
 
+#include <QDeadlineTimer>
 #include <QThread>
 
 namespace Vigie {
 
 Station::Station(QObject *parent)
     : QObject(parent)
-    , m_clock(std::make_unique<SystemClock>())
+    , m_clock(std::make_shared<SystemClock>())
+    , m_board(std::make_shared<StatisticsBoard>())
 {
-    qRegisterMetaType<Vigie::Driver::LinkState>();
+    qRegisterMetaType<Vigie::LinkQueue::LinkState>();
     qRegisterMetaType<QList<Vigie::TagId>>();
+    connect(&m_writes, &WriteService::finished, this, &Station::writeFinished);
 }
 
 Station::~Station()
 {
     stop();
+    waitForStopped(-1);
+}
+
+void Station::buildTags(const Project &project)
+{
+    m_project = project;
+    const TagCatalog catalog = TagCatalog::fromProject(project);
+    m_tags.build(catalog);
+    m_writes.setProject(project, m_tags.catalog());
 }
 
 void Station::setProject(const Project &project)
 {
     stop();
-    m_project = project;
-    m_tags.build(project);
-    m_setpoints.clear();
+    buildTags(project);
+}
+
+ProjectIssues Station::apply(const Project &project)
+{
+    const ProjectIssues issues = checkProject(project);
+    if (hasErrors(issues))
+        return issues;
+    const bool wasRunning = isRunning();
+    const QHash<QString, TagValue> values = m_tags.valuesByName();
+    const QHash<QString, QVariant> setpoints = m_writes.setpointsByName();
+    stop();
+    buildTags(project);
+    // Values carry over to tags of the same name and type, as they were (quality included):
+    // the first read of the new run refreshes them.
+    QList<TagUpdate> carried;
+    const auto catalog = m_tags.catalog();
+    for (TagId id = 0; id < catalog->size(); ++id) {
+        const auto it = values.constFind(catalog->info(id).name);
+        if (it != values.constEnd() && it->timestamp != 0)
+            carried.append({id, *it});
+    }
+    m_tags.update(carried);
+    m_writes.restoreSetpoints(setpoints);
+    if (wasRunning)
+        start();
+    return issues;
 }
 
 void Station::start()
@@ -40,21 +77,26 @@ void Station::readOnce()
 void Station::launch(bool once)
 {
     stop();
+    const quint64 run = ++m_run;
+    const quint64 generation = m_tags.newGeneration();
+    m_board = std::make_shared<StatisticsBoard>();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("vigie-acquisition"));
-    m_engine = new AcquisitionEngine(m_project, &m_tags, m_clock.get());
+    m_engine = new AcquisitionEngine(m_project, m_tags.catalog(), &m_tags, generation,
+                                     m_clock.get(), m_board);
     m_engine->moveToThread(m_thread);
-    connect(m_engine, &AcquisitionEngine::onceFinished, this, &Station::onceFinished);
-    connect(m_engine, &AcquisitionEngine::linkStateChanged, this, &Station::linkStateChanged);
-    connect(m_engine, &AcquisitionEngine::writeFinished, this,
-            [this](quint64 id, bool ok, const QString &message) {
-                const auto pending = m_pendingWrites.take(id);
-                if (ok)
-                    m_setpoints.insert(pending.first, pending.second);
-                Q_EMIT writeFinished(id, ok, message);
-            });
-    m_thread->start();
     AcquisitionEngine *engine = m_engine;
+    connect(engine, &AcquisitionEngine::onceFinished, this, &Station::onceFinished);
+    connect(engine, &AcquisitionEngine::linkStateChanged, this, &Station::linkStateChanged);
+    connect(engine, &AcquisitionEngine::writeFinished, &m_writes, &WriteService::answer);
+    m_writes.setSender(
+        [engine](quint64 id, const PreparedWrite &write) {
+            QMetaObject::invokeMethod(
+                engine, [engine, id, write] { engine->write(id, write.connection, write.request); },
+                Qt::QueuedConnection);
+        },
+        run);
+    m_thread->start();
     QMetaObject::invokeMethod(
         engine, [engine, once] { once ? engine->readOnce() : engine->start(); },
         Qt::QueuedConnection);
@@ -64,32 +106,58 @@ void Station::stop()
 {
     if (!m_thread)
         return;
-    // The engine's timers and drivers belong to the worker: delete them there, then join.
+    QThread *thread = m_thread;
     AcquisitionEngine *engine = m_engine;
-    QMetaObject::invokeMethod(
-        engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
-    m_engine = nullptr;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    const quint64 run = m_run;
     m_thread = nullptr;
-    m_pendingWrites.clear();
+    m_engine = nullptr;
+    m_writes.setSender({}, 0);
+    m_stopping.insert(run, thread);
+    // The engine's timers, links and transports belong to the worker: shut them down and
+    // delete them there (answering pending writes), then let the thread end. Nothing waits.
+    QMetaObject::invokeMethod(
+        engine,
+        [engine] {
+            engine->shutdown(tr("acquisition stopped"));
+            delete engine;
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    connect(thread, &QThread::finished, this, [this, run] {
+        // Every answer the engine sent is in (queued before this); what is left was never sent.
+        m_writes.runEnded(run, tr("acquisition stopped before it was sent"));
+        QThread *ended = m_stopping.take(run);
+        if (!ended)
+            return; // waitForStopped() took care of it
+        ended->deleteLater();
+        if (m_stopping.isEmpty())
+            Q_EMIT stopped();
+    });
 }
 
-quint64 Station::write(TagId tag, const QVariant &value)
+bool Station::waitForStopped(int timeoutMs)
 {
-    const quint64 id = m_nextWriteId++;
-    if (!m_engine) {
-        QMetaObject::invokeMethod(
-            this, [this, id] { Q_EMIT writeFinished(id, false, tr("acquisition is not running")); },
-            Qt::QueuedConnection);
-        return id;
+    QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(timeoutMs));
+    const QList<quint64> runs = m_stopping.keys();
+    for (const quint64 run : runs) {
+        QThread *thread = m_stopping.value(run);
+        if (!thread->wait(deadline))
+            return false;
+        m_stopping.remove(run);
+        delete thread;
+        m_writes.runEnded(run, tr("acquisition stopped before it was sent"));
     }
-    m_pendingWrites.insert(id, {tag, value});
-    AcquisitionEngine *engine = m_engine;
-    QMetaObject::invokeMethod(
-        engine, [engine, id, tag, value] { engine->write(id, tag, value); }, Qt::QueuedConnection);
-    return id;
+    return true;
+}
+
+quint64 Station::write(TagId tag, const QVariant &value, WriteOrigin origin, const QString &user)
+{
+    return m_writes.write({tag, value, origin, user});
+}
+
+AcquisitionStatistics Station::statistics() const
+{
+    return m_board->snapshot();
 }
 
 } // namespace Vigie

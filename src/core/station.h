@@ -1,10 +1,12 @@
 #pragma once
 
-#include "acquisition/driver.h"
+#include "acquisition/linkqueue.h"
+#include "acquisition/linkstatistics.h"
 #include "model/project.h"
+#include "model/projectissue.h"
 #include "tags/tagtable.h"
+#include "writes/writeservice.h"
 
-#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -16,49 +18,69 @@ namespace Vigie {
 class AcquisitionEngine;
 class Clock;
 
-// A running project: its tag table on this thread, acquisition on a worker thread.
-// The HMI and vigie-runtime are both thin shells over a Station.
+// A running project: its tag table and write service on this thread, acquisition on a worker
+// thread. The HMI and vigie-runtime are both thin shells over a Station.
+//
+// Nothing here waits for the worker: stop() returns at once and the worker winds down on its
+// own (closing a serial port or a socket can take a while), answering its pending writes;
+// stopped() says when it is gone. A new run may start meanwhile: the tag table's generation
+// keeps the old run's last values out of the new one.
 class Station : public QObject
 {
     Q_OBJECT
 public:
     explicit Station(QObject *parent = nullptr);
+    // Stops acquisition and waits for the worker threads: the one place that blocks.
     ~Station() override;
 
-    // Stops acquisition if it runs and builds the tag table for this project.
+    // Stops acquisition if it runs and builds the tags of this project.
     void setProject(const Project &project);
+    // Applies an edited project: refuses it (returning its errors) if it has any; otherwise
+    // restarts acquisition if it ran, carrying tag values and setpoints over by name.
+    ProjectIssues apply(const Project &project);
     [[nodiscard]] const Project &project() const { return m_project; }
     [[nodiscard]] TagTable *tags() { return &m_tags; }
     [[nodiscard]] const TagTable *tags() const { return &m_tags; }
+    [[nodiscard]] WriteService *writes() { return &m_writes; }
 
     void start();
-    // Reads every readable frame once, then emits onceFinished() (acquisition then stops).
+    // Reads every readable frame once, then emits onceFinished() (acquisition keeps its links
+    // open until stop()).
     void readOnce();
-    // Stops acquisition and joins the worker thread.
+    // Asynchronous: see the class comment.
     void stop();
-    [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }
+    [[nodiscard]] bool isRunning() const { return m_engine != nullptr; }
+    [[nodiscard]] bool isStopping() const { return !m_stopping.isEmpty(); }
+    // Blocks until every stopping worker is gone (exit paths and tests only).
+    bool waitForStopped(int timeoutMs = 30000);
 
-    // Asynchronous; the answer comes as writeFinished(id, …). Returns the request id.
-    quint64 write(TagId tag, const QVariant &value);
-    // The last value successfully written to a tag (invalid if none).
-    [[nodiscard]] QVariant setpoint(TagId tag) const { return m_setpoints.value(tag); }
+    // A write through the write service (origin operator unless said otherwise).
+    quint64 write(TagId tag, const QVariant &value, WriteOrigin origin = WriteOrigin::Operator,
+                  const QString &user = {});
+    [[nodiscard]] QVariant setpoint(TagId tag) const { return m_writes.setpoint(tag); }
+
+    // Counters of every link and device of the current (or last) run, from any thread.
+    [[nodiscard]] AcquisitionStatistics statistics() const;
 
 Q_SIGNALS:
     void onceFinished();
-    void writeFinished(quint64 requestId, bool ok, const QString &message);
-    void linkStateChanged(int connection, Vigie::Driver::LinkState state, const QString &reason);
+    void stopped();
+    void writeFinished(const Vigie::WriteOutcome &outcome);
+    void linkStateChanged(int connection, Vigie::LinkQueue::LinkState state, const QString &reason);
 
 private:
     void launch(bool once);
+    void buildTags(const Project &project);
 
     Project m_project;
     TagTable m_tags;
-    std::unique_ptr<Clock> m_clock;
+    WriteService m_writes;
+    std::shared_ptr<Clock> m_clock;
+    std::shared_ptr<StatisticsBoard> m_board;
     QThread *m_thread = nullptr;
     AcquisitionEngine *m_engine = nullptr;
-    quint64 m_nextWriteId = 1;
-    QHash<quint64, std::pair<TagId, QVariant>> m_pendingWrites;
-    QHash<TagId, QVariant> m_setpoints;
+    quint64 m_run = 0;
+    QHash<quint64, QThread *> m_stopping; // run → its winding-down worker
 };
 
 } // namespace Vigie

@@ -1,6 +1,6 @@
 #include "runtimeapp.h"
 
-#include "model/projectfile.h"
+#include "projectcheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -111,7 +111,7 @@ int RuntimeApp::run(const QStringList &arguments)
     }
 
     const QString fileName = positional.constFirst();
-    const ProjectLoadResult loaded = ProjectFile::load(fileName);
+    const ProjectLoadResult loaded = loadProject(fileName);
     const QString shortName = QFileInfo(fileName).fileName();
     int errors = 0;
     int warnings = 0;
@@ -145,7 +145,6 @@ int RuntimeApp::run(const QStringList &arguments)
     if (parser.isSet(onceOption)) {
         connect(&m_station, &Station::onceFinished, this, [this] {
             m_station.stop();
-            m_station.tags()->flush();
             m_printer->printAll();
             QCoreApplication::exit(Ok);
         });
@@ -172,8 +171,13 @@ int RuntimeApp::run(const QStringList &arguments)
         return QCoreApplication::exec();
     }
 
-    m_station.tags()->setFlushInterval(250);
-    connect(m_station.tags(), &TagTable::changed, this,
+    // Values as they change (not every read), at most four batches a second.
+    SubscriptionOptions options;
+    options.intervalMs = 250;
+    options.refreshes = false;
+    options.tags = m_printer->printedTags();
+    TagSubscription *changes = m_station.tags()->subscribe(options, this);
+    connect(changes, &TagSubscription::changed, this,
             [this](const QList<TagId> &ids) { m_printer->printChanges(ids); });
     if (duration >= 0)
         QTimer::singleShot(qint64(duration * 1000), this, &RuntimeApp::quitCleanly);

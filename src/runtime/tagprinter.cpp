@@ -43,7 +43,7 @@ TagPrinter::TagPrinter(const TagTable &tags, Format format, QTextStream &out)
     , m_format(format)
     , m_out(out)
 {
-    for (TagId id = 0; id < tags.size(); ++id)
+    for (const TagId id : printedTags())
         m_nameWidth = std::max(m_nameWidth, int(tags.info(id).name.size()));
 }
 
@@ -69,11 +69,19 @@ QString TagPrinter::tableLine(const TagInfo &info, const TagValue &value) const
         + isoTime(value.timestamp).leftJustified(24) + QLatin1String("  ") + describeQuality(value);
 }
 
+QList<TagId> TagPrinter::printedTags() const
+{
+    QList<TagId> ids;
+    for (TagId id = 0; id < m_tags.size(); ++id) {
+        if (m_tags.info(id).source != TagSource::System)
+            ids.append(id);
+    }
+    return ids;
+}
+
 void TagPrinter::printAll()
 {
-    QList<TagId> ids(m_tags.size());
-    std::iota(ids.begin(), ids.end(), 0);
-    printChanges(ids);
+    printChanges(printedTags());
 }
 
 void TagPrinter::printChanges(const QList<TagId> &ids)

@@ -15,8 +15,10 @@ public:
 
     TagPrinter(const TagTable &tags, Format format, QTextStream &out);
 
-    // The whole table, in project order (used by --once).
+    // Every printed tag, in project order (used by --once).
     void printAll();
+    // The tags it prints: variables and calculated tags (system tags go with --stats).
+    [[nodiscard]] QList<TagId> printedTags() const;
     // One line per changed tag (used while running).
     void printChanges(const QList<TagId> &ids);
 

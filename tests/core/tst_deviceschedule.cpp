@@ -1,9 +1,11 @@
 // Tests of DeviceSchedule and DevicePoller on a ManualClock: when cycles start, which frames
-// each cycle reads, and how requests are paced against a fake driver with a set latency.
+// each cycle reads, and how requests are paced through a LinkQueue against a fake transport
+// with a set latency.
 
 #include "acquisition/clock.h"
 #include "acquisition/devicepoller.h"
 #include "acquisition/deviceschedule.h"
+#include "acquisition/linkqueue.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -16,9 +18,9 @@ using namespace Vigie;
 
 namespace {
 
-// A driver whose reads complete after a latency chosen per request, on the manual clock.
+// A transport whose reads complete after a latency chosen per request, on the manual clock.
 // Frame i of a test device starts at address 100·i, so a request tells which frame it reads.
-class FakeDriver final : public Driver
+class FakeTransport final : public Transport
 {
 public:
     struct Request
@@ -30,37 +32,18 @@ public:
     // Latency of a read of `frame` sent at `sentAt` (monotonic ms).
     using Latency = std::function<qint64(int frame, qint64 sentAt)>;
 
-    FakeDriver(ManualClock *clock, Latency latency)
-        : m_clock(clock)
+    FakeTransport(ManualClock *clock, Latency latency)
+        : Transport(clock)
+        , m_clock(clock)
         , m_latency(std::move(latency))
         , m_timer(clock->createTimer(this))
     {
-        connect(m_timer, &ClockTimer::timeout, this, &FakeDriver::completeDue);
+        connect(m_timer, &ClockTimer::timeout, this, &FakeTransport::completeDue);
     }
 
-    void open() override { setLinkState(LinkState::Up); }
-    void close() override { setLinkState(LinkState::Closed); }
-
-    DriverReply *read(const FrameRequest &request) override
-    {
-        auto *reply = new DriverReply(this);
-        const qint64 now = m_clock->monotonicMs();
-        const int frame = request.startAddress / 100;
-        requests.append({frame, now, -1});
-        m_pending.append(
-            {now + m_latency(frame, now), int(requests.size() - 1), reply, request.quantity});
-        maxInFlight = std::max(maxInFlight, int(m_pending.size()));
-        rearm();
-        return reply;
-    }
-    DriverReply *write(const FrameRequest &) override
-    {
-        auto *reply = new DriverReply(this);
-        QMetaObject::invokeMethod(
-            reply, [reply] { reply->fail(QStringLiteral("read-only fake"), 0); },
-            Qt::QueuedConnection);
-        return reply;
-    }
+    void open() override { setState(State::Up); }
+    void close() override { setState(State::Closed); }
+    int maxInFlight() const override { return 64; }
 
     // Send times of the requests for one frame.
     [[nodiscard]] QList<qint64> sendTimes(int frame) const
@@ -74,14 +57,31 @@ public:
     }
 
     QList<Request> requests;
-    int maxInFlight = 0;
+    int peakInFlight = 0;
+
+protected:
+    void sendRequest(quint64 ticket, const LinkRequest &request) override
+    {
+        const qint64 now = m_clock->monotonicMs();
+        const int frame = request.startAddress / 100;
+        requests.append({frame, now, -1});
+        m_pending.append(
+            {now + m_latency(frame, now), int(requests.size() - 1), ticket, request.quantity});
+        peakInFlight = std::max(peakInFlight, int(m_pending.size()));
+        rearm();
+    }
+    void abandonRequest(quint64 ticket) override
+    {
+        m_pending.removeIf([ticket](const Pending &p) { return p.ticket == ticket; });
+        rearm();
+    }
 
 private:
     struct Pending
     {
         qint64 due;
         int index;
-        DriverReply *reply;
+        quint64 ticket;
         int quantity;
     };
     static bool earlier(const Pending &a, const Pending &b) { return a.due < b.due; }
@@ -106,7 +106,9 @@ private:
             m_pending.erase(it);
             requests[p.index].repliedAt = now;
             rearm();
-            p.reply->succeed(QList<quint16>(p.quantity, quint16(p.index)), m_clock->wallMs());
+            LinkResult result;
+            result.words = QList<quint16>(p.quantity, quint16(p.index));
+            complete(p.ticket, result);
         }
         rearm();
     }
@@ -115,6 +117,27 @@ private:
     Latency m_latency;
     ClockTimer *m_timer;
     QList<Pending> m_pending;
+};
+
+// A link queue over a fake transport with the device on it, as the engine sets them up. The
+// timeout is long: these tests are about the schedule, tst_linkqueue about timeouts.
+struct Rig
+{
+    Rig(ManualClock *clock, FakeTransport::Latency latency, const Device &d)
+        : transport(new FakeTransport(clock, std::move(latency)))
+        , queue(transport, clock, options())
+    {
+        queue.addDevice(d.name, d.maxRequestsInFlight);
+        queue.open();
+    }
+    static LinkOptions options()
+    {
+        LinkOptions o;
+        o.timeoutMs = 3600 * 1000;
+        return o;
+    }
+    FakeTransport *transport;
+    LinkQueue queue;
 };
 
 Frame frame(int index, int scanTimeFactor = 1)
@@ -139,7 +162,7 @@ Device device(int scanTime, int frameCount, ScanType scanType = ScanType::Period
     return d;
 }
 
-FakeDriver::Latency fixedLatency(qint64 ms)
+FakeTransport::Latency fixedLatency(qint64 ms)
 {
     return [ms](int, qint64) { return ms; };
 }
@@ -197,10 +220,12 @@ void tst_DeviceSchedule::periodicHasNoDrift()
     ManualClock clock;
     clock.advanceTo(12345); // t0 need not be 0
     // Pseudo-random durations, different every cycle.
-    FakeDriver driver(&clock, [maxLatency, n = 0](int, qint64) mutable {
+    FakeTransport::Latency latency = [maxLatency, n = 0](int, qint64) mutable {
         return qint64((++n * 7919) % (maxLatency + 1));
-    });
-    DevicePoller poller(device(scanTime, frames), 0, &driver, &clock);
+    };
+    Rig rig(&clock, latency, device(scanTime, frames));
+    FakeTransport &driver = *rig.transport;
+    DevicePoller poller(device(scanTime, frames), 0, &rig.queue, &clock);
     QSignalSpy cycleSpy(&poller, &DevicePoller::cycleFinished);
 
     const qint64 t0 = clock.monotonicMs();
@@ -241,10 +266,12 @@ void tst_DeviceSchedule::overrunSkipsCycles()
     QFETCH(int, nextStart);
 
     ManualClock clock;
-    FakeDriver driver(&clock, [duration](int, qint64 sentAt) {
+    FakeTransport::Latency latency = [duration](int, qint64 sentAt) {
         return sentAt == 0 ? qint64(duration) : qint64(10);
-    });
-    DevicePoller poller(device(1000, 1), 0, &driver, &clock);
+    };
+    Rig rig(&clock, latency, device(1000, 1));
+    FakeTransport &driver = *rig.transport;
+    DevicePoller poller(device(1000, 1), 0, &rig.queue, &clock);
     poller.start();
     clock.advanceTo(nextStart + 3 * 1000 - 1);
 
@@ -258,8 +285,12 @@ void tst_DeviceSchedule::overrunSkipsCycles()
 void tst_DeviceSchedule::fixedDelay()
 {
     ManualClock clock;
-    FakeDriver driver(&clock, [n = 0](int, qint64) mutable { return qint64((++n * 373) % 2500); });
-    DevicePoller poller(device(1000, 1, ScanType::FixedDelay), 0, &driver, &clock);
+    FakeTransport::Latency latency = [n = 0](int, qint64) mutable {
+        return qint64((++n * 373) % 2500);
+    };
+    Rig rig(&clock, latency, device(1000, 1, ScanType::FixedDelay));
+    FakeTransport &driver = *rig.transport;
+    DevicePoller poller(device(1000, 1, ScanType::FixedDelay), 0, &rig.queue, &clock);
     poller.start();
     clock.advanceTo(100000);
 
@@ -297,10 +328,12 @@ void tst_DeviceSchedule::scanTimeFactor()
     Device d = device(1000, 2);
     d.frames[1].scanTimeFactor = factor;
     ManualClock clock;
-    FakeDriver driver(&clock, [overrunCycle](int, qint64 sentAt) {
+    FakeTransport::Latency latency = [overrunCycle](int, qint64 sentAt) {
         return sentAt == qint64(overrunCycle) * 1000 ? qint64(1500) : qint64(10);
-    });
-    DevicePoller poller(d, 0, &driver, &clock);
+    };
+    Rig rig(&clock, latency, d);
+    FakeTransport &driver = *rig.transport;
+    DevicePoller poller(d, 0, &rig.queue, &clock);
     poller.start();
     clock.advanceTo(12 * 1000 - 1);
 
@@ -362,8 +395,9 @@ void tst_DeviceSchedule::minutesOffset()
     Device d = device(scanTime, 1);
     d.frames[0].scanTimeFactor = factor;
     d.frames[0].minutesOffset = offset;
-    FakeDriver driver(&clock, fixedLatency(20));
-    DevicePoller poller(d, 0, &driver, &clock);
+    Rig rig(&clock, fixedLatency(20), d);
+    FakeTransport &driver = *rig.transport;
+    DevicePoller poller(d, 0, &rig.queue, &clock);
     poller.start();
     clock.advanceTo(untilLocal - startLocal);
 
@@ -424,8 +458,9 @@ void tst_DeviceSchedule::interFrameDelay()
     for (int i = 0; i < delays.size(); ++i)
         d.frames[i].interFrameDelay = delays[i];
     ManualClock clock;
-    FakeDriver driver(&clock, fixedLatency(20));
-    DevicePoller poller(d, 0, &driver, &clock);
+    Rig rig(&clock, fixedLatency(20), d);
+    FakeTransport &driver = *rig.transport;
+    DevicePoller poller(d, 0, &rig.queue, &clock);
     poller.start();
     clock.advanceTo(999);
 
@@ -433,7 +468,7 @@ void tst_DeviceSchedule::interFrameDelay()
     for (const auto &r : std::as_const(driver.requests))
         actual << r.sentAt;
     QCOMPARE(actual, sends);
-    QCOMPARE(driver.maxInFlight, 1);
+    QCOMPARE(driver.peakInFlight, 1);
 }
 
 void tst_DeviceSchedule::maxRequestsInFlight_data()
@@ -457,12 +492,14 @@ void tst_DeviceSchedule::maxRequestsInFlight()
     Device d = device(1000, frames);
     d.maxRequestsInFlight = window;
     ManualClock clock;
-    FakeDriver driver(&clock, [](int frame, qint64) { return qint64(30 + 7 * frame); });
-    DevicePoller poller(d, 0, &driver, &clock);
+    FakeTransport::Latency latency = [](int frame, qint64) { return qint64(30 + 7 * frame); };
+    Rig rig(&clock, latency, d);
+    FakeTransport &driver = *rig.transport;
+    DevicePoller poller(d, 0, &rig.queue, &clock);
     poller.start();
     clock.advanceTo(10 * 1000 - 1);
 
-    QCOMPARE(driver.maxInFlight, expectedMax);
+    QCOMPARE(driver.peakInFlight, expectedMax);
     QCOMPARE(poller.framesRead(), quint64(10 * frames));
     for (int f = 0; f < frames; ++f)
         QCOMPARE(driver.sendTimes(f).size(), 10);
@@ -481,8 +518,9 @@ void tst_DeviceSchedule::readOnce()
     ManualClock clock(
         QDateTime(QDate(2024, 3, 5), QTime(10, 59, 30), QTimeZone::utc()).toMSecsSinceEpoch());
     clock.advanceTo(500);
-    FakeDriver driver(&clock, fixedLatency(25));
-    DevicePoller poller(d, 0, &driver, &clock);
+    Rig rig(&clock, fixedLatency(25), d);
+    FakeTransport &driver = *rig.transport;
+    DevicePoller poller(d, 0, &rig.queue, &clock);
     QSignalSpy onceSpy(&poller, &DevicePoller::onceFinished);
     QSignalSpy readSpy(&poller, &DevicePoller::frameRead);
     QSignalSpy cycleSpy(&poller, &DevicePoller::cycleFinished);
@@ -512,8 +550,9 @@ void tst_DeviceSchedule::readOnce()
 void tst_DeviceSchedule::restartAfterStopMidCycle()
 {
     ManualClock clock;
-    FakeDriver driver(&clock, fixedLatency(100));
-    DevicePoller poller(device(1000, 1), 0, &driver, &clock);
+    Rig rig(&clock, fixedLatency(100), device(1000, 1));
+    FakeTransport &driver = *rig.transport;
+    DevicePoller poller(device(1000, 1), 0, &rig.queue, &clock);
     poller.start();
     clock.advanceTo(50); // the first read is in flight
     poller.stop();

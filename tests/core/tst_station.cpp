@@ -49,10 +49,10 @@ private:
         const quint64 id = station.write(station.tags()->idOf(tag), value);
         if (!spy.wait(5000))
             return {false, QStringLiteral("no answer")};
-        const QList<QVariant> args = spy.takeFirst();
-        if (args.at(0).toULongLong() != id)
+        const auto outcome = spy.takeFirst().at(0).value<WriteOutcome>();
+        if (outcome.id != id)
             return {false, QStringLiteral("answer to another request")};
-        return {args.at(1).toBool(), args.at(2).toString()};
+        return {outcome.ok(), outcome.reason};
     }
 
 private Q_SLOTS:
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QTest::newRow("not a number")
             << "Consigne" << QVariant(QStringLiteral("beaucoup")) << "is not a number";
         QTest::newRow("read-only variable") << "Mesure" << QVariant(1) << "Mesure is read-only";
-        QTest::newRow("input register") << "Entrée" << QVariant(1) << "read-only";
+        QTest::newRow("input register") << "Entrée" << QVariant(1) << "Entrée is read-only";
         QTest::newRow("Int64 overflow") << "Compteur" << QVariant(1e30) << "does not fit a Int64";
         QTest::newRow("unknown tag") << "Nulle part" << QVariant(1) << "unknown tag";
     }

@@ -2,127 +2,170 @@
 
 #include "clock.h"
 #include "devicepoller.h"
-#include "simulationdriver.h"
+#include "linkstatistics.h"
+#include "transportfactory.h"
 #include "valuecodec.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
-#include <numeric>
+#include <cmath>
 
 Q_LOGGING_CATEGORY(lcAcquisition, "vigie.acquisition", QtWarningMsg)
 
 namespace Vigie {
 
-AcquisitionEngine::AcquisitionEngine(const Project &project, TagTable *tags, Clock *clock,
-                                     QObject *parent)
+namespace {
+constexpr qint64 SystemTagPeriodMs = 1000;
+}
+
+AcquisitionEngine::AcquisitionEngine(const Project &project,
+                                     std::shared_ptr<const TagCatalog> catalog, TagTable *tags,
+                                     quint64 generation, Clock *clock,
+                                     std::shared_ptr<StatisticsBoard> board, QObject *parent)
     : QObject(parent)
     , m_project(project)
+    , m_catalog(std::move(catalog))
     , m_tags(tags)
+    , m_generation(generation)
     , m_clock(clock)
-    , m_paths(project.variablePaths())
+    , m_board(std::move(board))
+    , m_systemTimer(clock->createTimer(this))
 {
-    TagId next = 0;
-    for (const Connection &c : project.connections) {
-        QList<QList<TagId>> devices;
-        for (const Device &d : c.devices) {
-            QList<TagId> frames;
-            for (const Frame &f : d.frames) {
-                frames.append(next);
-                next += TagId(f.variables.size());
-            }
-            devices.append(frames);
-        }
-        m_firstTag.append(devices);
+    qRegisterMetaType<Vigie::LinkResult>();
+    qRegisterMetaType<Vigie::LinkQueue::LinkState>();
+    // Recorders are made here, on the station's thread, so statistics are readable at once.
+    for (const Connection &c : std::as_const(m_project.connections)) {
+        LinkRecorder *recorder = m_board->addLink(c.name, toString(c.protocol));
+        for (const Device &d : c.devices)
+            recorder->addDevice(d.name);
+        m_recorders.append(recorder);
     }
+    connect(m_systemTimer, &ClockTimer::timeout, this, [this] {
+        publishSystemTags();
+        m_systemTimer->startAt(m_clock->monotonicMs() + SystemTagPeriodMs);
+    });
 }
 
 AcquisitionEngine::~AcquisitionEngine()
 {
-    for (DevicePoller *p : std::as_const(m_pollers))
-        p->stop();
-    for (Driver *d : std::as_const(m_drivers)) {
-        if (d)
-            d->close();
-    }
+    shutdown(tr("acquisition stopped"));
 }
 
-QList<TagId> AcquisitionEngine::frameTags(int connection, int device, int frame) const
+void AcquisitionEngine::createLinks()
 {
-    const TagId first = m_firstTag[connection][device][frame];
-    const int count =
-        int(m_project.connections[connection].devices[device].frames[frame].variables.size());
-    QList<TagId> ids(count);
-    std::iota(ids.begin(), ids.end(), first);
-    return ids;
-}
-
-void AcquisitionEngine::createDrivers()
-{
-    if (!m_drivers.isEmpty())
+    if (m_created)
         return;
+    m_created = true;
     for (int c = 0; c < m_project.connections.size(); ++c) {
         const Connection &connection = m_project.connections[c];
-        Driver *driver = nullptr;
-        if (connection.protocol == Protocol::Simulation)
-            driver = new SimulationDriver(connection, m_clock, this);
-        m_drivers.append(driver);
-        if (!driver) {
-            // No driver yet for this protocol: say so on every tag rather than show nothing.
+        QList<DevicePoller *> pollers;
+        Transport *transport = TransportFactory::create(connection, m_clock);
+        if (!transport) {
+            // No transport for this protocol: say so on every tag rather than show nothing.
             const QString reason =
-                tr("no %1 driver in this version of Vigie").arg(toString(connection.protocol));
-            for (int d = 0; d < connection.devices.size(); ++d) {
-                for (int f = 0; f < connection.devices[d].frames.size(); ++f)
-                    m_tags->setQuality(frameTags(c, d, f), Quality::Bad, reason, m_clock->wallMs());
-            }
+                tr("no %1 transport in this version of Vigie").arg(toString(connection.protocol));
+            m_tags->setQuality(m_catalog->nodeTags({c}).ids(), Quality::Bad, reason, m_generation);
+            m_links.append(nullptr);
+            m_pollers.append(pollers);
             continue;
         }
-        connect(driver, &Driver::linkStateChanged, this,
-                [this, c](Driver::LinkState state, const QString &reason) {
+        LinkOptions options;
+        options.timeoutMs = connection.timeout;
+        options.retries = connection.retries;
+        // The recorder already lists the devices; the queue must not add them twice.
+        auto *queue = new LinkQueue(transport, m_clock, options, nullptr, this);
+        for (const Device &d : connection.devices)
+            queue->addDevice(d.name, d.maxRequestsInFlight);
+        m_links.append(queue);
+        LinkRecorder *recorder = m_recorders[c];
+        connect(queue, &LinkQueue::linkStateChanged, this,
+                [this, c](LinkQueue::LinkState state, const QString &reason) {
+                    setSystemTag({c}, SystemTag::LinkOnline, state == LinkQueue::LinkState::Up);
+                    setSystemTag({c}, SystemTag::LinkState, toString(state));
                     Q_EMIT linkStateChanged(c, state, reason);
                 });
-        driver->open();
+        connect(
+            queue, &LinkQueue::deviceStateChanged, this,
+            [this, c](int d, LinkQueue::DeviceState state, const QString &) {
+                setSystemTag({c, d}, SystemTag::DeviceOnline, state == LinkQueue::DeviceState::Up);
+                setSystemTag({c, d}, SystemTag::DeviceState, toString(state));
+            });
+        queue->setRecorder(recorder);
+
         for (int d = 0; d < connection.devices.size(); ++d) {
             // A write-only frame is never polled: say so instead of "not read yet" for ever.
             const auto &frames = connection.devices[d].frames;
             for (int f = 0; f < frames.size(); ++f) {
                 if (!frames[f].isReadable)
-                    m_tags->setQuality(frameTags(c, d, f), Quality::Uncertain,
-                                       tr("write-only frame: not read"), m_clock->wallMs());
+                    m_tags->setQuality(m_catalog->frameTags(c, d, f).ids(), Quality::Uncertain,
+                                       tr("write-only frame: not read"), m_generation);
             }
-            auto *poller = new DevicePoller(connection.devices[d], d, driver, m_clock, this);
+            setSystemTag({c, d}, SystemTag::DeviceOnline, true);
+            setSystemTag({c, d}, SystemTag::DeviceState, toString(LinkQueue::DeviceState::Up));
+            auto *poller = new DevicePoller(connection.devices[d], d, queue, m_clock, this);
             connect(poller, &DevicePoller::frameRead, this,
                     [this, c, d](int f, const QList<quint16> &words, qint64 ts) {
                         onFrameRead(c, d, f, words, ts);
                     });
-            connect(poller, &DevicePoller::frameFailed, this,
-                    [this, c, d](int f, const QString &reason, qint64 ts) {
-                        onFrameFailed(c, d, f, reason, ts);
-                    });
+            connect(
+                poller, &DevicePoller::frameFailed, this,
+                [this, c, d](int f, const LinkResult &result) { onFrameFailed(c, d, f, result); });
+            connect(poller, &DevicePoller::cycleFinished, this, [recorder, poller, d] {
+                recorder->setSkippedCycles(d, poller->schedule().skippedCycles());
+            });
             connect(poller, &DevicePoller::onceFinished, this,
                     &AcquisitionEngine::onPollerOnceFinished);
-            m_pollers.append(poller);
+            pollers.append(poller);
         }
+        m_pollers.append(pollers);
+        setSystemTag({c}, SystemTag::LinkOnline, false);
+        setSystemTag({c}, SystemTag::LinkState, toString(LinkQueue::LinkState::Connecting));
+        queue->open();
     }
+    publishSystemTags();
+    m_systemTimer->startAt(m_clock->monotonicMs() + SystemTagPeriodMs);
 }
 
 void AcquisitionEngine::start()
 {
-    createDrivers();
-    for (DevicePoller *p : std::as_const(m_pollers))
-        p->start();
+    createLinks();
+    for (const auto &pollers : std::as_const(m_pollers)) {
+        for (DevicePoller *p : pollers)
+            p->start();
+    }
 }
 
 void AcquisitionEngine::readOnce()
 {
-    createDrivers();
-    m_pendingOnce = int(m_pollers.size());
+    createLinks();
+    m_pendingOnce = 0;
+    for (const auto &pollers : std::as_const(m_pollers))
+        m_pendingOnce += int(pollers.size());
     if (m_pendingOnce == 0) {
         Q_EMIT onceFinished();
         return;
     }
-    for (DevicePoller *p : std::as_const(m_pollers))
-        p->readOnce();
+    for (const auto &pollers : std::as_const(m_pollers)) {
+        for (DevicePoller *p : pollers)
+            p->readOnce();
+    }
+}
+
+void AcquisitionEngine::shutdown(const QString &reason)
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    m_systemTimer->stop();
+    for (const auto &pollers : std::as_const(m_pollers)) {
+        for (DevicePoller *p : pollers)
+            p->stop();
+    }
+    for (LinkQueue *queue : std::as_const(m_links)) {
+        if (queue)
+            queue->close(reason); // answers every pending write and read
+    }
 }
 
 void AcquisitionEngine::onPollerOnceFinished()
@@ -134,7 +177,7 @@ void AcquisitionEngine::onPollerOnceFinished()
 void AcquisitionEngine::onFrameRead(int c, int d, int f, const QList<quint16> &words, qint64 ts)
 {
     const Frame &frame = m_project.connections[c].devices[d].frames[f];
-    const TagId first = m_firstTag[c][d][f];
+    const TagId first = m_catalog->frameTags(c, d, f).first;
     QList<TagUpdate> updates;
     updates.reserve(frame.variables.size());
     for (int i = 0; i < frame.variables.size(); ++i) {
@@ -150,7 +193,11 @@ void AcquisitionEngine::onFrameRead(int c, int d, int f, const QList<quint16> &w
             value.quality = Quality::Good;
             if (isNumeric(v.dataType)) {
                 const double x = value.value.toDouble();
-                if (v.max && x > *v.max) {
+                if (!std::isfinite(x)) {
+                    value.quality = Quality::Bad;
+                    value.reason = tr("not a finite number after scaling");
+                    value.value = QVariant();
+                } else if (v.max && x > *v.max) {
                     value.quality = Quality::Uncertain;
                     value.reason = tr("above max %1").arg(ValueCodec::format(*v.max));
                 } else if (v.min && x < *v.min) {
@@ -161,92 +208,70 @@ void AcquisitionEngine::onFrameRead(int c, int d, int f, const QList<quint16> &w
         }
         updates.append({first + i, value});
     }
-    m_tags->update(updates);
+    m_tags->update(updates, m_generation);
 }
 
-void AcquisitionEngine::onFrameFailed(int c, int d, int f, const QString &reason, qint64 ts)
+void AcquisitionEngine::onFrameFailed(int c, int d, int f, const LinkResult &result)
 {
-    qCDebug(lcAcquisition) << "frame" << c << d << f << "failed:" << reason;
-    m_tags->setQuality(frameTags(c, d, f), Quality::Bad, reason, ts);
-}
-
-void AcquisitionEngine::write(quint64 requestId, TagId tag, const QVariant &value)
-{
-    auto refuse = [&](const QString &why) { Q_EMIT writeFinished(requestId, false, why); };
-    if (tag < 0 || tag >= m_paths.size())
-        return refuse(tr("unknown tag"));
-    const VariablePath &p = m_paths[tag];
-    const Variable &v = m_project.variable(p);
-    const Frame &frame = m_project.frame(p);
-    if (!v.writable || !frame.isWritable)
-        return refuse(tr("%1 is read-only").arg(v.name));
-    if (isNumeric(v.dataType)) {
-        bool ok = false;
-        const double x = value.toDouble(&ok);
-        if (!ok)
-            return refuse(tr("\"%1\" is not a number").arg(value.toString()));
-        if (v.min && x < *v.min)
-            return refuse(tr("%1 is below the minimum %2 %3")
-                              .arg(ValueCodec::format(value), ValueCodec::format(*v.min), v.unit)
-                              .trimmed());
-        if (v.max && x > *v.max)
-            return refuse(tr("%1 is above the maximum %2 %3")
-                              .arg(ValueCodec::format(value), ValueCodec::format(*v.max), v.unit)
-                              .trimmed());
+    qCDebug(lcAcquisition) << "frame" << c << d << f << "failed:" << result.message;
+    const QList<TagId> ids = m_catalog->frameTags(c, d, f).ids();
+    switch (result.error) {
+    case LinkError::Cancelled: return;
+    case LinkError::BackingOff:
+        // Not read this time: what was Good is now only old, and says why.
+        m_tags->markStale(ids, result.message, m_generation);
+        return;
+    default: m_tags->setQuality(ids, Quality::Bad, result.message, m_generation);
     }
-    Driver *driver = m_drivers.value(p.connection);
-    if (!driver)
-        return refuse(
-            tr("no driver for %1").arg(toString(m_project.connections[p.connection].protocol)));
+}
 
-    if (v.dataType == DataType::Bool && v.bit && !isBitFrame(frame.type)) {
-        // One bit of a shared register: read the register, change the bit, write it back.
-        DriverReply *reply = driver->read(requestAt(p, 1));
-        connect(reply, &DriverReply::finished, this, [=, this] {
-            reply->deleteLater();
-            if (!reply->succeeded() || reply->words().isEmpty())
-                return refuse(tr("cannot read the register to change bit %1: %2")
-                                  .arg(*v.bit)
-                                  .arg(reply->errorString()));
-            QString error;
-            const auto words =
-                ValueCodec::encode(v, frame.type, value, &error, reply->words().constFirst());
-            if (words.isEmpty())
-                return refuse(error);
-            sendWrite(requestId, tag, words, v.bit);
-        });
+void AcquisitionEngine::write(quint64 id, int connection, const LinkRequest &request)
+{
+    LinkQueue *queue = m_links.value(connection);
+    if (m_shutDown || !queue) {
+        LinkResult result;
+        result.error = m_shutDown ? LinkError::Cancelled : LinkError::Refused;
+        result.message = m_shutDown
+            ? tr("acquisition stopped before it was sent")
+            : tr("no transport for %1")
+                  .arg(toString(m_project.connections.value(connection).protocol));
+        result.timestamp = m_clock->wallMs();
+        QMetaObject::invokeMethod(
+            this, [this, id, result] { Q_EMIT writeFinished(id, result); }, Qt::QueuedConnection);
         return;
     }
-    QString error;
-    const QList<quint16> words = ValueCodec::encode(v, frame.type, value, &error);
-    if (words.isEmpty())
-        return refuse(error);
-    sendWrite(requestId, tag, words, std::nullopt);
+    queue->submit(request,
+                  [this, id](const LinkResult &result) { Q_EMIT writeFinished(id, result); });
 }
 
-FrameRequest AcquisitionEngine::requestAt(const VariablePath &p, int quantity) const
+void AcquisitionEngine::setSystemTag(const NodePath &node, SystemTag which, const QVariant &value)
 {
-    FrameRequest request;
-    request.device = p.device;
-    request.stationAddress = m_project.connections[p.connection].devices[p.device].stationAddress;
-    request.type = m_project.frame(p).type;
-    request.startAddress = m_project.frame(p).startAddress + m_project.variable(p).offset;
-    request.quantity = quantity;
-    return request;
+    const TagId id = m_catalog->systemTag(node, which);
+    if (id < 0)
+        return;
+    m_tags->update({{id, TagValue {value, Quality::Good, {}, m_clock->wallMs()}}}, m_generation);
 }
 
-void AcquisitionEngine::sendWrite(quint64 requestId, TagId tag, const QList<quint16> &words,
-                                  std::optional<int> bit)
+void AcquisitionEngine::publishSystemTags()
 {
-    const VariablePath &p = m_paths[tag];
-    FrameRequest request = requestAt(p, int(words.size()));
-    request.words = words;
-    request.bit = bit;
-    DriverReply *reply = m_drivers[p.connection]->write(request);
-    connect(reply, &DriverReply::finished, this, [this, reply, requestId] {
-        reply->deleteLater();
-        Q_EMIT writeFinished(requestId, reply->succeeded(), reply->errorString());
-    });
+    const qint64 now = m_clock->wallMs();
+    QList<TagUpdate> updates;
+    for (int c = 0; c < m_recorders.size(); ++c) {
+        const LinkStatistics s = m_recorders[c]->snapshot();
+        for (int d = 0; d < s.devices.size(); ++d) {
+            const RequestCounters &k = s.devices[d].counters;
+            const auto put = [&](SystemTag which, const QVariant &v) {
+                const TagId id = m_catalog->systemTag({c, d}, which);
+                if (id >= 0)
+                    updates.append({id, TagValue {v, Quality::Good, {}, now}});
+            };
+            put(SystemTag::Requests, qint64(k.requests));
+            put(SystemTag::Timeouts, qint64(k.timeouts));
+            put(SystemTag::LastError, k.lastError);
+            put(SystemTag::RoundTripMs, k.meanRoundTripMs);
+        }
+    }
+    m_tags->update(updates, m_generation);
 }
 
 } // namespace Vigie

@@ -1,58 +1,70 @@
 #pragma once
 
-#include "driver.h"
+#include "linkqueue.h"
 #include "model/project.h"
 #include "tags/tagtable.h"
 
 #include <QObject>
 
+#include <memory>
+
 namespace Vigie {
 
 class Clock;
+class ClockTimer;
 class DevicePoller;
+class StatisticsBoard;
 
-// Owns the drivers and device pollers of a project on the acquisition thread, decodes every
-// frame reply into engineering values and hands them to the tag table, one batch per frame.
-// Every write, whatever its source, goes through write(): one place to check and audit.
+// Runs a project's acquisition on the acquisition thread: one LinkQueue (with its transport)
+// per connection, one DevicePoller per device. It decodes every frame answer into engineering
+// values for the tag table, one batch per frame, keeps the system tags ($online, $state,
+// $requests …) and carries the write service's requests to the right link.
 class AcquisitionEngine : public QObject
 {
     Q_OBJECT
 public:
-    AcquisitionEngine(const Project &project, TagTable *tags, Clock *clock,
-                      QObject *parent = nullptr);
+    // `generation` is the tag table's generation this engine writes into.
+    AcquisitionEngine(const Project &project, std::shared_ptr<const TagCatalog> catalog,
+                      TagTable *tags, quint64 generation, Clock *clock,
+                      std::shared_ptr<StatisticsBoard> board, QObject *parent = nullptr);
     ~AcquisitionEngine() override;
 
-    // All three are called on the engine's thread.
+    // All of these are called on the engine's thread.
     void start();
     void readOnce();
-    void write(quint64 requestId, TagId tag, const QVariant &value);
+    // No further polling; every pending request is answered as cancelled with `reason`, and
+    // the links close. The engine can then be deleted.
+    void shutdown(const QString &reason);
+    // Sends a write prepared by the write service; writeFinished(id, …) answers it, always.
+    void write(quint64 id, int connection, const LinkRequest &request);
 
 Q_SIGNALS:
     void onceFinished();
-    void writeFinished(quint64 requestId, bool ok, const QString &message);
-    void linkStateChanged(int connection, Vigie::Driver::LinkState state, const QString &reason);
+    void writeFinished(quint64 id, const Vigie::LinkResult &result);
+    void linkStateChanged(int connection, Vigie::LinkQueue::LinkState state, const QString &reason);
 
 private:
-    void createDrivers();
+    void createLinks();
     void onFrameRead(int connection, int device, int frame, const QList<quint16> &words,
                      qint64 timestamp);
-    void onFrameFailed(int connection, int device, int frame, const QString &reason,
-                       qint64 timestamp);
+    void onFrameFailed(int connection, int device, int frame, const LinkResult &result);
     void onPollerOnceFinished();
-    void sendWrite(quint64 requestId, TagId tag, const QList<quint16> &words,
-                   std::optional<int> bit);
-    // A request addressed at a variable's first register (or bit), for `quantity` of them.
-    [[nodiscard]] FrameRequest requestAt(const VariablePath &path, int quantity) const;
-    [[nodiscard]] QList<TagId> frameTags(int connection, int device, int frame) const;
+    void publishSystemTags();
+    void setSystemTag(const NodePath &node, SystemTag which, const QVariant &value);
 
     Project m_project;
+    std::shared_ptr<const TagCatalog> m_catalog;
     TagTable *m_tags;
+    quint64 m_generation;
     Clock *m_clock;
-    QList<VariablePath> m_paths; // by TagId
-    QList<QList<QList<TagId>>> m_firstTag; // [connection][device][frame] → first TagId
-    QList<Driver *> m_drivers; // by connection; null: no driver for the protocol
-    QList<DevicePoller *> m_pollers;
+    std::shared_ptr<StatisticsBoard> m_board;
+    QList<LinkQueue *> m_links; // by connection; null: no transport for the protocol
+    QList<LinkRecorder *> m_recorders;
+    QList<QList<DevicePoller *>> m_pollers; // [connection][device]
+    ClockTimer *m_systemTimer;
     int m_pendingOnce = 0;
+    bool m_created = false;
+    bool m_shutDown = false;
 };
 
 } // namespace Vigie

@@ -26,21 +26,22 @@ public:
     SystemTimer(const SystemClock *clock, QObject *parent)
         : ClockTimer(parent)
         , m_clock(clock)
+        , m_timer(new QTimer(this)) // a child, so it follows the timer to another thread
     {
-        m_timer.setSingleShot(true);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, &ClockTimer::timeout);
+        m_timer->setSingleShot(true);
+        m_timer->setTimerType(Qt::PreciseTimer);
+        connect(m_timer, &QTimer::timeout, this, &ClockTimer::timeout);
     }
     void startAt(qint64 at) override
     {
-        m_timer.start(int(std::clamp<qint64>(at - m_clock->monotonicMs(), 0, 24 * 3600 * 1000)));
+        m_timer->start(int(std::clamp<qint64>(at - m_clock->monotonicMs(), 0, 24 * 3600 * 1000)));
     }
-    void stop() override { m_timer.stop(); }
-    bool isActive() const override { return m_timer.isActive(); }
+    void stop() override { m_timer->stop(); }
+    bool isActive() const override { return m_timer->isActive(); }
 
 private:
     const SystemClock *m_clock;
-    QTimer m_timer;
+    QTimer *m_timer;
 };
 
 } // namespace

@@ -1,15 +1,18 @@
 #include "devicepoller.h"
 
 #include "clock.h"
+#include "linkqueue.h"
+
+#include <QPointer>
 
 namespace Vigie {
 
-DevicePoller::DevicePoller(const Device &device, int deviceIndex, Driver *driver, Clock *clock,
+DevicePoller::DevicePoller(const Device &device, int deviceIndex, LinkQueue *queue, Clock *clock,
                            QObject *parent)
     : QObject(parent)
     , m_device(device)
     , m_deviceIndex(deviceIndex)
-    , m_driver(driver)
+    , m_queue(queue)
     , m_clock(clock)
     , m_timer(clock->createTimer(this))
     , m_schedule(device)
@@ -19,6 +22,7 @@ DevicePoller::DevicePoller(const Device &device, int deviceIndex, Driver *driver
 
 void DevicePoller::start()
 {
+    stop();
     m_running = true;
     m_once = false;
     m_schedule.start(m_clock->monotonicMs());
@@ -27,104 +31,79 @@ void DevicePoller::start()
 
 void DevicePoller::readOnce()
 {
+    stop();
     m_running = true;
     m_once = true;
     beginCycle(m_clock->monotonicMs());
-    if (m_inCycle)
-        pump();
 }
 
 void DevicePoller::stop()
 {
     m_running = false;
     m_timer->stop();
-    m_queue.clear();
-    // Forget the cycle under way, so a later start() begins afresh.
     m_inCycle = false;
-    m_inFlight = 0;
+    m_pending = 0;
     ++m_generation;
 }
 
 void DevicePoller::onTimer()
 {
-    if (!m_running)
-        return;
-    if (!m_inCycle) {
+    if (m_running && !m_inCycle)
         beginCycle(m_clock->monotonicMs());
-        if (!m_inCycle)
-            return;
-    }
-    pump();
 }
 
 void DevicePoller::beginCycle(qint64 now)
 {
+    QList<int> due;
     if (m_once) {
-        m_queue.clear();
         for (int i = 0; i < m_device.frames.size(); ++i) {
             if (m_device.frames[i].isReadable)
-                m_queue.append(i);
+                due.append(i);
         }
     } else {
         const qint64 wall = m_clock->wallMs();
-        m_queue = m_schedule.beginCycle(now, wall + qint64(m_clock->utcOffsetSeconds(wall)) * 1000);
+        due = m_schedule.beginCycle(now, wall + qint64(m_clock->utcOffsetSeconds(wall)) * 1000);
     }
     m_inCycle = true;
-    m_nextSendAt = now;
-    if (m_queue.isEmpty())
+    m_pending = int(due.size());
+    if (due.isEmpty()) {
         finishCycle();
-}
-
-void DevicePoller::pump()
-{
-    const int window = std::max(1, m_device.maxRequestsInFlight);
-    while (m_running && m_inFlight < window && !m_queue.isEmpty()) {
-        if (m_clock->monotonicMs() < m_nextSendAt) {
-            m_timer->startAt(m_nextSendAt);
-            return;
-        }
-        send(m_queue.takeFirst());
+        return;
     }
+    for (const int frame : std::as_const(due))
+        submit(frame);
 }
 
-void DevicePoller::send(int frame)
+void DevicePoller::submit(int frame)
 {
     const Frame &f = m_device.frames[frame];
-    FrameRequest request;
+    LinkRequest request;
     request.device = m_deviceIndex;
     request.stationAddress = m_device.stationAddress;
     request.type = f.type;
     request.startAddress = f.startAddress;
     request.quantity = f.quantity;
-    DriverReply *reply = m_driver->read(request);
-    ++m_inFlight;
-    connect(reply, &DriverReply::finished, this, [this, frame, reply, generation = m_generation] {
-        if (generation != m_generation) {
-            reply->deleteLater();
-            return;
-        }
-        onReply(frame, reply);
+    request.quietAfter = f.interFrameDelay;
+    QPointer<DevicePoller> self(this);
+    m_queue->submit(request, [self, frame, generation = m_generation](const LinkResult &result) {
+        if (self && self->m_generation == generation)
+            self->onAnswer(frame, result);
     });
 }
 
-void DevicePoller::onReply(int frame, DriverReply *reply)
+void DevicePoller::onAnswer(int frame, const LinkResult &result)
 {
-    --m_inFlight;
-    reply->deleteLater();
     if (!m_running)
         return;
-    if (reply->succeeded()) {
+    if (result.ok()) {
         ++m_framesRead;
-        Q_EMIT frameRead(frame, reply->words(), reply->timestamp());
+        Q_EMIT frameRead(frame, result.words, result.timestamp);
     } else {
         ++m_framesFailed;
-        Q_EMIT frameFailed(frame, reply->errorString(), reply->timestamp());
+        Q_EMIT frameFailed(frame, result);
     }
-    m_nextSendAt = m_clock->monotonicMs() + m_device.frames[frame].interFrameDelay;
-    if (m_queue.isEmpty() && m_inFlight == 0)
+    if (--m_pending == 0 && m_running)
         finishCycle();
-    else
-        pump();
 }
 
 void DevicePoller::finishCycle()

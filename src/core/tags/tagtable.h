@@ -1,6 +1,7 @@
 #pragma once
 
-#include "model/enums.h"
+#include "tagcatalog.h"
+#include "tagsubscription.h"
 #include "tagvalue.h"
 
 #include <QHash>
@@ -11,96 +12,100 @@
 
 #include <array>
 #include <atomic>
-#include <optional>
+#include <memory>
 
 namespace Vigie {
 
-struct Project;
+class Clock;
 
-using TagId = int;
-
-// What a tag is, fixed when the table is built from the project.
-struct TagInfo
-{
-    QString name;
-    QString unit;
-    DataType dataType = DataType::UInt16;
-    std::optional<double> min;
-    std::optional<double> max;
-    double deadband = 0.0;
-    bool writable = false;
-};
-
-// One update from acquisition: which tag, and its new value.
+// One update from acquisition (or the formula engine): which tag, and its new sample.
 struct TagUpdate
 {
     TagId id = -1;
     TagValue value;
 };
 
-// The live value of every variable, indexed by a dense TagId with O(1) lookup by name.
+// The live value of every tag of a running project, by TagId, with the catalog that names them.
 //
-// Acquisition threads call update() from anywhere; the table keeps only the latest value per
-// tag and delivers the ids that changed to its own thread in one changed() signal per batch,
-// at most once per flush interval — never one signal per value. Readers take a copy with
-// value(), which is safe from any thread.
+// Producers (acquisition, formulas) call update() from any thread. The table keeps the latest
+// sample of each tag — every read refreshes its timestamp, even when the value is the same —
+// and feeds its subscriptions (see subscribe()): views take conflated batches of changed ids,
+// the historian, alarms and publishers take every sample in order. The table applies no
+// deadband: consumers that want one ask for it.
+//
+// Staleness: a tag whose catalog entry has staleAfterMs turns Stale, keeping its last value,
+// when no read has refreshed it for that long (checkStaleness(), run every second on the
+// table's thread). Each build() starts a new generation; producers pass the generation they
+// were started with, so a stopping engine cannot write into the next project's tags.
 class TagTable : public QObject
 {
     Q_OBJECT
 public:
     explicit TagTable(QObject *parent = nullptr);
+    ~TagTable() override;
 
-    // Builds one tag per project variable, in tree order (Project::variablePaths()).
-    void build(const Project &project);
-    void build(const QList<TagInfo> &infos);
+    // Every tag Bad "not read yet". Returns the new generation.
+    quint64 build(const TagCatalog &catalog);
+    quint64 build(const Project &project) { return build(TagCatalog::fromProject(project)); }
+    [[nodiscard]] quint64 generation() const { return m_generation.load(); }
+    // A new generation over the same tags and values: updates of earlier producers are
+    // ignored from now on. Returns it.
+    quint64 newGeneration() { return ++m_generation; }
+    [[nodiscard]] std::shared_ptr<const TagCatalog> catalog() const { return m_catalog; }
 
-    [[nodiscard]] int size() const { return int(m_infos.size()); }
-    [[nodiscard]] TagId idOf(const QString &name) const { return m_ids.value(name, -1); }
-    [[nodiscard]] const TagInfo &info(TagId id) const { return m_infos[id]; }
+    [[nodiscard]] int size() const { return m_catalog->size(); }
+    [[nodiscard]] TagId idOf(const QString &name) const { return m_catalog->idOf(name); }
+    [[nodiscard]] const TagInfo &info(TagId id) const { return m_catalog->info(id); }
     [[nodiscard]] TagValue value(TagId id) const;
     [[nodiscard]] QList<TagValue> values(const QList<TagId> &ids) const;
     // How many tags are in each Quality, indexed by int(Quality), in one locked pass.
     [[nodiscard]] std::array<int, 4> qualityCounts() const;
 
-    // Thread-safe. Values within the deadband of the current Good value are dropped.
-    void update(const QList<TagUpdate> &updates);
+    // Thread-safe. Ignored when `generation` is not the current one (0: the current one).
+    void update(const QList<TagUpdate> &updates, quint64 generation = 0);
     void update(TagId id, const TagValue &value) { update(QList<TagUpdate> {{id, value}}); }
-    // Thread-safe: marks these tags Bad (or Stale) with a reason, keeping their last value.
+    // Thread-safe: sets this quality and reason, keeping the last value and its timestamp.
     void setQuality(const QList<TagId> &ids, Quality quality, const QString &reason,
-                    qint64 timestamp);
+                    quint64 generation = 0);
+    // Thread-safe: Good and Uncertain tags among these turn Stale with this reason; Bad ones
+    // keep their more telling reason.
+    void markStale(const QList<TagId> &ids, const QString &reason, quint64 generation = 0);
 
-    // Minimum time between two changed() signals; 0 delivers on the next event loop pass.
-    void setFlushInterval(int ms);
-    [[nodiscard]] int flushInterval() const { return m_flushInterval; }
+    // Values by name, to carry them into the next project (Station::apply).
+    [[nodiscard]] QHash<QString, TagValue> valuesByName() const;
 
-    // Delivers pending changes now (on the table's thread).
-    void flush();
+    // A subscription on the calling thread, parented to `parent` (which must live there).
+    [[nodiscard]] TagSubscription *subscribe(const SubscriptionOptions &options,
+                                             QObject *parent = nullptr);
 
-    // Counters for benchmarks and diagnostics.
+    // The clock staleness and subscription intervals are measured on (default: the system's).
+    // Not owned; set it before subscribing.
+    void setClock(Clock *clock) { m_clock = clock; }
+    [[nodiscard]] Clock *clock() const { return m_clock; }
+    // Marks Stale every tag not refreshed in time; the table's timer calls it every second.
+    void checkStaleness();
+
     [[nodiscard]] quint64 updatesReceived() const { return m_updatesReceived.load(); }
-    [[nodiscard]] quint64 batchesDelivered() const { return m_batches; }
-
-Q_SIGNALS:
-    // Ids whose value or quality changed since the previous batch, each once.
-    void changed(const QList<Vigie::TagId> &ids);
 
 private:
-    void markDirtyLocked(TagId id);
-    void scheduleFlushLocked();
+    friend class TagSubscription;
+    using State = TagSubscription::State;
+    void unsubscribe(State *state);
+    void publishLocked(TagId id, const TagValue &value, bool changed);
+    void notifyLocked(State &state);
+    [[nodiscard]] bool acceptLocked(quint64 generation) const;
 
-    QList<TagInfo> m_infos;
-    QHash<QString, TagId> m_ids;
+    std::shared_ptr<const TagCatalog> m_catalog;
+    std::atomic<quint64> m_generation {0};
+    std::unique_ptr<Clock> m_ownClock;
+    Clock *m_clock;
+    QTimer m_staleTimer;
 
     mutable QMutex m_mutex;
     QList<TagValue> m_values; // guarded by m_mutex
-    QList<bool> m_dirtyFlags; // guarded by m_mutex
-    QList<TagId> m_dirty; // guarded by m_mutex
-    bool m_flushScheduled = false; // guarded by m_mutex
-
-    QTimer m_flushTimer;
-    int m_flushInterval = 0;
+    QList<qint64> m_refreshedAt; // guarded: monotonic ms of the last read, -1 never
+    QList<std::shared_ptr<State>> m_subscribers; // guarded by m_mutex
     std::atomic<quint64> m_updatesReceived {0};
-    quint64 m_batches = 0;
 };
 
 } // namespace Vigie

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "clock.h"
-#include "driver.h"
 #include "model/connection.h"
 #include "signalgenerator.h"
+#include "transport.h"
 
 #include <QHash>
 
@@ -13,17 +13,19 @@ namespace Vigie {
 // generators fill just before it is read, encoded with the same codec a real device's data
 // goes through. Writes land in the image and hold the variables they cover at the written
 // value (the generator stops), as a setpoint would. Variables with no simulation spec hold 0
-// until written.
-class SimulationDriver final : public Driver
+// until written. Answers come back on the next event loop pass, like a very fast device.
+class SimulationTransport final : public Transport
 {
     Q_OBJECT
 public:
-    SimulationDriver(const Connection &connection, Clock *clock, QObject *parent = nullptr);
+    SimulationTransport(const Connection &connection, Clock *clock, QObject *parent = nullptr);
 
     void open() override;
     void close() override;
-    DriverReply *read(const FrameRequest &request) override;
-    DriverReply *write(const FrameRequest &request) override;
+    [[nodiscard]] int maxInFlight() const override { return 64; }
+
+protected:
+    void sendRequest(quint64 ticket, const LinkRequest &request) override;
 
 private:
     struct SimVariable
@@ -43,10 +45,10 @@ private:
     {
         return (quint32(type) << 16) | quint32(address);
     }
-    void refresh(SimDevice &device, const FrameRequest &request);
-    DriverReply *finishLater(DriverReply *reply, const QList<quint16> &words, const QString &error);
+    void refresh(SimDevice &device, const LinkRequest &request);
+    [[nodiscard]] LinkResult read(SimDevice &device, const LinkRequest &request);
+    [[nodiscard]] LinkResult write(SimDevice &device, const LinkRequest &request);
 
-    Clock *m_clock;
     qint64 m_start = 0;
     QList<SimDevice> m_devices;
 };

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "linkrequest.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace Vigie {
+
+class Clock;
+
+// A protocol's side of a link: it puts one request on the wire and reports its answer. Nothing
+// else: the LinkQueue above it owns ordering, windows, timeouts, retries and back-off, so a
+// transport is small and every protocol behaves the same. Transports are created by
+// TransportFactory, and created, used and destroyed on the acquisition thread.
+//
+// Contract:
+// - send() takes a ticket chosen by the queue; the transport answers it with complete(ticket, …)
+//   exactly once, unless the queue abandon()s it first (a timeout or a cancel), after which any
+//   late answer is dropped here.
+// - An answer given inside send() (a synchronous transport) is delivered through a queued call,
+//   so the queue is never re-entered from its own send().
+// - State: open() moves to Connecting and then Up, or Down with a reason; a link that drops goes
+//   Down by itself. The queue re-opens a Down link after its back-off.
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Closed, Connecting, Up, Down };
+    Q_ENUM(State)
+
+    using ReplyHandler = std::function<void(quint64 ticket, const LinkResult &result)>;
+
+    explicit Transport(Clock *clock, QObject *parent = nullptr);
+
+    virtual void open() = 0;
+    virtual void close() = 0;
+    // Requests this transport can carry at once: 1 for a serial line, more for TCP.
+    [[nodiscard]] virtual int maxInFlight() const { return 1; }
+    // True if a LinkRequest::WriteBit goes as one request (no read-modify-write needed).
+    [[nodiscard]] virtual bool writesRegisterBits() const { return false; }
+
+    void send(quint64 ticket, const LinkRequest &request);
+    // Forgets a request: its answer, if it ever comes, is dropped.
+    void abandon(quint64 ticket);
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] const QString &stateReason() const { return m_reason; }
+    void setReplyHandler(ReplyHandler handler) { m_handler = std::move(handler); }
+
+Q_SIGNALS:
+    void stateChanged(Vigie::Transport::State state, const QString &reason);
+
+protected:
+    virtual void sendRequest(quint64 ticket, const LinkRequest &request) = 0;
+    virtual void abandonRequest(quint64 ticket) { Q_UNUSED(ticket) }
+    void setState(State state, const QString &reason = {});
+    // Answers a request (fills in the timestamp when it is 0).
+    void complete(quint64 ticket, LinkResult result);
+    [[nodiscard]] Clock *clock() const { return m_clock; }
+
+private:
+    Clock *m_clock;
+    State m_state = State::Closed;
+    QString m_reason;
+    ReplyHandler m_handler;
+    bool m_inSend = false;
+};
+
+[[nodiscard]] QString toString(Transport::State state);
+
+} // namespace Vigie

@@ -1,0 +1,207 @@
+#include "tagcatalog.h"
+
+#include <QCoreApplication>
+
+#include <numeric>
+
+namespace Vigie {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::TagCatalog)
+};
+
+quint64 systemKey(const NodePath &node, SystemTag which)
+{
+    return (quint64(quint32(node.connection + 1)) << 40) | (quint64(quint32(node.device + 1)) << 8)
+           | quint64(which);
+}
+
+const QList<SystemTag> linkTags = {SystemTag::LinkOnline, SystemTag::LinkState};
+const QList<SystemTag> deviceTags = {SystemTag::DeviceOnline, SystemTag::DeviceState,
+                                     SystemTag::Requests,     SystemTag::Timeouts,
+                                     SystemTag::LastError,    SystemTag::RoundTripMs};
+
+DataType systemTagType(SystemTag which)
+{
+    switch (which) {
+    case SystemTag::LinkOnline:
+    case SystemTag::DeviceOnline: return DataType::Bool;
+    case SystemTag::Requests:
+    case SystemTag::Timeouts: return DataType::Int64;
+    case SystemTag::RoundTripMs: return DataType::Float64;
+    case SystemTag::LinkState:
+    case SystemTag::DeviceState:
+    case SystemTag::LastError: return DataType::String;
+    }
+    return DataType::String;
+}
+
+} // namespace
+
+QString systemTagSuffix(SystemTag which)
+{
+    switch (which) {
+    case SystemTag::LinkOnline:
+    case SystemTag::DeviceOnline: return QStringLiteral("$online");
+    case SystemTag::LinkState:
+    case SystemTag::DeviceState: return QStringLiteral("$state");
+    case SystemTag::Requests: return QStringLiteral("$requests");
+    case SystemTag::Timeouts: return QStringLiteral("$timeouts");
+    case SystemTag::LastError: return QStringLiteral("$lastError");
+    case SystemTag::RoundTripMs: return QStringLiteral("$roundTripMs");
+    }
+    return {};
+}
+
+QList<TagId> TagRange::ids() const
+{
+    QList<TagId> out(count);
+    std::iota(out.begin(), out.end(), first);
+    return out;
+}
+
+TagCatalog TagCatalog::fromProject(const Project &project)
+{
+    TagCatalog catalog;
+    for (int c = 0; c < project.connections.size(); ++c) {
+        const Connection &connection = project.connections[c];
+        QList<QList<TagRange>> devices;
+        for (int d = 0; d < connection.devices.size(); ++d) {
+            const Device &device = connection.devices[d];
+            QList<TagRange> frames;
+            for (int f = 0; f < device.frames.size(); ++f) {
+                const Frame &frame = device.frames[f];
+                const qint64 period = qint64(device.scanTime) * std::max(1, frame.scanTimeFactor);
+                const qint64 oneFailedRead =
+                    period + qint64(connection.timeout) * (std::max(0, connection.retries) + 1);
+                TagRange range{TagId(catalog.m_infos.size()), int(frame.variables.size())};
+                for (int v = 0; v < frame.variables.size(); ++v) {
+                    const Variable &var = frame.variables[v];
+                    TagInfo info;
+                    info.name = var.name;
+                    info.unit = var.unit;
+                    info.description = var.description;
+                    info.dataType = var.dataType;
+                    info.min = var.min;
+                    info.max = var.max;
+                    info.deadband = var.deadband;
+                    info.writable = var.writable && frame.isWritable;
+                    info.published = var.published;
+                    info.source = TagSource::Acquired;
+                    info.node = {c, d, f, v};
+                    info.staleAfterMs = frame.isReadable ? std::max(3 * period, oneFailedRead) : 0;
+                    catalog.m_ids.insert(info.name, TagId(catalog.m_infos.size()));
+                    catalog.m_infos.append(info);
+                }
+                frames.append(range);
+            }
+            devices.append(frames);
+        }
+        catalog.m_frames.append(devices);
+    }
+    for (int c = 0; c < project.connections.size(); ++c) {
+        const Connection &connection = project.connections[c];
+        catalog.addSystemTags({c}, connection.name, linkTags);
+        for (int d = 0; d < connection.devices.size(); ++d)
+            catalog.addSystemTags({c, d}, connection.name + QLatin1Char('/')
+                                              + connection.devices[d].name,
+                                  deviceTags);
+    }
+    return catalog;
+}
+
+void TagCatalog::addSystemTags(const NodePath &node, const QString &prefix,
+                               const QList<SystemTag> &which)
+{
+    for (const SystemTag tag : which) {
+        TagInfo info;
+        info.name = prefix + QLatin1Char('/') + systemTagSuffix(tag);
+        info.dataType = systemTagType(tag);
+        info.unit = tag == SystemTag::RoundTripMs ? QStringLiteral("ms") : QString();
+        info.source = TagSource::System;
+        info.node = node;
+        info.system = tag;
+        const TagId id = add(info);
+        if (id < 0) {
+            const TagId other = idOf(info.name);
+            ProjectIssue issue;
+            issue.severity = ProjectIssue::Severity::Warning;
+            issue.message = Tr::tr("the variable \"%1\" has the name of a system tag, which is not "
+                                   "created: rename the variable")
+                                .arg(info.name);
+            if (other >= 0)
+                issue.path = QStringLiteral("connections[%1].devices[%2].frames[%3].variables[%4]."
+                                            "name")
+                                 .arg(m_infos[other].node.connection)
+                                 .arg(m_infos[other].node.device)
+                                 .arg(m_infos[other].node.frame)
+                                 .arg(m_infos[other].node.variable);
+            m_issues.append(issue);
+            continue;
+        }
+        m_system.insert(systemKey(node, tag), id);
+    }
+}
+
+TagId TagCatalog::add(const TagInfo &info)
+{
+    if (m_ids.contains(info.name))
+        return -1;
+    const TagId id = TagId(m_infos.size());
+    m_infos.append(info);
+    m_ids.insert(info.name, id);
+    return id;
+}
+
+TagRange TagCatalog::frameTags(int connection, int device, int frame) const
+{
+    if (connection < 0 || connection >= m_frames.size() || device < 0
+        || device >= m_frames[connection].size() || frame < 0
+        || frame >= m_frames[connection][device].size())
+        return {};
+    return m_frames[connection][device][frame];
+}
+
+TagRange TagCatalog::nodeTags(const NodePath &node) const
+{
+    // Acquired tags are numbered in tree order: a node's tags run from its first frame's first
+    // tag to its last frame's end.
+    TagRange first{-1, 0};
+    TagId end = 0;
+    for (int c = 0; c < m_frames.size(); ++c) {
+        for (int d = 0; d < m_frames[c].size(); ++d) {
+            for (int f = 0; f < m_frames[c][d].size(); ++f) {
+                const NodePath framePath{c, d, f};
+                if (!node.contains(framePath) && !framePath.contains(node))
+                    continue;
+                TagRange r = m_frames[c][d][f];
+                if (node.depth() == 4) // a variable: just its own tag
+                    r = {r.first + node.variable, node.variable < r.count ? 1 : 0};
+                if (first.first < 0)
+                    first.first = r.first;
+                end = r.first + r.count;
+            }
+        }
+    }
+    if (first.first < 0)
+        return {};
+    return {first.first, end - first.first};
+}
+
+TagId TagCatalog::variableTag(const NodePath &variable) const
+{
+    if (variable.depth() != 4)
+        return -1;
+    const TagRange r = frameTags(variable.connection, variable.device, variable.frame);
+    return variable.variable < r.count ? r.first + variable.variable : -1;
+}
+
+TagId TagCatalog::systemTag(const NodePath &node, SystemTag which) const
+{
+    return m_system.value(systemKey(node, which), -1);
+}
+
+} // namespace Vigie
