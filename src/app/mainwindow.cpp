@@ -203,15 +203,18 @@ void MainWindow::onProjectLoaded()
         QString list;
         for (const ProjectIssue &issue : result.issues) {
             if (issue.isError() && errors++ < 10)
-                list += QLatin1String("• ") + issue.toString() + QLatin1Char('\n');
+                list += QChar(0x2022) + QLatin1Char(' ') + issue.toString() + QLatin1Char('\n');
         }
-        QMessageBox box(
+        // Window-modal and opened, not exec()'d: no nested event loop, and acquisition, timers
+        // and tests keep running while the engineer reads it.
+        auto *box = new QMessageBox(
             QMessageBox::Warning, tr("Cannot open project"),
             tr("%1 has %n error(s); nothing was started.", nullptr, errors).arg(shortName),
             QMessageBox::Ok, this);
-        box.setInformativeText(list + tr("The Problems panel lists them all."));
-        if (!qEnvironmentVariableIsSet("VIGIE_NO_MODAL_DIALOGS"))
-            box.exec();
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("openErrorBox"));
+        box->setInformativeText(list + tr("The Problems panel lists them all."));
+        box->open();
         statusBar()->showMessage(tr("%1 was not opened: it has errors.").arg(shortName));
         Q_EMIT projectOpened(false);
         return;

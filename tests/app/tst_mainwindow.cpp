@@ -5,6 +5,7 @@
 #include "tagtablemodel.h"
 
 #include <QAbstractItemModel>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -26,7 +27,6 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        qputenv("VIGIE_NO_MODAL_DIALOGS", "1");
     }
 
     void opensDemoAndShowsChangingValues()
@@ -101,6 +101,17 @@ private Q_SLOTS:
         const ProjectIssues issues = window.problemsModel()->issues();
         QVERIFY(!issues.isEmpty());
         QCOMPARE(issues.first().path, QStringLiteral("connections[0].devices[0].scanTime"));
+
+        // The explanation is open (not blocking) and its bullets are bullets, not "â¢".
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("openErrorBox"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        const QString text = box->informativeText();
+        QVERIFY2(
+            text.startsWith(QChar(0x2022) + QStringLiteral(" connections[0].devices[0].scanTime")),
+            qPrintable(text));
+        QVERIFY2(!text.contains(QChar(0x00E2)), qPrintable(text));
+        box->accept();
     }
 };
 
