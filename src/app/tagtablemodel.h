@@ -44,6 +44,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     [[nodiscard]] quint64 refreshCount() const { return m_refreshCount; }
+    [[nodiscard]] SubscriptionOptions subscriptionOptions() const
+    {
+        return m_subscription ? m_subscription->options() : SubscriptionOptions {};
+    }
 
 private:
     void onChanged(const QList<TagId> &ids);

@@ -70,11 +70,12 @@ private Q_SLOTS:
             }(),
             8000);
 
-        // Repaints are coalesced: at most ~10 refreshes a second.
-        const quint64 start = model->refreshCount();
-        QTest::qWait(2000);
-        QVERIFY2(model->refreshCount() - start <= 22,
-                 qPrintable(QString::number(model->refreshCount() - start)));
+        // Repaints are coalesced: the model takes conflated batches at most every 100 ms (the
+        // conflation itself is tested on a manual clock in tst_tagtable), read refreshes
+        // included so the Timestamp column moves.
+        QCOMPARE(model->subscriptionOptions().intervalMs, 100);
+        QVERIFY(model->subscriptionOptions().refreshes);
+        QVERIFY(model->refreshCount() > 0);
 
         QCOMPARE(
             QSettings().value(QStringLiteral("mainWindow/recentFiles")).toStringList().value(0),
