@@ -175,6 +175,8 @@ private Q_SLOTS:
     void maxRequestsInFlight();
     void readOnce();
     void restartAfterStopMidCycle();
+    void manualClockTimeZone_data();
+    void manualClockTimeZone();
 };
 
 void tst_DeviceSchedule::periodicHasNoDrift_data()
@@ -526,6 +528,45 @@ void tst_DeviceSchedule::restartAfterStopMidCycle()
     // Restarted at 5000: cycles at 5000, 6000 and 7000.
     // stop() in mid-cycle must not leave the restarted poller waiting for the old cycle.
     QCOMPARE(driver.sendTimes(0), (QList<qint64> {0, 5000, 6000, 7000}));
+}
+
+void tst_DeviceSchedule::manualClockTimeZone_data()
+{
+    QTest::addColumn<QByteArray>("zone"); // IANA id, or empty for a fixed UTC+05:30
+    QTest::addColumn<QString>("utc"); // the clock's wall time
+    QTest::addColumn<int>("offset"); // seconds, local − UTC
+
+    QTest::newRow("fixed offset") << QByteArray() << "2024-10-27T01:00:00Z" << 19800;
+    QTest::newRow("Paris, last second of summer time")
+        << QByteArray("Europe/Paris") << "2024-10-27T00:59:59Z" << 7200;
+    QTest::newRow("Paris, winter time from 01:00Z (03:00 CEST → 02:00 CET)")
+        << QByteArray("Europe/Paris") << "2024-10-27T01:00:00Z" << 3600;
+    QTest::newRow("Paris, last second of winter time")
+        << QByteArray("Europe/Paris") << "2024-03-31T00:59:59Z" << 3600;
+    QTest::newRow("Paris, summer time from 01:00Z (02:00 CET → 03:00 CEST)")
+        << QByteArray("Europe/Paris") << "2024-03-31T01:00:00Z" << 7200;
+    QTest::newRow("New York, winter time from 06:00Z")
+        << QByteArray("America/New_York") << "2024-11-03T06:00:00Z" << -18000;
+}
+
+void tst_DeviceSchedule::manualClockTimeZone()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(QString, utc);
+    QFETCH(int, offset);
+
+    const qint64 at = QDateTime::fromString(utc, Qt::ISODate).toMSecsSinceEpoch();
+    // The clock starts a minute early and is moved on: the offset follows the clock's time.
+    ManualClock clock(at - 60000, 19800);
+    if (!zone.isEmpty()) {
+        const QTimeZone tz(zone);
+        QVERIFY2(tz.isValid(),
+                 QByteArray(zone + " is not a known time zone (is tzdata installed?)"));
+        clock.setTimeZone(tz);
+    }
+    clock.advanceBy(60000);
+    QCOMPARE(clock.wallMs(), at);
+    QCOMPARE(clock.utcOffsetSeconds(clock.wallMs()), offset);
 }
 
 QTEST_GUILESS_MAIN(tst_DeviceSchedule)

@@ -61,7 +61,8 @@ qint64 SystemClock::wallMs() const
 
 int SystemClock::utcOffsetSeconds(qint64 wallMs) const
 {
-    return QDateTime::fromMSecsSinceEpoch(wallMs).offsetFromUtc();
+    // The system zone, with the offset in force at that instant (summer or winter time).
+    return QDateTime::fromMSecsSinceEpoch(wallMs, Qt::LocalTime).offsetFromUtc();
 }
 
 ClockTimer *SystemClock::createTimer(QObject *parent)
@@ -92,8 +93,13 @@ public:
 };
 
 ManualClock::ManualClock(qint64 wallAtZero, int utcOffsetSeconds)
+    : ManualClock(wallAtZero, QTimeZone(utcOffsetSeconds))
+{
+}
+
+ManualClock::ManualClock(qint64 wallAtZero, const QTimeZone &zone)
     : m_wallAtZero(wallAtZero)
-    , m_utcOffset(utcOffsetSeconds)
+    , m_zone(zone)
 {
 }
 
@@ -101,6 +107,11 @@ ManualClock::~ManualClock()
 {
     for (Timer *t : std::as_const(m_timers))
         t->m_clock = nullptr;
+}
+
+int ManualClock::utcOffsetSeconds(qint64 wallMs) const
+{
+    return m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(wallMs, QTimeZone::utc()));
 }
 
 ClockTimer *ManualClock::createTimer(QObject *parent)
