@@ -66,8 +66,9 @@ void DevicePoller::beginCycle(qint64 now)
                 m_queue.append(i);
         }
     } else {
-        const qint64 wall = m_clock->wallMs();
-        m_queue = m_schedule.beginCycle(now, wall + qint64(m_clock->utcOffsetSeconds(wall)) * 1000);
+        m_queue = m_schedule.beginCycle(now, m_clock->wallMs(), [this](qint64 utcMs) {
+            return m_clock->utcOffsetSeconds(utcMs);
+        });
     }
     m_inCycle = true;
     m_nextSendAt = now;

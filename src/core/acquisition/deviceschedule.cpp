@@ -44,8 +44,10 @@ void DeviceSchedule::start(qint64 monotonicMs)
     }
 }
 
-QList<int> DeviceSchedule::beginCycle(qint64 monotonicMs, qint64 localWallMs)
+QList<int> DeviceSchedule::beginCycle(qint64 monotonicMs, qint64 wallMs,
+                                      const UtcOffsetAt &utcOffsetAt)
 {
+    const qint64 localWallMs = wallMs + qint64(utcOffsetAt(wallMs)) * 1000;
     m_cycleStart = monotonicMs;
     QList<int> due;
     for (int i = 0; i < m_frames.size(); ++i) {

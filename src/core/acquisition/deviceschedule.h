@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace Vigie {
 
 // When a device's cycles start and which frames each cycle reads. Pure arithmetic on the
@@ -18,12 +20,16 @@ namespace Vigie {
 class DeviceSchedule
 {
 public:
+    // Local time minus UTC, in seconds, in force at a UTC instant (ms since the epoch).
+    using UtcOffsetAt = std::function<int(qint64 utcMs)>;
+
     explicit DeviceSchedule(const Device &device);
 
     void start(qint64 monotonicMs);
     [[nodiscard]] qint64 nextCycleAt() const { return m_nextCycleAt; }
-    // Frames (indices into the device's frames) due in the cycle starting now.
-    [[nodiscard]] QList<int> beginCycle(qint64 monotonicMs, qint64 localWallMs);
+    // Frames (indices into the device's frames) due in the cycle starting now; `wallMs` is UTC.
+    [[nodiscard]] QList<int> beginCycle(qint64 monotonicMs, qint64 wallMs,
+                                        const UtcOffsetAt &utcOffsetAt);
     void endCycle(qint64 monotonicMs);
 
     [[nodiscard]] qint64 cycleIndex() const { return m_k; }
