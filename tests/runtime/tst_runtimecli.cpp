@@ -121,21 +121,75 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("cannot open")), qPrintable(r.out));
     }
 
+    void help()
+    {
+        const Result r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("--duration <seconds>")), qPrintable(r.out));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("no project") << QStringList {QStringLiteral("--once")};
+        QTest::addColumn<QStringList>("said"); // what the message on stderr must name
+
+        const QString duration = QStringLiteral("--duration");
+        QTest::newRow("no project") << QStringList {QStringLiteral("--once")}
+                                    << QStringList {QStringLiteral("project file")};
+        QTest::newRow("two projects")
+            << QStringList {m_demo, m_demo} << QStringList {QStringLiteral("project file")};
         QTest::newRow("bad format")
-            << QStringList {m_demo, QStringLiteral("--format"), QStringLiteral("xml")};
-        QTest::newRow("bad duration")
-            << QStringList {m_demo, QStringLiteral("--duration"), QStringLiteral("soon")};
+            << QStringList {m_demo, QStringLiteral("--format"), QStringLiteral("xml")}
+            << QStringList {QStringLiteral("--format"), QStringLiteral("\"xml\"")};
+        QTest::newRow("unknown option") << QStringList {m_demo, QStringLiteral("--bogus")}
+                                        << QStringList {QStringLiteral("bogus")};
+        QTest::newRow("unknown option, alone")
+            << QStringList {QStringLiteral("--bogus")} << QStringList {QStringLiteral("bogus")};
+        QTest::newRow("duration without a value")
+            << QStringList {m_demo, duration} << QStringList {duration};
+        const QStringList badDurations {
+            QStringLiteral("soon"),      QStringLiteral(""),       QStringLiteral("nan"),
+            QStringLiteral("inf"),       QStringLiteral("-inf"),   QStringLiteral("-1"),
+            QStringLiteral("-0"),        QStringLiteral("-0.001"),
+            QStringLiteral("315576001"), // ten years of 365.25 days, and a second
+            QStringLiteral("1e16"), // 1e19 ms: past what a qint64 of milliseconds holds
+            QStringLiteral("1e400"), // past what a double holds
+        };
+        for (const QString &value : badDurations) {
+            QTest::addRow("duration \"%s\"", qPrintable(value))
+                << QStringList {m_demo, duration, value}
+                << QStringList {duration, QLatin1Char('"') + value + QLatin1Char('"')};
+        }
+        QTest::newRow("duration=-1, in one argument")
+            << QStringList {m_demo, QStringLiteral("--duration=-1")}
+            << QStringList {duration, QStringLiteral("\"-1\"")};
     }
     void usageErrors()
     {
         QFETCH(QStringList, args);
-        const Result r = run(args);
+        QFETCH(QStringList, said);
+        const Result r = run(args, 10000);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(!r.err.isEmpty());
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line, no help text or Qt warning
+        for (const QString &s : said)
+            QVERIFY2(r.err.contains(s), qPrintable(r.err));
+    }
+
+    void shortDurationsEnd_data()
+    {
+        QTest::addColumn<QString>("seconds");
+        QTest::newRow("0: stop at once") << QStringLiteral("0");
+        QTest::newRow("0.5") << QStringLiteral("0.5");
+        QTest::newRow("1e-3") << QStringLiteral("1e-3");
+    }
+    void shortDurationsEnd()
+    {
+        QFETCH(QString, seconds);
+        const Result r = run({m_demo, QStringLiteral("--duration"), seconds}, 10000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
     void onceJsonlPrintsEveryVariableGood()
