@@ -232,6 +232,8 @@ private Q_SLOTS:
     void nextAlignedInstant();
     void wallClockJumps_data();
     void wallClockJumps();
+    void systemTimerFarDeadline_data();
+    void systemTimerFarDeadline();
 };
 
 void tst_DeviceSchedule::periodicHasNoDrift_data()
@@ -793,6 +795,48 @@ void tst_DeviceSchedule::wallClockJumps()
                       utcMs(day + jumpAt + 'Z'), qint64(jumpBy) * 60000))
         actual << timeOfDay(t);
     QCOMPARE(actual, reads);
+}
+
+void tst_DeviceSchedule::systemTimerFarDeadline_data()
+{
+    QTest::addColumn<int>("maxInterval"); // the SystemClock's longest QTimer interval, ms
+    QTest::addColumn<qint64>("after"); // the deadline, ms from now
+
+    QTest::newRow("within one interval") << 1000 << qint64(60);
+    QTest::newRow("8 intervals away") << 20 << qint64(160);
+    QTest::newRow("not a multiple of the interval") << 25 << qint64(110);
+}
+
+// SystemClock's timers are real QTimers, which take an int of milliseconds: a deadline past the
+// longest interval is reached in steps, and the timer fires once, never before its deadline.
+void tst_DeviceSchedule::systemTimerFarDeadline()
+{
+    QFETCH(int, maxInterval);
+    QFETCH(qint64, after);
+
+    SystemClock clock(maxInterval);
+    QObject owner;
+    ClockTimer *timer = clock.createTimer(&owner);
+    QList<qint64> firedAt;
+    connect(timer, &ClockTimer::timeout, &owner,
+            [&clock, &firedAt] { firedAt << clock.monotonicMs(); });
+    const qint64 deadline = clock.monotonicMs() + after;
+    timer->startAt(deadline);
+    QVERIFY(timer->isActive());
+    QTRY_COMPARE_WITH_TIMEOUT(firedAt.size(), 1, 10000);
+    QVERIFY2(firedAt[0] >= deadline,
+             qPrintable(QStringLiteral("fired %1 ms early").arg(deadline - firedAt[0])));
+    QVERIFY(!timer->isActive());
+    QTest::qWait(100);
+    QCOMPARE(firedAt.size(), 1);
+
+    // 2^32 ms away, and 200 ms: an int would have wrapped to 200 ms.
+    timer->startAt(clock.monotonicMs() + (qint64(1) << 32) + 200);
+    QTest::qWait(400);
+    QVERIFY(timer->isActive());
+    QCOMPARE(firedAt.size(), 1);
+    timer->stop();
+    QVERIFY(!timer->isActive());
 }
 
 QTEST_GUILESS_MAIN(tst_DeviceSchedule)

@@ -23,30 +23,49 @@ qint64 steadyNs()
 class SystemTimer final : public ClockTimer
 {
 public:
-    SystemTimer(const SystemClock *clock, QObject *parent)
+    SystemTimer(const SystemClock *clock, int maxIntervalMs, QObject *parent)
         : ClockTimer(parent)
         , m_clock(clock)
+        , m_maxInterval(std::max(1, maxIntervalMs))
     {
         m_timer.setSingleShot(true);
         m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, &ClockTimer::timeout);
+        connect(&m_timer, &QTimer::timeout, this, &SystemTimer::onTimeout);
     }
     void startAt(qint64 at) override
     {
-        m_timer.start(int(std::clamp<qint64>(at - m_clock->monotonicMs(), 0, 24 * 3600 * 1000)));
+        m_deadline = at;
+        arm();
     }
     void stop() override { m_timer.stop(); }
     bool isActive() const override { return m_timer.isActive(); }
 
 private:
+    // Sleeps until the deadline, or for the longest interval if it is further away.
+    void arm()
+    {
+        const qint64 remaining = m_deadline - m_clock->monotonicMs();
+        m_timer.start(int(std::clamp<qint64>(remaining, 0, m_maxInterval)));
+    }
+    void onTimeout()
+    {
+        if (m_clock->monotonicMs() < m_deadline)
+            arm();
+        else
+            Q_EMIT timeout();
+    }
+
     const SystemClock *m_clock;
+    int m_maxInterval;
+    qint64 m_deadline = 0;
     QTimer m_timer;
 };
 
 } // namespace
 
-SystemClock::SystemClock()
+SystemClock::SystemClock(int maxTimerIntervalMs)
     : m_startNs(steadyNs())
+    , m_maxTimerInterval(maxTimerIntervalMs)
 {
 }
 
@@ -67,7 +86,7 @@ int SystemClock::utcOffsetSeconds(qint64 wallMs) const
 
 ClockTimer *SystemClock::createTimer(QObject *parent)
 {
-    return new SystemTimer(this, parent);
+    return new SystemTimer(this, m_maxTimerInterval, parent);
 }
 
 class ManualClock::Timer final : public ClockTimer

@@ -36,11 +36,13 @@ public:
     [[nodiscard]] virtual ClockTimer *createTimer(QObject *parent) = 0;
 };
 
-// The real clock: QElapsedTimer, the system time and time zone, and precise QTimers.
+// The real clock: QElapsedTimer, the system time and time zone, and precise QTimers. A QTimer
+// takes an int of milliseconds, so a deadline further than `maxTimerIntervalMs` away (days) is
+// reached in steps: the timer wakes up, sees its deadline not reached, and sleeps again.
 class SystemClock final : public Clock
 {
 public:
-    SystemClock();
+    explicit SystemClock(int maxTimerIntervalMs = 24 * 3600 * 1000);
     qint64 monotonicMs() const override;
     qint64 wallMs() const override;
     int utcOffsetSeconds(qint64 wallMs) const override;
@@ -48,6 +50,7 @@ public:
 
 private:
     qint64 m_startNs = 0;
+    int m_maxTimerInterval;
 };
 
 // A clock that moves only when told: advanceTo() fires due timers in time order, each with the
