@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSocketNotifier>
-#include <QTimer>
 
 #include <cmath>
 #include <csignal>
@@ -61,6 +60,21 @@ void RuntimeApp::quitCleanly()
 {
     m_station.stop();
     QCoreApplication::exit(Ok);
+}
+
+void RuntimeApp::callAfter(qint64 ms, void (RuntimeApp::*slot)())
+{
+    ClockTimer *timer = m_clock.createTimer(this);
+    connect(timer, &ClockTimer::timeout, this, slot);
+    timer->startAt(m_clock.monotonicMs() + ms);
+}
+
+void RuntimeApp::giveUpOnce()
+{
+    m_station.stop();
+    m_err << tr("vigie-runtime: --once did not finish in time; values so far:") << Qt::endl;
+    m_printer->printAll();
+    QCoreApplication::exit(Unfinished);
 }
 
 RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
@@ -212,13 +226,7 @@ int RuntimeApp::run(const QStringList &arguments)
             }
             guard = std::max(guard, link);
         }
-        guard += 5000;
-        QTimer::singleShot(guard, this, [this] {
-            m_station.stop();
-            m_err << tr("vigie-runtime: --once did not finish in time; values so far:") << Qt::endl;
-            m_printer->printAll();
-            QCoreApplication::exit(Unfinished);
-        });
+        callAfter(guard + 5000, &RuntimeApp::giveUpOnce);
         m_station.readOnce();
         return QCoreApplication::exec();
     }
@@ -227,7 +235,7 @@ int RuntimeApp::run(const QStringList &arguments)
     connect(m_station.tags(), &TagTable::changed, this,
             [this](const QList<TagId> &ids) { m_printer->printChanges(ids); });
     if (options.durationMs)
-        QTimer::singleShot(*options.durationMs, this, &RuntimeApp::quitCleanly);
+        callAfter(*options.durationMs, &RuntimeApp::quitCleanly);
     m_station.start();
     return QCoreApplication::exec();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "acquisition/clock.h"
 #include "station.h"
 #include "tagprinter.h"
 
@@ -45,9 +46,13 @@ public:
 private:
     void installSignalHandlers();
     void quitCleanly();
+    // Calls `slot` once, `ms` from now (any qint64: QTimer alone would narrow it to an int).
+    void callAfter(qint64 ms, void (RuntimeApp::*slot)());
+    void giveUpOnce();
 
     QTextStream m_out;
     QTextStream m_err;
+    SystemClock m_clock;
     Station m_station;
     std::unique_ptr<TagPrinter> m_printer;
     QSocketNotifier *m_signalNotifier = nullptr;

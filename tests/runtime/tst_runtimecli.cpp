@@ -2,6 +2,7 @@
 #include "model/projectfile.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -248,6 +249,89 @@ private Q_SLOTS:
             changing += values.size() > 1;
         QVERIFY2(changing >= 3,
                  qPrintable(QStringLiteral("only %1 variables changed").arg(changing)));
+    }
+
+    void longDurationsKeepRunning_data()
+    {
+        QTest::addColumn<QString>("seconds");
+        // The milliseconds used to be narrowed to QTimer's int.
+        QTest::newRow("2147484 s: just past INT_MAX ms") << QStringLiteral("2147484");
+        QTest::newRow("3000000 s") << QStringLiteral("3000000");
+        QTest::newRow("4294968 s: 2^32 ms and 704 more") << QStringLiteral("4294968");
+        QTest::newRow("ten years, the longest accepted") << QStringLiteral("315576000");
+    }
+    void longDurationsKeepRunning()
+    {
+        QFETCH(QString, seconds);
+        QProcess p;
+        p.start(m_binary, {m_demo, QStringLiteral("--duration"), seconds});
+        QVERIFY(p.waitForStarted());
+        QVERIFY(p.waitForReadyRead(10000)); // running and printing
+        QVERIFY2(!p.waitForFinished(2000), "ended long before its duration");
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.isEmpty(), err.constData());
+    }
+
+    void onceGuardBeyondIntMaxMs()
+    {
+        // --once gives up after the sum, over a link's frames, of timeout × (retries + 1) and
+        // interFrameDelay, plus 5 s. Here that is 2^32 ms and 199: narrowed to an int, the guard
+        // fired after 0.2 s, before the 1 s interFrameDelay of the first device had passed.
+        const int frames = 673;
+        const int timeout = 580165;
+        const int retries = 10;
+        const int delay = 1000;
+        QCOMPARE(qint64(frames) * timeout * (retries + 1) + delay + 5000, (qint64(1) << 32) + 199);
+
+        // A frame of one register holding one variable; names are unique in the project.
+        const auto frame = [](const QString &name, int interFrameDelay) {
+            return QJsonObject {
+                {QStringLiteral("name"), name},
+                {QStringLiteral("type"), QStringLiteral("HoldingRegister")},
+                {QStringLiteral("startAddress"), interFrameDelay ? 0 : 10},
+                {QStringLiteral("quantity"), 1},
+                {QStringLiteral("interFrameDelay"), interFrameDelay},
+                {QStringLiteral("variables"),
+                 QJsonArray {QJsonObject {{QStringLiteral("name"), name},
+                                          {QStringLiteral("dataType"), QStringLiteral("Int16")},
+                                          {QStringLiteral("offset"), 0}}}}};
+        };
+        QJsonArray devices;
+        int count = 0;
+        for (int d = 0; count < frames; ++d) {
+            QJsonArray deviceFrames;
+            if (d == 0) // read first, then 1 s before the device's next frame
+                deviceFrames.append(frame(QStringLiteral("slow"), delay));
+            deviceFrames.append(frame(QStringLiteral("d%1").arg(d), 0));
+            count += int(deviceFrames.size());
+            devices.append(QJsonObject {{QStringLiteral("name"), QStringLiteral("d%1").arg(d)},
+                                        {QStringLiteral("scanTime"), 1000},
+                                        {QStringLiteral("frames"), deviceFrames}});
+        }
+        QCOMPARE(count, frames);
+        const QJsonObject project {
+            {QStringLiteral("formatVersion"), 1},
+            {QStringLiteral("name"), QStringLiteral("slow links")},
+            {QStringLiteral("connections"),
+             QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("sim")},
+                                      {QStringLiteral("protocol"), QStringLiteral("Simulation")},
+                                      {QStringLiteral("timeout"), timeout},
+                                      {QStringLiteral("retries"), retries},
+                                      {QStringLiteral("devices"), devices}}}}};
+        const QString path =
+            writeFile(QStringLiteral("slow.vigie.json"), QJsonDocument(project).toJson());
+
+        const Result check = run({path, QStringLiteral("--check")});
+        QVERIFY2(check.out.contains(QStringLiteral("0 error(s), 0 warning(s)")),
+                 qPrintable(check.out));
+        const Result r = run({path, QStringLiteral("--once")});
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), frames);
     }
 
     void sigtermExitsCleanly()
