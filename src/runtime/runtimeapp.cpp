@@ -52,8 +52,10 @@ void RuntimeApp::installSignalHandlers()
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
+    // SIGHUP too: a gateway started from a terminal or an SSH session outlives it, and stops
+    // cleanly when that goes away.
+    for (const int signalNumber : {SIGINT, SIGTERM, SIGHUP})
+        sigaction(signalNumber, &action, nullptr);
 }
 
 void RuntimeApp::quitCleanly()
@@ -93,7 +95,7 @@ RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
                                            "and exit."));
     const QCommandLineOption durationOption(QStringLiteral("duration"),
                                             tr("Stop after this many seconds (default: run until "
-                                               "SIGINT or SIGTERM)."),
+                                               "SIGINT, SIGTERM or SIGHUP)."),
                                             tr("seconds"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           tr("Output format: table or jsonl (one JSON object per "

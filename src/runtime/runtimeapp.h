@@ -29,7 +29,7 @@ struct RuntimeOptions
 
 // vigie-runtime: runs a project headless. Parses the command line, loads and validates the
 // project, then checks it (--check), reads it once (--once) or runs until --duration ends or
-// SIGINT/SIGTERM arrives, printing values as they change.
+// SIGINT, SIGTERM or SIGHUP arrives, printing values as they change.
 class RuntimeApp : public QObject
 {
     Q_OBJECT

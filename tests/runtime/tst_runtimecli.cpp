@@ -334,16 +334,26 @@ private Q_SLOTS:
         QCOMPARE(r.out.count(QLatin1Char('\n')), frames);
     }
 
-    void sigtermExitsCleanly()
+    void signalStopsCleanly_data()
     {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT);
+        QTest::newRow("SIGTERM (systemd, kill)") << int(SIGTERM);
+        QTest::newRow("SIGHUP (the terminal is gone)") << int(SIGHUP);
+    }
+    void signalStopsCleanly()
+    {
+        QFETCH(int, signal);
         QProcess p;
         p.start(m_binary, {m_demo});
         QVERIFY(p.waitForStarted());
         QVERIFY(p.waitForReadyRead(10000)); // running and printing
-        ::kill(pid_t(p.processId()), SIGTERM);
+        ::kill(pid_t(p.processId()), signal);
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.isEmpty(), err.constData());
     }
 };
 
