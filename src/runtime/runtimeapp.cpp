@@ -27,6 +27,16 @@ void onSignal(int signal)
 
 enum ExitCode { Ok = 0, ProjectErrors = 1, UsageError = 2, Unfinished = 3 };
 
+// A write to a pipe whose reader is gone (`vigie-runtime … | head -1`) fails with EPIPE instead
+// of killing the process with SIGPIPE; the failed write is then seen and the run ends cleanly.
+void ignoreBrokenPipes()
+{
+    struct sigaction action = {};
+    action.sa_handler = SIG_IGN;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGPIPE, &action, nullptr);
+}
+
 } // namespace
 
 RuntimeApp::RuntimeApp(QObject *parent)
@@ -167,6 +177,7 @@ RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
 
 int RuntimeApp::run(const QStringList &arguments)
 {
+    ignoreBrokenPipes();
     const RuntimeOptions options = parseOptions(arguments);
     if (!options.usageError.isEmpty()) {
         m_err << options.usageError << Qt::endl;
@@ -234,8 +245,12 @@ int RuntimeApp::run(const QStringList &arguments)
     }
 
     m_station.tags()->setFlushInterval(250);
-    connect(m_station.tags(), &TagTable::changed, this,
-            [this](const QList<TagId> &ids) { m_printer->printChanges(ids); });
+    connect(m_station.tags(), &TagTable::changed, this, [this](const QList<TagId> &ids) {
+        m_printer->printChanges(ids);
+        // Nobody reads the output any more: stop quietly, as on SIGTERM.
+        if (m_out.status() != QTextStream::Ok)
+            quitCleanly();
+    });
     if (options.durationMs)
         callAfter(*options.durationMs, &RuntimeApp::quitCleanly);
     m_station.start();

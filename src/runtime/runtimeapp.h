@@ -28,8 +28,8 @@ struct RuntimeOptions
 };
 
 // vigie-runtime: runs a project headless. Parses the command line, loads and validates the
-// project, then checks it (--check), reads it once (--once) or runs until --duration ends or
-// SIGINT, SIGTERM or SIGHUP arrives, printing values as they change.
+// project, then checks it (--check), reads it once (--once) or runs until --duration ends,
+// SIGINT, SIGTERM or SIGHUP arrives or its output is closed, printing values as they change.
 class RuntimeApp : public QObject
 {
     Q_OBJECT

@@ -355,6 +355,38 @@ private Q_SLOTS:
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(err.isEmpty(), err.constData());
     }
+
+    // `vigie-runtime demo.vigie.json | head -1`: the reader goes away after one line.
+    void closedOutputStopsQuietly_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("table") << QStringList {m_demo};
+        QTest::newRow("jsonl") << QStringList {m_demo, QStringLiteral("--format"),
+                                               QStringLiteral("jsonl")};
+    }
+    void closedOutputStopsQuietly()
+    {
+        QFETCH(QStringList, args);
+        QProcess runtime;
+        QProcess head;
+        runtime.setStandardOutputProcess(&head);
+        runtime.start(m_binary, args);
+        head.start(QStringLiteral("head"), {QStringLiteral("-n"), QStringLiteral("1")});
+        QVERIFY(head.waitForFinished(10000));
+        QCOMPARE(head.exitCode(), 0);
+        QCOMPARE(head.readAllStandardOutput().count('\n'), 1);
+
+        // The next write of vigie-runtime finds the pipe closed.
+        if (!runtime.waitForFinished(10000)) {
+            runtime.kill();
+            runtime.waitForFinished();
+            QFAIL("still running after its output was closed");
+        }
+        QCOMPARE(runtime.exitStatus(), QProcess::NormalExit); // not killed by SIGPIPE
+        QCOMPARE(runtime.exitCode(), 0);
+        const QByteArray err = runtime.readAllStandardError();
+        QVERIFY2(err.isEmpty(), err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_RuntimeCli)
