@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSocketNotifier>
-#include <QTimer>
 
+#include <cmath>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -26,6 +26,16 @@ void onSignal(int signal)
 }
 
 enum ExitCode { Ok = 0, ProjectErrors = 1, UsageError = 2, Unfinished = 3 };
+
+// A write to a pipe whose reader is gone (`vigie-runtime … | head -1`) fails with EPIPE instead
+// of killing the process with SIGPIPE; the failed write is then seen and the run ends cleanly.
+void ignoreBrokenPipes()
+{
+    struct sigaction action = {};
+    action.sa_handler = SIG_IGN;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGPIPE, &action, nullptr);
+}
 
 } // namespace
 
@@ -52,8 +62,10 @@ void RuntimeApp::installSignalHandlers()
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
+    // SIGHUP too: a gateway started from a terminal or an SSH session outlives it, and stops
+    // cleanly when that goes away.
+    for (const int signalNumber : {SIGINT, SIGTERM, SIGHUP})
+        sigaction(signalNumber, &action, nullptr);
 }
 
 void RuntimeApp::quitCleanly()
@@ -62,13 +74,28 @@ void RuntimeApp::quitCleanly()
     QCoreApplication::exit(Ok);
 }
 
-int RuntimeApp::run(const QStringList &arguments)
+void RuntimeApp::callAfter(qint64 ms, void (RuntimeApp::*slot)())
+{
+    ClockTimer *timer = m_clock.createTimer(this);
+    connect(timer, &ClockTimer::timeout, this, slot);
+    timer->startAt(m_clock.monotonicMs() + ms);
+}
+
+void RuntimeApp::giveUpOnce()
+{
+    m_station.stop();
+    m_err << tr("vigie-runtime: --once did not finish in time; values so far:") << Qt::endl;
+    m_printer->printAll();
+    QCoreApplication::exit(Unfinished);
+}
+
+RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Runs a Vigie project without a screen: polls its devices and prints their values."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file (*.vigie.json)."));
     const QCommandLineOption checkOption(QStringLiteral("check"),
                                          tr("Validate the project, print every problem and exit "
@@ -78,51 +105,105 @@ int RuntimeApp::run(const QStringList &arguments)
                                            "and exit."));
     const QCommandLineOption durationOption(QStringLiteral("duration"),
                                             tr("Stop after this many seconds (default: run until "
-                                               "SIGINT or SIGTERM)."),
+                                               "SIGINT, SIGTERM or SIGHUP)."),
                                             tr("seconds"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           tr("Output format: table or jsonl (one JSON object per "
                                              "line)."),
                                           tr("format"), QStringLiteral("table"));
     parser.addOptions({checkOption, onceOption, durationOption, formatOption});
-    parser.process(arguments); // --help, --version and unknown options exit here
+
+    RuntimeOptions options;
+    const auto refuse = [&options](const QString &message) {
+        options.usageError = message;
+        return options;
+    };
+    // parse(), not process(): process() exits with status 1 on an unknown option.
+    if (!parser.parse(arguments)) {
+        QString error = parser.errorText(); // "Unknown option 'bogus'."
+        if (error.endsWith(QLatin1Char('.')))
+            error.chop(1);
+        return refuse(tr("vigie-runtime: %1 (see --help)").arg(error));
+    }
+    if (parser.isSet(versionOption)) {
+        options.action = RuntimeOptions::Action::PrintVersion;
+        options.text = QCoreApplication::applicationName() + QLatin1Char(' ')
+            + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        return options;
+    }
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        options.action = RuntimeOptions::Action::PrintHelp;
+        options.text = parser.helpText();
+        return options;
+    }
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        m_err << tr("vigie-runtime: give exactly one project file (see --help)") << Qt::endl;
-        return UsageError;
-    }
+    if (positional.size() != 1)
+        return refuse(tr("vigie-runtime: give exactly one project file (see --help)"));
+    options.projectFile = positional.constFirst();
+
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("table") && format != QLatin1String("jsonl")) {
-        m_err << tr("vigie-runtime: --format: \"%1\" is not table or jsonl").arg(format)
-              << Qt::endl;
-        return UsageError;
-    }
-    double duration = -1;
+    if (format == QLatin1String("jsonl"))
+        options.format = TagPrinter::Format::Jsonl;
+    else if (format != QLatin1String("table"))
+        return refuse(tr("vigie-runtime: --format: \"%1\" is not table or jsonl").arg(format));
+
     if (parser.isSet(durationOption)) {
+        const QString text = parser.value(durationOption);
         bool ok = false;
-        duration = parser.value(durationOption).toDouble(&ok);
-        if (!ok || duration < 0) {
-            m_err << tr("vigie-runtime: --duration: \"%1\" is not a number of seconds")
-                         .arg(parser.value(durationOption))
-                  << Qt::endl;
-            return UsageError;
-        }
+        const double seconds = text.toDouble(&ok);
+        // Ten years of 365.25 days: a longer run is not a duration, it is "until stopped".
+        constexpr double maxSeconds = 10 * 365.25 * 24 * 3600;
+        if (!ok || std::isnan(seconds))
+            return refuse(
+                tr("vigie-runtime: --duration: \"%1\" is not a number of seconds").arg(text));
+        if (std::signbit(seconds))
+            return refuse(
+                tr("vigie-runtime: --duration: \"%1\" is negative; give 0 or more seconds")
+                    .arg(text));
+        if (seconds > maxSeconds)
+            return refuse(tr("vigie-runtime: --duration: \"%1\" is more than ten years; leave "
+                             "--duration out to run until stopped")
+                              .arg(text));
+        options.durationMs = qRound64(seconds * 1000);
     }
 
-    const QString fileName = positional.constFirst();
+    if (parser.isSet(checkOption))
+        options.action = RuntimeOptions::Action::Check;
+    else if (parser.isSet(onceOption))
+        options.action = RuntimeOptions::Action::Once;
+    return options;
+}
+
+int RuntimeApp::run(const QStringList &arguments)
+{
+    ignoreBrokenPipes();
+    const RuntimeOptions options = parseOptions(arguments);
+    if (!options.usageError.isEmpty()) {
+        m_err << options.usageError << Qt::endl;
+        return UsageError;
+    }
+    if (options.action == RuntimeOptions::Action::PrintHelp
+        || options.action == RuntimeOptions::Action::PrintVersion) {
+        m_out << options.text;
+        m_out.flush();
+        return Ok;
+    }
+
+    const QString fileName = options.projectFile;
     const ProjectLoadResult loaded = loadProject(fileName);
     const QString shortName = QFileInfo(fileName).fileName();
     int errors = 0;
     int warnings = 0;
-    QTextStream &issueStream = parser.isSet(checkOption) ? m_out : m_err;
+    const bool checkOnly = options.action == RuntimeOptions::Action::Check;
+    QTextStream &issueStream = checkOnly ? m_out : m_err;
     for (const ProjectIssue &issue : loaded.issues) {
         (issue.isError() ? errors : warnings)++;
         issueStream << shortName << ": " << (issue.isError() ? tr("error") : tr("warning")) << ": "
                     << issue.toString() << '\n';
     }
     issueStream.flush();
-    if (parser.isSet(checkOption)) {
+    if (checkOnly) {
         m_out << tr("%1: %n error(s)", nullptr, errors).arg(shortName) << ", "
               << tr("%n warning(s)", nullptr, warnings) << Qt::endl;
         return errors ? ProjectErrors : Ok;
@@ -136,13 +217,10 @@ int RuntimeApp::run(const QStringList &arguments)
     }
 
     m_station.setProject(loaded.project);
-    m_printer = std::make_unique<TagPrinter>(
-        *m_station.tags(),
-        format == QLatin1String("jsonl") ? TagPrinter::Format::Jsonl : TagPrinter::Format::Table,
-        m_out);
+    m_printer = std::make_unique<TagPrinter>(*m_station.tags(), options.format, m_out);
     installSignalHandlers();
 
-    if (parser.isSet(onceOption)) {
+    if (options.action == RuntimeOptions::Action::Once) {
         connect(&m_station, &Station::onceFinished, this, [this] {
             m_station.stop();
             m_printer->printAll();
@@ -160,27 +238,25 @@ int RuntimeApp::run(const QStringList &arguments)
             }
             guard = std::max(guard, link);
         }
-        guard += 5000;
-        QTimer::singleShot(guard, this, [this] {
-            m_station.stop();
-            m_err << tr("vigie-runtime: --once did not finish in time; values so far:") << Qt::endl;
-            m_printer->printAll();
-            QCoreApplication::exit(Unfinished);
-        });
+        callAfter(guard + 5000, &RuntimeApp::giveUpOnce);
         m_station.readOnce();
         return QCoreApplication::exec();
     }
 
     // Values as they change (not every read), at most four batches a second.
-    SubscriptionOptions options;
-    options.intervalMs = 250;
-    options.refreshes = false;
-    options.tags = m_printer->printedTags();
-    TagSubscription *changes = m_station.tags()->subscribe(options, this);
-    connect(changes, &TagSubscription::changed, this,
-            [this](const QList<TagId> &ids) { m_printer->printChanges(ids); });
-    if (duration >= 0)
-        QTimer::singleShot(qint64(duration * 1000), this, &RuntimeApp::quitCleanly);
+    SubscriptionOptions changesOnly;
+    changesOnly.intervalMs = 250;
+    changesOnly.refreshes = false;
+    changesOnly.tags = m_printer->printedTags();
+    TagSubscription *changes = m_station.tags()->subscribe(changesOnly, this);
+    connect(changes, &TagSubscription::changed, this, [this](const QList<TagId> &ids) {
+        m_printer->printChanges(ids);
+        // Nobody reads the output any more: stop quietly, as on SIGTERM.
+        if (m_out.status() != QTextStream::Ok)
+            quitCleanly();
+    });
+    if (options.durationMs)
+        callAfter(*options.durationMs, &RuntimeApp::quitCleanly);
     m_station.start();
     return QCoreApplication::exec();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "acquisition/clock.h"
 #include "station.h"
 #include "tagprinter.h"
 
@@ -7,14 +8,28 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 class QSocketNotifier;
 
 namespace Vigie {
 
+// What the command line asks vigie-runtime to do, checked: RuntimeApp::parseOptions() fills it,
+// and a new option adds a field here and its check there.
+struct RuntimeOptions
+{
+    enum class Action { Run, Check, Once, PrintHelp, PrintVersion };
+    Action action = Action::Run;
+    QString projectFile;
+    TagPrinter::Format format = TagPrinter::Format::Table;
+    std::optional<qint64> durationMs; // Run: stop after this long; empty: run until a signal
+    QString usageError; // not empty: the command line is refused (exit status 2), saying why
+    QString text; // PrintHelp, PrintVersion: what to print
+};
+
 // vigie-runtime: runs a project headless. Parses the command line, loads and validates the
-// project, then checks it (--check), reads it once (--once) or runs until --duration ends or
-// SIGINT/SIGTERM arrives, printing values as they change.
+// project, then checks it (--check), reads it once (--once) or runs until --duration ends,
+// SIGINT, SIGTERM or SIGHUP arrives or its output is closed, printing values as they change.
 class RuntimeApp : public QObject
 {
     Q_OBJECT
@@ -25,12 +40,19 @@ public:
     // Returns the process exit code.
     int run(const QStringList &arguments);
 
+    // Reads and checks the command line (arguments[0] is the program), without side effects.
+    [[nodiscard]] static RuntimeOptions parseOptions(const QStringList &arguments);
+
 private:
     void installSignalHandlers();
     void quitCleanly();
+    // Calls `slot` once, `ms` from now (any qint64: QTimer alone would narrow it to an int).
+    void callAfter(qint64 ms, void (RuntimeApp::*slot)());
+    void giveUpOnce();
 
     QTextStream m_out;
     QTextStream m_err;
+    SystemClock m_clock;
     Station m_station;
     std::unique_ptr<TagPrinter> m_printer;
     QSocketNotifier *m_signalNotifier = nullptr;

@@ -167,6 +167,55 @@ FakeTransport::Latency fixedLatency(qint64 ms)
     return [ms](int, qint64) { return ms; };
 }
 
+// The zone's offset as DeviceSchedule takes it.
+DeviceSchedule::UtcOffsetAt offsetsOf(const QTimeZone &zone)
+{
+    return [zone](qint64 utcMs) {
+        return zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()));
+    };
+}
+
+qint64 utcMs(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate).toMSecsSinceEpoch();
+}
+
+// A UTC instant as local ISO time with its offset: "2024-10-27T02:00:00+01:00".
+QString localIso(qint64 utcMs, const QTimeZone &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, zone).toString(Qt::ISODate);
+}
+
+// Runs a DeviceSchedule with a 10 s scan and one frame aligned on the wall clock, from the wall
+// time `start` to `until` (UTC ms), and returns the wall times of the frame's reads. The wall
+// clock can be moved once, by `jumpBy` ms when it reaches `jumpAt`.
+QList<qint64> alignedReads(int periodMinutes, int offsetMinutes, qint64 start, qint64 until,
+                           const DeviceSchedule::UtcOffsetAt &offsetAt, qint64 jumpAt = -1,
+                           qint64 jumpBy = 0)
+{
+    Device d = device(10000, 1);
+    d.frames[0].scanTimeFactor = periodMinutes * 6;
+    d.frames[0].minutesOffset = offsetMinutes;
+    DeviceSchedule schedule(d);
+    schedule.start(0);
+    qint64 wallAtZero = start;
+    QList<qint64> reads;
+    for (;;) {
+        const qint64 now = schedule.nextCycleAt();
+        if (jumpAt >= 0 && wallAtZero + now >= jumpAt) {
+            wallAtZero += jumpBy;
+            jumpAt = -1;
+        }
+        const qint64 wall = wallAtZero + now;
+        if (wall > until)
+            break;
+        if (schedule.beginCycle(now, wall, offsetAt) == QList<int> {0})
+            reads << wall;
+        schedule.endCycle(now + 20);
+    }
+    return reads;
+}
+
 // Local wall time of day as text, from local milliseconds since the epoch.
 QString timeOfDay(qint64 localMs)
 {
@@ -198,6 +247,16 @@ private Q_SLOTS:
     void maxRequestsInFlight();
     void readOnce();
     void restartAfterStopMidCycle();
+    void manualClockTimeZone_data();
+    void manualClockTimeZone();
+    void alignedAcrossDst_data();
+    void alignedAcrossDst();
+    void nextAlignedInstant_data();
+    void nextAlignedInstant();
+    void wallClockJumps_data();
+    void wallClockJumps();
+    void systemTimerFarDeadline_data();
+    void systemTimerFarDeadline();
 };
 
 void tst_DeviceSchedule::periodicHasNoDrift_data()
@@ -565,6 +624,258 @@ void tst_DeviceSchedule::restartAfterStopMidCycle()
     // Restarted at 5000: cycles at 5000, 6000 and 7000.
     // stop() in mid-cycle must not leave the restarted poller waiting for the old cycle.
     QCOMPARE(driver.sendTimes(0), (QList<qint64> {0, 5000, 6000, 7000}));
+}
+
+void tst_DeviceSchedule::manualClockTimeZone_data()
+{
+    QTest::addColumn<QByteArray>("zone"); // IANA id, or empty for a fixed UTC+05:30
+    QTest::addColumn<QString>("utc"); // the clock's wall time
+    QTest::addColumn<int>("offset"); // seconds, local − UTC
+
+    QTest::newRow("fixed offset") << QByteArray() << "2024-10-27T01:00:00Z" << 19800;
+    QTest::newRow("Paris, last second of summer time")
+        << QByteArray("Europe/Paris") << "2024-10-27T00:59:59Z" << 7200;
+    QTest::newRow("Paris, winter time from 01:00Z (03:00 CEST → 02:00 CET)")
+        << QByteArray("Europe/Paris") << "2024-10-27T01:00:00Z" << 3600;
+    QTest::newRow("Paris, last second of winter time")
+        << QByteArray("Europe/Paris") << "2024-03-31T00:59:59Z" << 3600;
+    QTest::newRow("Paris, summer time from 01:00Z (02:00 CET → 03:00 CEST)")
+        << QByteArray("Europe/Paris") << "2024-03-31T01:00:00Z" << 7200;
+    QTest::newRow("New York, winter time from 06:00Z")
+        << QByteArray("America/New_York") << "2024-11-03T06:00:00Z" << -18000;
+}
+
+void tst_DeviceSchedule::manualClockTimeZone()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(QString, utc);
+    QFETCH(int, offset);
+
+    const qint64 at = QDateTime::fromString(utc, Qt::ISODate).toMSecsSinceEpoch();
+    // The clock starts a minute early and is moved on: the offset follows the clock's time.
+    ManualClock clock(at - 60000, 19800);
+    if (!zone.isEmpty()) {
+        const QTimeZone tz(zone);
+        QVERIFY2(tz.isValid(),
+                 QByteArray(zone + " is not a known time zone (is tzdata installed?)"));
+        clock.setTimeZone(tz);
+    }
+    clock.advanceBy(60000);
+    QCOMPARE(clock.wallMs(), at);
+    QCOMPARE(clock.utcOffsetSeconds(clock.wallMs()), offset);
+}
+
+void tst_DeviceSchedule::alignedAcrossDst_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<int>("period"); // minutes
+    QTest::addColumn<int>("offset"); // minutes
+    QTest::addColumn<QString>("start"); // UTC; the first cycle reads every frame
+    QTest::addColumn<QString>("until"); // UTC
+    QTest::addColumn<QStringList>("reads"); // local times of the reads, with their offset
+
+    const QByteArray paris("Europe/Paris");
+    // 2024-10-27 01:00Z: 03:00 CEST becomes 02:00 CET, the hour 02:00–03:00 happens twice.
+    QTest::newRow("Paris, 60 min across the fall-back: 02:00 CEST and 02:00 CET")
+        << paris << 60 << 0 << "2024-10-26T22:30:00Z"
+        << "2024-10-27T03:30:00Z"
+        << QStringList {"2024-10-27T00:30:00+02:00", "2024-10-27T01:00:00+02:00",
+                        "2024-10-27T02:00:00+02:00", "2024-10-27T02:00:00+01:00",
+                        "2024-10-27T03:00:00+01:00", "2024-10-27T04:00:00+01:00"};
+    // 2024-03-31 01:00Z: 02:00 CET becomes 03:00 CEST, the hour 02:00–03:00 does not exist.
+    QTest::newRow("Paris, 60 min across the spring-forward: no stall")
+        << paris << 60 << 0 << "2024-03-30T22:30:00Z"
+        << "2024-03-31T03:30:00Z"
+        << QStringList {"2024-03-30T23:30:00+01:00", "2024-03-31T00:00:00+01:00",
+                        "2024-03-31T01:00:00+01:00", "2024-03-31T03:00:00+02:00",
+                        "2024-03-31T04:00:00+02:00", "2024-03-31T05:00:00+02:00"};
+    QTest::newRow("Paris, 60 min at :30 across the spring-forward: 02:30 is read at 03:00")
+        << paris << 60 << 30 << "2024-03-31T00:10:00Z"
+        << "2024-03-31T02:45:00Z"
+        << QStringList {"2024-03-31T01:10:00+01:00", "2024-03-31T01:30:00+01:00",
+                        "2024-03-31T03:00:00+02:00", "2024-03-31T03:30:00+02:00",
+                        "2024-03-31T04:30:00+02:00"};
+    QTest::newRow("Paris, 24 h at midnight across the fall-back: 25 h apart")
+        << paris << 1440 << 0 << "2024-10-25T12:00:00Z"
+        << "2024-10-29T12:00:00Z"
+        << QStringList {"2024-10-25T14:00:00+02:00", "2024-10-26T00:00:00+02:00",
+                        "2024-10-27T00:00:00+02:00", "2024-10-28T00:00:00+01:00",
+                        "2024-10-29T00:00:00+01:00"};
+    QTest::newRow("Paris, 24 h at midnight across the spring-forward: 23 h apart")
+        << paris << 1440 << 0 << "2024-03-29T12:00:00Z"
+        << "2024-04-02T12:00:00Z"
+        << QStringList {"2024-03-29T13:00:00+01:00", "2024-03-30T00:00:00+01:00",
+                        "2024-03-31T00:00:00+01:00", "2024-04-01T00:00:00+02:00",
+                        "2024-04-02T00:00:00+02:00"};
+    QTest::newRow("Paris, 15 min at +5, an ordinary day")
+        << paris << 15 << 5 << "2024-03-05T09:58:00Z"
+        << "2024-03-05T10:55:00Z"
+        << QStringList {"2024-03-05T10:58:00+01:00", "2024-03-05T11:05:00+01:00",
+                        "2024-03-05T11:20:00+01:00", "2024-03-05T11:35:00+01:00",
+                        "2024-03-05T11:50:00+01:00"};
+    QTest::newRow("Paris, 15 min at +5 across the fall-back: every 15 min")
+        << paris << 15 << 5 << "2024-10-27T00:30:00Z"
+        << "2024-10-27T01:30:00Z"
+        << QStringList {"2024-10-27T02:30:00+02:00", "2024-10-27T02:35:00+02:00",
+                        "2024-10-27T02:50:00+02:00", "2024-10-27T02:05:00+01:00",
+                        "2024-10-27T02:20:00+01:00"};
+    // 2024-11-03 06:00Z: 02:00 EDT becomes 01:00 EST.
+    QTest::newRow("New York, 60 min across the fall-back: 01:00 EDT and 01:00 EST")
+        << QByteArray("America/New_York") << 60 << 0 << "2024-11-03T03:30:00Z"
+        << "2024-11-03T07:30:00Z"
+        << QStringList {"2024-11-02T23:30:00-04:00", "2024-11-03T00:00:00-04:00",
+                        "2024-11-03T01:00:00-04:00", "2024-11-03T01:00:00-05:00",
+                        "2024-11-03T02:00:00-05:00"};
+    // 2018-11-04 03:00Z: midnight −03:00 became 01:00 −02:00, that midnight did not exist.
+    QTest::newRow("São Paulo, 24 h at midnight, a day without midnight: read at 01:00")
+        << QByteArray("America/Sao_Paulo") << 1440 << 0 << "2018-11-03T12:00:00Z"
+        << "2018-11-05T12:00:00Z"
+        << QStringList {"2018-11-03T09:00:00-03:00", "2018-11-04T01:00:00-02:00",
+                        "2018-11-05T00:00:00-02:00"};
+}
+
+void tst_DeviceSchedule::alignedAcrossDst()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(int, period);
+    QFETCH(int, offset);
+    QFETCH(QString, start);
+    QFETCH(QString, until);
+    QFETCH(QStringList, reads);
+
+    const QTimeZone tz(zone);
+    QVERIFY2(tz.isValid(), QByteArray(zone + " is not a known time zone (is tzdata installed?)"));
+    QStringList actual;
+    for (const qint64 t : alignedReads(period, offset, utcMs(start), utcMs(until), offsetsOf(tz)))
+        actual << localIso(t, tz);
+    QCOMPARE(actual, reads);
+}
+
+void tst_DeviceSchedule::nextAlignedInstant_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QString>("from"); // UTC
+    QTest::addColumn<int>("period"); // minutes
+    QTest::addColumn<int>("offset"); // minutes
+    QTest::addColumn<QString>("expected"); // local time, with its offset
+
+    const QByteArray paris("Europe/Paris");
+    QTest::newRow("UTC, mid-hour → next hour")
+        << QByteArray("UTC") << "2024-03-05T10:30:00Z" << 60 << 0 << "2024-03-05T11:00:00+00:00";
+    QTest::newRow("Paris, 02:00 CEST → 02:00 CET, the repeated hour")
+        << paris << "2024-10-27T00:00:00Z" << 60 << 0 << "2024-10-27T02:00:00+01:00";
+    QTest::newRow("Paris, 02:59:59 CEST → 02:00 CET")
+        << paris << "2024-10-27T00:59:59Z" << 60 << 0 << "2024-10-27T02:00:00+01:00";
+    QTest::newRow("Paris, 02:00 CET → 03:00 CET")
+        << paris << "2024-10-27T01:00:00Z" << 60 << 0 << "2024-10-27T03:00:00+01:00";
+    QTest::newRow("Paris, 01:00 CET → 03:00 CEST, 02:00 does not exist")
+        << paris << "2024-03-31T00:00:00Z" << 60 << 0 << "2024-03-31T03:00:00+02:00";
+    QTest::newRow("Paris, 01:30 CET, at :30 → 03:00 CEST, the jump over 02:30")
+        << paris << "2024-03-31T00:30:00Z" << 60 << 30 << "2024-03-31T03:00:00+02:00";
+    QTest::newRow("Paris, 03:00 CEST, at :30 → 03:30 CEST")
+        << paris << "2024-03-31T01:00:00Z" << 60 << 30 << "2024-03-31T03:30:00+02:00";
+    QTest::newRow("Paris, daily midnight before the fall-back → 25 h later")
+        << paris << "2024-10-26T22:00:00Z" << 1440 << 0 << "2024-10-28T00:00:00+01:00";
+    QTest::newRow("Paris, daily midnight before the spring-forward → 23 h later")
+        << paris << "2024-03-30T23:00:00Z" << 1440 << 0 << "2024-04-01T00:00:00+02:00";
+    QTest::newRow("Paris, daily 02:30, spring-forward day → at the jump, 03:00 CEST")
+        << paris << "2024-03-30T12:00:00Z" << 1440 << 150 << "2024-03-31T03:00:00+02:00";
+    QTest::newRow("Paris, 120 min at +30, the fall-back between")
+        << paris << "2024-10-26T23:00:00Z" << 120 << 30 << "2024-10-27T02:30:00+02:00";
+    QTest::newRow("Paris, 120 min at +30, from 02:30 CEST → 02:30 CET")
+        << paris << "2024-10-27T00:30:00Z" << 120 << 30 << "2024-10-27T02:30:00+01:00";
+}
+
+void tst_DeviceSchedule::nextAlignedInstant()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(QString, from);
+    QFETCH(int, period);
+    QFETCH(int, offset);
+    QFETCH(QString, expected);
+
+    const QTimeZone tz(zone);
+    QVERIFY2(tz.isValid(), QByteArray(zone + " is not a known time zone (is tzdata installed?)"));
+    const qint64 next = DeviceSchedule::nextAlignedInstant(utcMs(from), qint64(period) * 60000,
+                                                           qint64(offset) * 60000, offsetsOf(tz));
+    QCOMPARE(localIso(next, tz), expected);
+}
+
+void tst_DeviceSchedule::wallClockJumps_data()
+{
+    QTest::addColumn<QString>("jumpAt"); // wall time of day, UTC
+    QTest::addColumn<int>("jumpBy"); // minutes
+    QTest::addColumn<QString>("until"); // wall time of day after the jump
+    QTest::addColumn<QStringList>("reads"); // wall times of day of an hourly frame's reads
+
+    // Every row starts at 10:59:30.
+    QTest::newRow("set back 90 min: read at once, then on the hour")
+        << "11:10:00" << -90 << "11:30:00"
+        << QStringList {"10:59:30", "11:00:00", "09:40:00", "10:00:00", "11:00:00"};
+    QTest::newRow("set back 5 min: the next hour as planned")
+        << "11:30:00" << -5 << "12:30:00" << QStringList {"10:59:30", "11:00:00", "12:00:00"};
+    QTest::newRow("set forward 2 h: read at once, then on the hour")
+        << "11:10:00" << 120 << "14:30:00"
+        << QStringList {"10:59:30", "11:00:00", "13:10:00", "14:00:00"};
+}
+
+void tst_DeviceSchedule::wallClockJumps()
+{
+    QFETCH(QString, jumpAt);
+    QFETCH(int, jumpBy);
+    QFETCH(QString, until);
+    QFETCH(QStringList, reads);
+
+    const QString day = QStringLiteral("2024-03-05T");
+    const QTimeZone utc = QTimeZone::utc();
+    QStringList actual;
+    for (const qint64 t :
+         alignedReads(60, 0, utcMs(day + "10:59:30Z"), utcMs(day + until + 'Z'), offsetsOf(utc),
+                      utcMs(day + jumpAt + 'Z'), qint64(jumpBy) * 60000))
+        actual << timeOfDay(t);
+    QCOMPARE(actual, reads);
+}
+
+void tst_DeviceSchedule::systemTimerFarDeadline_data()
+{
+    QTest::addColumn<int>("maxInterval"); // the SystemClock's longest QTimer interval, ms
+    QTest::addColumn<qint64>("after"); // the deadline, ms from now
+
+    QTest::newRow("within one interval") << 1000 << qint64(60);
+    QTest::newRow("8 intervals away") << 20 << qint64(160);
+    QTest::newRow("not a multiple of the interval") << 25 << qint64(110);
+}
+
+// SystemClock's timers are real QTimers, which take an int of milliseconds: a deadline past the
+// longest interval is reached in steps, and the timer fires once, never before its deadline.
+void tst_DeviceSchedule::systemTimerFarDeadline()
+{
+    QFETCH(int, maxInterval);
+    QFETCH(qint64, after);
+
+    SystemClock clock(maxInterval);
+    QObject owner;
+    ClockTimer *timer = clock.createTimer(&owner);
+    QList<qint64> firedAt;
+    connect(timer, &ClockTimer::timeout, &owner,
+            [&clock, &firedAt] { firedAt << clock.monotonicMs(); });
+    const qint64 deadline = clock.monotonicMs() + after;
+    timer->startAt(deadline);
+    QVERIFY(timer->isActive());
+    QTRY_COMPARE_WITH_TIMEOUT(firedAt.size(), 1, 10000);
+    QVERIFY2(firedAt[0] >= deadline,
+             qPrintable(QStringLiteral("fired %1 ms early").arg(deadline - firedAt[0])));
+    QVERIFY(!timer->isActive());
+    QTest::qWait(100);
+    QCOMPARE(firedAt.size(), 1);
+
+    // 2^32 ms away, and 200 ms: an int would have wrapped to 200 ms.
+    timer->startAt(clock.monotonicMs() + (qint64(1) << 32) + 200);
+    QTest::qWait(400);
+    QVERIFY(timer->isActive());
+    QCOMPARE(firedAt.size(), 1);
+    timer->stop();
+    QVERIFY(!timer->isActive());
 }
 
 QTEST_GUILESS_MAIN(tst_DeviceSchedule)

@@ -2,6 +2,7 @@
 #include "model/projectfile.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -121,21 +122,75 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("cannot open")), qPrintable(r.out));
     }
 
+    void help()
+    {
+        const Result r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("--duration <seconds>")), qPrintable(r.out));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("no project") << QStringList {QStringLiteral("--once")};
+        QTest::addColumn<QStringList>("said"); // what the message on stderr must name
+
+        const QString duration = QStringLiteral("--duration");
+        QTest::newRow("no project") << QStringList {QStringLiteral("--once")}
+                                    << QStringList {QStringLiteral("project file")};
+        QTest::newRow("two projects")
+            << QStringList {m_demo, m_demo} << QStringList {QStringLiteral("project file")};
         QTest::newRow("bad format")
-            << QStringList {m_demo, QStringLiteral("--format"), QStringLiteral("xml")};
-        QTest::newRow("bad duration")
-            << QStringList {m_demo, QStringLiteral("--duration"), QStringLiteral("soon")};
+            << QStringList {m_demo, QStringLiteral("--format"), QStringLiteral("xml")}
+            << QStringList {QStringLiteral("--format"), QStringLiteral("\"xml\"")};
+        QTest::newRow("unknown option") << QStringList {m_demo, QStringLiteral("--bogus")}
+                                        << QStringList {QStringLiteral("bogus")};
+        QTest::newRow("unknown option, alone")
+            << QStringList {QStringLiteral("--bogus")} << QStringList {QStringLiteral("bogus")};
+        QTest::newRow("duration without a value")
+            << QStringList {m_demo, duration} << QStringList {duration};
+        const QStringList badDurations {
+            QStringLiteral("soon"),      QStringLiteral(""),       QStringLiteral("nan"),
+            QStringLiteral("inf"),       QStringLiteral("-inf"),   QStringLiteral("-1"),
+            QStringLiteral("-0"),        QStringLiteral("-0.001"),
+            QStringLiteral("315576001"), // ten years of 365.25 days, and a second
+            QStringLiteral("1e16"), // 1e19 ms: past what a qint64 of milliseconds holds
+            QStringLiteral("1e400"), // past what a double holds
+        };
+        for (const QString &value : badDurations) {
+            QTest::addRow("duration \"%s\"", qPrintable(value))
+                << QStringList {m_demo, duration, value}
+                << QStringList {duration, QLatin1Char('"') + value + QLatin1Char('"')};
+        }
+        QTest::newRow("duration=-1, in one argument")
+            << QStringList {m_demo, QStringLiteral("--duration=-1")}
+            << QStringList {duration, QStringLiteral("\"-1\"")};
     }
     void usageErrors()
     {
         QFETCH(QStringList, args);
-        const Result r = run(args);
+        QFETCH(QStringList, said);
+        const Result r = run(args, 10000);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(!r.err.isEmpty());
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line, no help text or Qt warning
+        for (const QString &s : said)
+            QVERIFY2(r.err.contains(s), qPrintable(r.err));
+    }
+
+    void shortDurationsEnd_data()
+    {
+        QTest::addColumn<QString>("seconds");
+        QTest::newRow("0: stop at once") << QStringLiteral("0");
+        QTest::newRow("0.5") << QStringLiteral("0.5");
+        QTest::newRow("1e-3") << QStringLiteral("1e-3");
+    }
+    void shortDurationsEnd()
+    {
+        QFETCH(QString, seconds);
+        const Result r = run({m_demo, QStringLiteral("--duration"), seconds}, 10000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
     void onceJsonlPrintsEveryVariableGood()
@@ -196,16 +251,141 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("only %1 variables changed").arg(changing)));
     }
 
-    void sigtermExitsCleanly()
+    void longDurationsKeepRunning_data()
     {
+        QTest::addColumn<QString>("seconds");
+        // The milliseconds used to be narrowed to QTimer's int.
+        QTest::newRow("2147484 s: just past INT_MAX ms") << QStringLiteral("2147484");
+        QTest::newRow("3000000 s") << QStringLiteral("3000000");
+        QTest::newRow("4294968 s: 2^32 ms and 704 more") << QStringLiteral("4294968");
+        QTest::newRow("ten years, the longest accepted") << QStringLiteral("315576000");
+    }
+    void longDurationsKeepRunning()
+    {
+        QFETCH(QString, seconds);
         QProcess p;
-        p.start(m_binary, {m_demo});
+        p.start(m_binary, {m_demo, QStringLiteral("--duration"), seconds});
         QVERIFY(p.waitForStarted());
         QVERIFY(p.waitForReadyRead(10000)); // running and printing
+        QVERIFY2(!p.waitForFinished(2000), "ended long before its duration");
         ::kill(pid_t(p.processId()), SIGTERM);
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.isEmpty(), err.constData());
+    }
+
+    void onceGuardBeyondIntMaxMs()
+    {
+        // --once gives up after the sum, over a link's frames, of timeout × (retries + 1) and
+        // interFrameDelay, plus 5 s. Here that is 2^32 ms and 199: narrowed to an int, the guard
+        // fired after 0.2 s, before the 1 s interFrameDelay of the first device had passed.
+        const int frames = 673;
+        const int timeout = 580165;
+        const int retries = 10;
+        const int delay = 1000;
+        QCOMPARE(qint64(frames) * timeout * (retries + 1) + delay + 5000, (qint64(1) << 32) + 199);
+
+        // A frame of one register holding one variable; names are unique in the project.
+        const auto frame = [](const QString &name, int interFrameDelay) {
+            return QJsonObject {
+                {QStringLiteral("name"), name},
+                {QStringLiteral("type"), QStringLiteral("HoldingRegister")},
+                {QStringLiteral("startAddress"), interFrameDelay ? 0 : 10},
+                {QStringLiteral("quantity"), 1},
+                {QStringLiteral("interFrameDelay"), interFrameDelay},
+                {QStringLiteral("variables"),
+                 QJsonArray {QJsonObject {{QStringLiteral("name"), name},
+                                          {QStringLiteral("dataType"), QStringLiteral("Int16")},
+                                          {QStringLiteral("offset"), 0}}}}};
+        };
+        QJsonArray devices;
+        int count = 0;
+        for (int d = 0; count < frames; ++d) {
+            QJsonArray deviceFrames;
+            if (d == 0) // read first, then 1 s before the device's next frame
+                deviceFrames.append(frame(QStringLiteral("slow"), delay));
+            deviceFrames.append(frame(QStringLiteral("d%1").arg(d), 0));
+            count += int(deviceFrames.size());
+            devices.append(QJsonObject {{QStringLiteral("name"), QStringLiteral("d%1").arg(d)},
+                                        {QStringLiteral("scanTime"), 1000},
+                                        {QStringLiteral("frames"), deviceFrames}});
+        }
+        QCOMPARE(count, frames);
+        const QJsonObject project {
+            {QStringLiteral("formatVersion"), 1},
+            {QStringLiteral("name"), QStringLiteral("slow links")},
+            {QStringLiteral("connections"),
+             QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("sim")},
+                                      {QStringLiteral("protocol"), QStringLiteral("Simulation")},
+                                      {QStringLiteral("timeout"), timeout},
+                                      {QStringLiteral("retries"), retries},
+                                      {QStringLiteral("devices"), devices}}}}};
+        const QString path =
+            writeFile(QStringLiteral("slow.vigie.json"), QJsonDocument(project).toJson());
+
+        const Result check = run({path, QStringLiteral("--check")});
+        QVERIFY2(check.out.contains(QStringLiteral("0 error(s), 0 warning(s)")),
+                 qPrintable(check.out));
+        const Result r = run({path, QStringLiteral("--once")});
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), frames);
+    }
+
+    void signalStopsCleanly_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT);
+        QTest::newRow("SIGTERM (systemd, kill)") << int(SIGTERM);
+        QTest::newRow("SIGHUP (the terminal is gone)") << int(SIGHUP);
+    }
+    void signalStopsCleanly()
+    {
+        QFETCH(int, signal);
+        QProcess p;
+        p.start(m_binary, {m_demo});
+        QVERIFY(p.waitForStarted());
+        QVERIFY(p.waitForReadyRead(10000)); // running and printing
+        ::kill(pid_t(p.processId()), signal);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.isEmpty(), err.constData());
+    }
+
+    // `vigie-runtime demo.vigie.json | head -1`: the reader goes away after one line.
+    void closedOutputStopsQuietly_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("table") << QStringList {m_demo};
+        QTest::newRow("jsonl") << QStringList {m_demo, QStringLiteral("--format"),
+                                               QStringLiteral("jsonl")};
+    }
+    void closedOutputStopsQuietly()
+    {
+        QFETCH(QStringList, args);
+        QProcess runtime;
+        QProcess head;
+        runtime.setStandardOutputProcess(&head);
+        runtime.start(m_binary, args);
+        head.start(QStringLiteral("head"), {QStringLiteral("-n"), QStringLiteral("1")});
+        QVERIFY(head.waitForFinished(10000));
+        QCOMPARE(head.exitCode(), 0);
+        QCOMPARE(head.readAllStandardOutput().count('\n'), 1);
+
+        // The next write of vigie-runtime finds the pipe closed.
+        if (!runtime.waitForFinished(10000)) {
+            runtime.kill();
+            runtime.waitForFinished();
+            QFAIL("still running after its output was closed");
+        }
+        QCOMPARE(runtime.exitStatus(), QProcess::NormalExit); // not killed by SIGPIPE
+        QCOMPARE(runtime.exitCode(), 0);
+        const QByteArray err = runtime.readAllStandardError();
+        QVERIFY2(err.isEmpty(), err.constData());
     }
 };
 

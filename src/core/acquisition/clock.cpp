@@ -23,31 +23,50 @@ qint64 steadyNs()
 class SystemTimer final : public ClockTimer
 {
 public:
-    SystemTimer(const SystemClock *clock, QObject *parent)
+    SystemTimer(const SystemClock *clock, int maxIntervalMs, QObject *parent)
         : ClockTimer(parent)
         , m_clock(clock)
+        , m_maxInterval(std::max(1, maxIntervalMs))
         , m_timer(new QTimer(this)) // a child, so it follows the timer to another thread
     {
         m_timer->setSingleShot(true);
         m_timer->setTimerType(Qt::PreciseTimer);
-        connect(m_timer, &QTimer::timeout, this, &ClockTimer::timeout);
+        connect(m_timer, &QTimer::timeout, this, &SystemTimer::onTimeout);
     }
     void startAt(qint64 at) override
     {
-        m_timer->start(int(std::clamp<qint64>(at - m_clock->monotonicMs(), 0, 24 * 3600 * 1000)));
+        m_deadline = at;
+        arm();
     }
     void stop() override { m_timer->stop(); }
     bool isActive() const override { return m_timer->isActive(); }
 
 private:
+    // Sleeps until the deadline, or for the longest interval if it is further away.
+    void arm()
+    {
+        const qint64 remaining = m_deadline - m_clock->monotonicMs();
+        m_timer->start(int(std::clamp<qint64>(remaining, 0, m_maxInterval)));
+    }
+    void onTimeout()
+    {
+        if (m_clock->monotonicMs() < m_deadline)
+            arm();
+        else
+            Q_EMIT timeout();
+    }
+
     const SystemClock *m_clock;
+    int m_maxInterval;
+    qint64 m_deadline = 0;
     QTimer *m_timer;
 };
 
 } // namespace
 
-SystemClock::SystemClock()
+SystemClock::SystemClock(int maxTimerIntervalMs)
     : m_startNs(steadyNs())
+    , m_maxTimerInterval(maxTimerIntervalMs)
 {
 }
 
@@ -62,12 +81,13 @@ qint64 SystemClock::wallMs() const
 
 int SystemClock::utcOffsetSeconds(qint64 wallMs) const
 {
-    return QDateTime::fromMSecsSinceEpoch(wallMs).offsetFromUtc();
+    // The system zone, with the offset in force at that instant (summer or winter time).
+    return QDateTime::fromMSecsSinceEpoch(wallMs, Qt::LocalTime).offsetFromUtc();
 }
 
 ClockTimer *SystemClock::createTimer(QObject *parent)
 {
-    return new SystemTimer(this, parent);
+    return new SystemTimer(this, m_maxTimerInterval, parent);
 }
 
 class ManualClock::Timer final : public ClockTimer
@@ -93,8 +113,13 @@ public:
 };
 
 ManualClock::ManualClock(qint64 wallAtZero, int utcOffsetSeconds)
+    : ManualClock(wallAtZero, QTimeZone(utcOffsetSeconds))
+{
+}
+
+ManualClock::ManualClock(qint64 wallAtZero, const QTimeZone &zone)
     : m_wallAtZero(wallAtZero)
-    , m_utcOffset(utcOffsetSeconds)
+    , m_zone(zone)
 {
 }
 
@@ -102,6 +127,11 @@ ManualClock::~ManualClock()
 {
     for (Timer *t : std::as_const(m_timers))
         t->m_clock = nullptr;
+}
+
+int ManualClock::utcOffsetSeconds(qint64 wallMs) const
+{
+    return m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(wallMs, QTimeZone::utc()));
 }
 
 ClockTimer *ManualClock::createTimer(QObject *parent)

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -29,16 +30,19 @@ public:
     virtual ~Clock() = default;
     [[nodiscard]] virtual qint64 monotonicMs() const = 0;
     [[nodiscard]] virtual qint64 wallMs() const = 0; // ms since the Unix epoch, UTC
-    // Local time minus UTC, in seconds, at the given wall time (for minutesOffset alignment).
+    // Local time minus UTC, in seconds, in force at the given wall time (UTC ms), so it changes
+    // with daylight-saving time (for minutesOffset alignment).
     [[nodiscard]] virtual int utcOffsetSeconds(qint64 wallMs) const = 0;
     [[nodiscard]] virtual ClockTimer *createTimer(QObject *parent) = 0;
 };
 
-// The real clock: QElapsedTimer, the system time and precise QTimers.
+// The real clock: QElapsedTimer, the system time and time zone, and precise QTimers. A QTimer
+// takes an int of milliseconds, so a deadline further than `maxTimerIntervalMs` away (days) is
+// reached in steps: the timer wakes up, sees its deadline not reached, and sleeps again.
 class SystemClock final : public Clock
 {
 public:
-    SystemClock();
+    explicit SystemClock(int maxTimerIntervalMs = 24 * 3600 * 1000);
     qint64 monotonicMs() const override;
     qint64 wallMs() const override;
     int utcOffsetSeconds(qint64 wallMs) const override;
@@ -46,19 +50,26 @@ public:
 
 private:
     qint64 m_startNs = 0;
+    int m_maxTimerInterval;
 };
 
 // A clock that moves only when told: advanceTo() fires due timers in time order, each with the
 // clock set to its deadline, so a test sees exactly the schedule a real run would follow.
+// Its local time follows a time zone: a fixed offset, or a real zone with its daylight-saving
+// transitions (QTimeZone("Europe/Paris")), so a test can cross a transition.
 class ManualClock final : public Clock
 {
 public:
     explicit ManualClock(qint64 wallAtZero = 0, int utcOffsetSeconds = 0);
+    ManualClock(qint64 wallAtZero, const QTimeZone &zone);
     ~ManualClock() override;
     qint64 monotonicMs() const override { return m_now; }
     qint64 wallMs() const override { return m_wallAtZero + m_now; }
-    int utcOffsetSeconds(qint64) const override { return m_utcOffset; }
+    int utcOffsetSeconds(qint64 wallMs) const override;
     ClockTimer *createTimer(QObject *parent) override;
+
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    [[nodiscard]] QTimeZone timeZone() const { return m_zone; }
 
     void advanceTo(qint64 monotonicMs);
     void advanceBy(qint64 ms) { advanceTo(m_now + ms); }
@@ -70,7 +81,7 @@ private:
     friend class Timer;
     qint64 m_now = 0;
     qint64 m_wallAtZero = 0;
-    int m_utcOffset = 0;
+    QTimeZone m_zone;
     QList<Timer *> m_timers;
 };
 

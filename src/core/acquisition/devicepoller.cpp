@@ -61,8 +61,9 @@ void DevicePoller::beginCycle(qint64 now)
                 due.append(i);
         }
     } else {
-        const qint64 wall = m_clock->wallMs();
-        due = m_schedule.beginCycle(now, wall + qint64(m_clock->utcOffsetSeconds(wall)) * 1000);
+        due = m_schedule.beginCycle(now, m_clock->wallMs(), [this](qint64 utcMs) {
+            return m_clock->utcOffsetSeconds(utcMs);
+        });
     }
     m_inCycle = true;
     m_pending = int(due.size());

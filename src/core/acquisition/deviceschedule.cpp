@@ -1,5 +1,7 @@
 #include "deviceschedule.h"
 
+#include <limits>
+
 namespace Vigie {
 
 namespace {
@@ -33,31 +35,77 @@ qint64 DeviceSchedule::nextAlignedSlot(qint64 localWallMs, qint64 periodMs, qint
     return (floorDiv(localWallMs - offsetMs, periodMs) + 1) * periodMs + offsetMs;
 }
 
+qint64 DeviceSchedule::nextAlignedInstant(qint64 utcMs, qint64 periodMs, qint64 offsetMs,
+                                          const UtcOffsetAt &utcOffsetAt)
+{
+    const auto offsetAt = [&utcOffsetAt](qint64 t) { return qint64(utcOffsetAt(t)) * 1000; };
+    // While the UTC offset holds, the next slot is plain arithmetic in local time. If the offset
+    // at that candidate differs, the offset changed in between: find the instant it changed and
+    // go on from there with the new offset.
+    qint64 from = utcMs;
+    qint64 offset = offsetAt(from);
+    bool fromIsCandidate = false;
+    qint64 candidate = from + periodMs;
+    for (int changes = 0; changes < 4; ++changes) {
+        const qint64 local = from + offset - (fromIsCandidate ? 1 : 0);
+        candidate = nextAlignedSlot(local, periodMs, offsetMs) - offset;
+        if (offsetAt(candidate) == offset)
+            return candidate;
+        // The offset is `offset` at `from` and another at `candidate`: bisect to the first
+        // millisecond of the new offset.
+        qint64 before = from;
+        qint64 after = candidate;
+        while (after - before > 1) {
+            const qint64 middle = before + (after - before) / 2;
+            (offsetAt(middle) == offset ? before : after) = middle;
+        }
+        const qint64 newOffset = offsetAt(after);
+        // No slot before the change (the candidate is past it). A clock put forward skips the
+        // local times [after + offset, after + newOffset): a slot among them is read at the jump.
+        if (newOffset > offset
+            && nextAlignedSlot(after + offset - 1, periodMs, offsetMs) < after + newOffset)
+            return after;
+        from = after;
+        offset = newOffset;
+        fromIsCandidate = true;
+    }
+    return candidate; // offsets that keep changing within a period: the last estimate
+}
+
 void DeviceSchedule::start(qint64 monotonicMs)
 {
     m_t0 = monotonicMs;
     m_k = 0;
     m_nextCycleAt = monotonicMs;
+    m_lastWall = std::numeric_limits<qint64>::min();
     for (FrameState &s : m_frames) {
         s.nextK = 0;
         s.nextWall = -1;
     }
 }
 
-QList<int> DeviceSchedule::beginCycle(qint64 monotonicMs, qint64 localWallMs)
+QList<int> DeviceSchedule::beginCycle(qint64 monotonicMs, qint64 wallMs,
+                                      const UtcOffsetAt &utcOffsetAt)
 {
     m_cycleStart = monotonicMs;
+    const bool wallSetBack = wallMs < m_lastWall;
+    m_lastWall = wallMs;
     QList<int> due;
     for (int i = 0; i < m_frames.size(); ++i) {
         FrameState &s = m_frames[i];
         if (!s.readable)
             continue;
         if (s.alignPeriod > 0) {
-            // A wall clock set back by more than a period would otherwise stall the frame.
-            const bool clockJumpedBack = s.nextWall - localWallMs > s.alignPeriod;
-            if (s.nextWall < 0 || localWallMs >= s.nextWall || clockJumpedBack) {
+            bool isDue = s.nextWall < 0 || wallMs >= s.nextWall;
+            // A wall clock set back past a slot would otherwise stall the frame until the planned
+            // one, more than a period away: read now and align again.
+            if (!isDue && wallSetBack) {
+                isDue = nextAlignedInstant(wallMs, s.alignPeriod, s.alignOffset, utcOffsetAt)
+                    < s.nextWall;
+            }
+            if (isDue) {
                 due.append(i);
-                s.nextWall = nextAlignedSlot(localWallMs, s.alignPeriod, s.alignOffset);
+                s.nextWall = nextAlignedInstant(wallMs, s.alignPeriod, s.alignOffset, utcOffsetAt);
             }
         } else if (m_k >= s.nextK) {
             due.append(i);

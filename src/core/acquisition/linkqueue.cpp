@@ -15,7 +15,10 @@ namespace {
 
 // Modbus exception codes worth another try: 5 Acknowledge (still working on it) and
 // 6 Slave Device Busy. Every other exception is the device's final word.
-bool retryableException(int code) { return code == 5 || code == 6; }
+bool retryableException(int code)
+{
+    return code == 5 || code == 6;
+}
 
 QString seconds(qint64 ms)
 {
@@ -91,8 +94,8 @@ int LinkQueue::addDevice(const QString &name, int maxInFlight)
 
 int LinkQueue::linkWindow() const
 {
-    return std::max(1, m_options.maxInFlight > 0 ? m_options.maxInFlight
-                                                 : m_transport->maxInFlight());
+    return std::max(1,
+                    m_options.maxInFlight > 0 ? m_options.maxInFlight : m_transport->maxInFlight());
 }
 
 int LinkQueue::queued() const
@@ -139,8 +142,8 @@ void LinkQueue::close(const QString &reason)
 QString LinkQueue::stationText(const LinkRequest &request) const
 {
     const QString name = request.device >= 0 && request.device < m_devices.size()
-                             ? m_devices[request.device].name
-                             : QString();
+        ? m_devices[request.device].name
+        : QString();
     return tr("%1 (station %2)").arg(name).arg(request.stationAddress);
 }
 
@@ -161,10 +164,8 @@ quint64 LinkQueue::submit(const LinkRequest &request, Completion done)
         || m_linkState == LinkState::Closed) {
         refused.error = LinkError::LinkDown;
         refused.message = m_linkState == LinkState::BackingOff
-                              ? tr("link down: %1 (next try in %2 s)")
-                                    .arg(m_linkReason, seconds(m_reconnectAt - now))
-                              : tr("link down: %1")
-                                    .arg(m_linkReason.isEmpty() ? tr("not open") : m_linkReason);
+            ? tr("link down: %1 (next try in %2 s)").arg(m_linkReason, seconds(m_reconnectAt - now))
+            : tr("link down: %1").arg(m_linkReason.isEmpty() ? tr("not open") : m_linkReason);
         failLater(std::move(done), refused);
         return id;
     }
@@ -172,10 +173,10 @@ quint64 LinkQueue::submit(const LinkRequest &request, Completion done)
     if (device.state == DeviceState::BackingOff) {
         if (device.probing || now < device.nextProbeAt) {
             refused.error = LinkError::BackingOff;
-            refused.message = tr("%1 is not answering (next try in %2 s): %3")
-                                  .arg(stationText(request),
-                                       seconds(std::max<qint64>(0, device.nextProbeAt - now)),
-                                       device.reason);
+            refused.message =
+                tr("%1 is not answering (next try in %2 s): %3")
+                    .arg(stationText(request),
+                         seconds(std::max<qint64>(0, device.nextProbeAt - now)), device.reason);
             failLater(std::move(done), refused);
             return id;
         }
@@ -219,8 +220,8 @@ void LinkQueue::cancelAll(const QString &reason)
         if (it == m_jobs.end())
             continue;
         result.message = it->second.stage == 0 && it->second.attempts == 0
-                             ? tr("%1 before it was sent").arg(reason)
-                             : tr("%1 during a read-modify-write").arg(reason);
+            ? tr("%1 before it was sent").arg(reason)
+            : tr("%1 during a read-modify-write").arg(reason);
         result.attempts = it->second.attempts;
         finish(id, result);
     }
@@ -325,7 +326,8 @@ void LinkQueue::sendJob(quint64 jobId)
         }
     }
     const quint64 wire = ++m_nextWire;
-    m_wire.insert(wire, {jobId, m_clock->monotonicMs() + m_options.timeoutMs, m_rtt.nsecsElapsed()});
+    m_wire.insert(wire,
+                  {jobId, m_clock->monotonicMs() + m_options.timeoutMs, m_rtt.nsecsElapsed()});
     if (m_recorder)
         m_recorder->recordSent(job.request.device);
     m_transport->send(wire, onWire);
@@ -346,8 +348,8 @@ void LinkQueue::onReply(quint64 wire, const LinkResult &result)
     if (job->second.request.isWrite())
         device.writeOnWire = false;
     if (job->second.request.quietAfter > 0)
-        m_quietUntil = std::max(m_quietUntil,
-                                m_clock->monotonicMs() + job->second.request.quietAfter);
+        m_quietUntil =
+            std::max(m_quietUntil, m_clock->monotonicMs() + job->second.request.quietAfter);
     handleAttempt(w.job, result, (m_rtt.nsecsElapsed() - w.sentAtNs) / 1000);
     pump();
 }
@@ -403,8 +405,8 @@ void LinkQueue::handleAttempt(quint64 jobId, LinkResult result, qint64 roundTrip
         (job.request.isWrite() ? device.writes : device.reads).push_front(jobId);
         return;
     }
-    const bool deviceFault = result.error == LinkError::Timeout
-                             || result.error == LinkError::BadReply;
+    const bool deviceFault =
+        result.error == LinkError::Timeout || result.error == LinkError::BadReply;
     const bool wasProbe = job.probe;
     finish(jobId, result);
     if (deviceFault)
@@ -475,9 +477,9 @@ void LinkQueue::deviceFailed(int device, const QString &message)
     d.nextProbeAt = m_clock->monotonicMs() + wait;
     d.probing = false;
     setDeviceState(device, DeviceState::BackingOff, message);
-    failQueued(d, LinkError::BackingOff,
-               tr("%1 is not answering (next try in %2 s): %3")
-                   .arg(d.name, seconds(wait), message));
+    failQueued(
+        d, LinkError::BackingOff,
+        tr("%1 is not answering (next try in %2 s): %3").arg(d.name, seconds(wait), message));
 }
 
 void LinkQueue::setDeviceState(int device, DeviceState state, const QString &reason)
@@ -566,8 +568,7 @@ void LinkQueue::onTransportState(Transport::State state, const QString &reason)
             setLinkState(LinkState::Connecting, {});
         }
         break;
-    case Transport::State::Closed:
-        break;
+    case Transport::State::Closed: break;
     }
 }
 

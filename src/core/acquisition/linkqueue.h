@@ -22,13 +22,13 @@ class LinkRecorder;
 // figures are fixed for users but injectable for tests.
 struct LinkOptions
 {
-    int timeoutMs = 1000;           // an attempt with no answer by then fails as Timeout
-    int retries = 1;                // extra attempts after a retryable failure
-    int maxInFlight = 0;            // requests on the link at once; 0: what the transport carries
+    int timeoutMs = 1000; // an attempt with no answer by then fails as Timeout
+    int retries = 1; // extra attempts after a retryable failure
+    int maxInFlight = 0; // requests on the link at once; 0: what the transport carries
     qint64 backoffInitialMs = 1000; // first wait before probing a failing device or link again
-    qint64 backoffMaxMs = 30000;    // the wait doubles up to this
-    double jitter = 0.2;            // each wait is scaled by a random factor in 1 ± jitter
-    quint32 seed = 0;               // for the jitter; 0 picks one at random
+    qint64 backoffMaxMs = 30000; // the wait doubles up to this
+    double jitter = 0.2; // each wait is scaled by a random factor in 1 ± jitter
+    quint32 seed = 0; // for the jitter; 0 picks one at random
 };
 
 // The one way onto a link (a TCP endpoint, a serial bus). Pollers submit reads and the write

@@ -12,11 +12,11 @@ namespace Vigie {
 // Counters of one device or of a whole link, as a snapshot.
 struct RequestCounters
 {
-    quint64 requests = 0;      // attempts put on the wire (a retry counts again)
+    quint64 requests = 0; // attempts put on the wire (a retry counts again)
     quint64 goodReplies = 0;
     quint64 timeouts = 0;
-    quint64 exceptions = 0;    // protocol exceptions answered by the device
-    quint64 otherErrors = 0;   // bad replies, link down, refused
+    quint64 exceptions = 0; // protocol exceptions answered by the device
+    quint64 otherErrors = 0; // bad replies, link down, refused
     quint64 skippedCycles = 0; // poll cycles lost to overruns
     QString lastError;
     qint64 lastErrorAt = 0; // wall ms, 0 = never
@@ -77,7 +77,7 @@ private:
         RequestCounters counters;
         double roundTripSumMs = 0;
         quint64 roundTrips = 0;
-        std::array<float, RoundTripWindow> recent{};
+        std::array<float, RoundTripWindow> recent {};
         int recentCount = 0;
         int recentNext = 0;
         QString name;

@@ -16,7 +16,7 @@ struct Tr
 quint64 systemKey(const NodePath &node, SystemTag which)
 {
     return (quint64(quint32(node.connection + 1)) << 40) | (quint64(quint32(node.device + 1)) << 8)
-           | quint64(which);
+        | quint64(which);
 }
 
 const QList<SystemTag> linkTags = {SystemTag::LinkOnline, SystemTag::LinkState};
@@ -77,7 +77,7 @@ TagCatalog TagCatalog::fromProject(const Project &project)
                 const qint64 period = qint64(device.scanTime) * std::max(1, frame.scanTimeFactor);
                 const qint64 oneFailedRead =
                     period + qint64(connection.timeout) * (std::max(0, connection.retries) + 1);
-                TagRange range{TagId(catalog.m_infos.size()), int(frame.variables.size())};
+                TagRange range {TagId(catalog.m_infos.size()), int(frame.variables.size())};
                 for (int v = 0; v < frame.variables.size(); ++v) {
                     const Variable &var = frame.variables[v];
                     TagInfo info;
@@ -106,8 +106,8 @@ TagCatalog TagCatalog::fromProject(const Project &project)
         const Connection &connection = project.connections[c];
         catalog.addSystemTags({c}, connection.name, linkTags);
         for (int d = 0; d < connection.devices.size(); ++d)
-            catalog.addSystemTags({c, d}, connection.name + QLatin1Char('/')
-                                              + connection.devices[d].name,
+            catalog.addSystemTags({c, d},
+                                  connection.name + QLatin1Char('/') + connection.devices[d].name,
                                   deviceTags);
     }
     return catalog;
@@ -169,12 +169,12 @@ TagRange TagCatalog::nodeTags(const NodePath &node) const
 {
     // Acquired tags are numbered in tree order: a node's tags run from its first frame's first
     // tag to its last frame's end.
-    TagRange first{-1, 0};
+    TagRange first {-1, 0};
     TagId end = 0;
     for (int c = 0; c < m_frames.size(); ++c) {
         for (int d = 0; d < m_frames[c].size(); ++d) {
             for (int f = 0; f < m_frames[c][d].size(); ++f) {
-                const NodePath framePath{c, d, f};
+                const NodePath framePath {c, d, f};
                 if (!node.contains(framePath) && !framePath.contains(node))
                     continue;
                 TagRange r = m_frames[c][d][f];

@@ -15,22 +15,22 @@ using TagId = int;
 
 // Where a tag's values come from.
 enum class TagSource {
-    Acquired,   // a project variable, read from its device
+    Acquired, // a project variable, read from its device
     Calculated, // a formula over other tags (added by the formula engine)
-    System,     // the state of a link or a device, kept by acquisition
+    System, // the state of a link or a device, kept by acquisition
 };
 
 // The system tags of each connection and device. Names are the node's path in the tree, then
 // "/$" and the suffix: "PLC/$online", "PLC/Station 1/$lastError".
 enum class SystemTag {
-    LinkOnline,   // connection: Bool, the link is up
-    LinkState,    // connection: String, Connecting / Up / Down / BackingOff / Closed
+    LinkOnline, // connection: Bool, the link is up
+    LinkState, // connection: String, Connecting / Up / Down / BackingOff / Closed
     DeviceOnline, // device: Bool, its last request was answered
-    DeviceState,  // device: String, Up / Down / BackingOff
-    Requests,     // device: Int64, requests put on the wire since start
-    Timeouts,     // device: Int64, requests that got no answer in time
-    LastError,    // device: String, the last error, empty if none
-    RoundTripMs,  // device: Float64, mean round trip of its answers, in ms
+    DeviceState, // device: String, Up / Down / BackingOff
+    Requests, // device: Int64, requests put on the wire since start
+    Timeouts, // device: Int64, requests that got no answer in time
+    LastError, // device: String, the last error, empty if none
+    RoundTripMs, // device: Float64, mean round trip of its answers, in ms
 };
 
 [[nodiscard]] QString systemTagSuffix(SystemTag which); // "$online", "$lastError", …
@@ -100,7 +100,7 @@ private:
     QList<TagInfo> m_infos;
     QHash<QString, TagId> m_ids;
     QList<QList<QList<TagRange>>> m_frames; // [connection][device][frame]
-    QHash<quint64, TagId> m_system;         // (node, which) → id
+    QHash<quint64, TagId> m_system; // (node, which) → id
     ProjectIssues m_issues;
 };
 

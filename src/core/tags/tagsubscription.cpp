@@ -22,7 +22,10 @@ TagSubscription::~TagSubscription()
         m_table->unsubscribe(m_state.get());
 }
 
-const SubscriptionOptions &TagSubscription::options() const { return m_state->options; }
+const SubscriptionOptions &TagSubscription::options() const
+{
+    return m_state->options;
+}
 
 quint64 TagSubscription::dropped() const
 {

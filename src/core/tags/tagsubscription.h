@@ -26,15 +26,15 @@ struct SubscriptionOptions
 {
     enum class Delivery {
         Conflated, // the ids that changed, at most one batch per interval: views
-        Complete,  // every sample in order with its own timestamp: historian, alarms, MQTT
+        Complete, // every sample in order with its own timestamp: historian, alarms, MQTT
     };
     Delivery delivery = Delivery::Conflated;
-    QList<TagId> tags;     // empty: every tag
-    int intervalMs = 100;  // Conflated: the shortest time between two batches (0: next pass)
+    QList<TagId> tags; // empty: every tag
+    int intervalMs = 100; // Conflated: the shortest time between two batches (0: next pass)
     bool refreshes = true; // a read that only refreshes the timestamp counts as a change
     bool useDeadband = false; // drop Good numeric samples within the tag's deadband of the
                               // last one delivered (quality changes always pass)
-    int capacity = 100000;    // Complete: samples held; past it the oldest are dropped, counted
+    int capacity = 100000; // Complete: samples held; past it the oldest are dropped, counted
 };
 
 // A consumer's view of the tag table, living on the consumer's thread (the one that called

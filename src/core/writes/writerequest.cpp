@@ -48,10 +48,10 @@ std::optional<PreparedWrite> prepareWrite(const Project &project, const TagCatal
         return refuse(Tr::tr("unknown tag"));
     const TagInfo &info = catalog.info(request.tag);
     if (info.source != TagSource::Acquired)
-        return refuse(Tr::tr("%1 is a %2 tag and cannot be written")
-                          .arg(info.name, info.source == TagSource::System
-                                              ? Tr::tr("system")
-                                              : Tr::tr("calculated")));
+        return refuse(
+            Tr::tr("%1 is a %2 tag and cannot be written")
+                .arg(info.name,
+                     info.source == TagSource::System ? Tr::tr("system") : Tr::tr("calculated")));
     const NodePath &p = info.node;
     const Variable &v = project.variable(p);
     const Frame &frame = project.frame(p);
@@ -65,15 +65,15 @@ std::optional<PreparedWrite> prepareWrite(const Project &project, const TagCatal
         if (!ok || request.value.typeId() == QMetaType::Bool)
             return refuse(Tr::tr("\"%1\" is not a number").arg(request.value.toString()));
         if (v.min && x < *v.min)
-            return refuse(Tr::tr("%1 is below the minimum %2 %3")
-                              .arg(ValueCodec::format(request.value), ValueCodec::format(*v.min),
-                                   v.unit)
-                              .trimmed());
+            return refuse(
+                Tr::tr("%1 is below the minimum %2 %3")
+                    .arg(ValueCodec::format(request.value), ValueCodec::format(*v.min), v.unit)
+                    .trimmed());
         if (v.max && x > *v.max)
-            return refuse(Tr::tr("%1 is above the maximum %2 %3")
-                              .arg(ValueCodec::format(request.value), ValueCodec::format(*v.max),
-                                   v.unit)
-                              .trimmed());
+            return refuse(
+                Tr::tr("%1 is above the maximum %2 %3")
+                    .arg(ValueCodec::format(request.value), ValueCodec::format(*v.max), v.unit)
+                    .trimmed());
     }
     const Device &device = project.connections[p.connection].devices[p.device];
     PreparedWrite prepared;

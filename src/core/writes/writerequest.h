@@ -25,10 +25,10 @@ struct WriteRequest
 
 // How a write ended. Every request gets exactly one outcome.
 enum class WriteStatus {
-    Done,    // the device acknowledged it
+    Done, // the device acknowledged it
     Refused, // a check failed (read-only, type, range, unknown tag): nothing was sent
     NotSent, // it could not be sent: acquisition stopped, link down, device backing off
-    Failed,  // it was sent and failed (timeout, exception, bad reply): it may or may not apply
+    Failed, // it was sent and failed (timeout, exception, bad reply): it may or may not apply
 };
 [[nodiscard]] QString toString(WriteStatus status);
 
@@ -38,7 +38,7 @@ struct WriteOutcome
     WriteRequest request;
     QString tagName;
     WriteStatus status = WriteStatus::Refused;
-    QString reason;       // empty when Done
+    QString reason; // empty when Done
     qint64 answeredAt = 0; // wall ms
     [[nodiscard]] bool ok() const { return status == WriteStatus::Done; }
 };

@@ -34,8 +34,8 @@ quint64 WriteService::write(const WriteRequest &request)
     outcome.id = id;
     outcome.request = request;
     outcome.tagName = request.tag >= 0 && request.tag < m_catalog->size()
-                          ? m_catalog->info(request.tag).name
-                          : QString();
+        ? m_catalog->info(request.tag).name
+        : QString();
     QString reason;
     const std::optional<PreparedWrite> prepared =
         prepareWrite(m_project, *m_catalog, request, &reason);
@@ -67,8 +67,7 @@ void WriteService::answer(quint64 id, const LinkResult &result)
     outcome.id = id;
     outcome.request = pending.request;
     outcome.tagName = pending.tagName;
-    outcome.answeredAt = result.timestamp ? result.timestamp
-                                          : QDateTime::currentMSecsSinceEpoch();
+    outcome.answeredAt = result.timestamp ? result.timestamp : QDateTime::currentMSecsSinceEpoch();
     switch (result.error) {
     case LinkError::None: outcome.status = WriteStatus::Done; break;
     case LinkError::Cancelled:
