@@ -1,11 +1,13 @@
 #include "runtimeapp.h"
 
 #include "projectcheck.h"
+#include "statsprinter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <cmath>
 #include <csignal>
@@ -70,8 +72,20 @@ void RuntimeApp::installSignalHandlers()
 
 void RuntimeApp::quitCleanly()
 {
+    finish(Ok);
+}
+
+void RuntimeApp::finish(int code)
+{
+    if (m_options.stats)
+        printStats(); // before stopping, so links show the state they ran in
     m_station.stop();
-    QCoreApplication::exit(Ok);
+    QCoreApplication::exit(code);
+}
+
+void RuntimeApp::printStats()
+{
+    StatsPrinter(m_options.format, m_out).print(m_station.statistics(), m_clock.wallMs());
 }
 
 void RuntimeApp::callAfter(qint64 ms, void (RuntimeApp::*slot)())
@@ -83,10 +97,57 @@ void RuntimeApp::callAfter(qint64 ms, void (RuntimeApp::*slot)())
 
 void RuntimeApp::giveUpOnce()
 {
-    m_station.stop();
     m_err << tr("vigie-runtime: --once did not finish in time; values so far:") << Qt::endl;
     m_printer->printAll();
-    QCoreApplication::exit(Unfinished);
+    finish(Unfinished);
+}
+
+void RuntimeApp::giveUpWrites()
+{
+    m_err << tr("vigie-runtime: --write: no answer in time to %1")
+                 .arg(m_options.writes.value(m_nextWrite - 1).first)
+          << Qt::endl;
+    finish(Unfinished);
+}
+
+void RuntimeApp::startWrites()
+{
+    connect(&m_station, &Station::writeFinished, this, &RuntimeApp::onWriteFinished);
+    m_station.start();
+    sendNextWrite();
+}
+
+// One write at a time, in the order given, each after the previous one's answer.
+void RuntimeApp::sendNextWrite()
+{
+    if (m_nextWrite >= m_options.writes.size()) {
+        finish(m_writesFailed ? ProjectErrors : Ok);
+        return;
+    }
+    const auto &[name, text] = m_options.writes[m_nextWrite++];
+    const TagId tag = m_station.tags()->idOf(name);
+    if (tag < 0) {
+        m_out << name << '=' << text << ": " << tr("refused") << ": "
+              << tr("no tag is named \"%1\"").arg(name) << Qt::endl;
+        ++m_writesFailed;
+        QMetaObject::invokeMethod(this, &RuntimeApp::sendNextWrite, Qt::QueuedConnection);
+        return;
+    }
+    m_writeId = m_station.write(tag, writeValueFromText(text), WriteOrigin::RemoteCommand);
+}
+
+void RuntimeApp::onWriteFinished(const WriteOutcome &outcome)
+{
+    if (outcome.id != m_writeId)
+        return;
+    const auto &[name, text] = m_options.writes[m_nextWrite - 1];
+    m_out << name << '=' << text << ": " << toString(outcome.status);
+    if (!outcome.ok()) {
+        m_out << ": " << outcome.reason;
+        ++m_writesFailed;
+    }
+    m_out << Qt::endl;
+    sendNextWrite();
 }
 
 RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
@@ -111,7 +172,20 @@ RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
                                           tr("Output format: table or jsonl (one JSON object per "
                                              "line)."),
                                           tr("format"), QStringLiteral("table"));
-    parser.addOptions({checkOption, onceOption, durationOption, formatOption});
+    const QCommandLineOption writeOption(
+        QStringLiteral("write"),
+        tr("Write VALUE to the tag NAME (true/false for a Bool, a number, or text), wait for the "
+           "answer and print it; repeat for several writes, done in order. Exit status 0 if all "
+           "were acknowledged, 1 if any was refused or failed."),
+        tr("NAME=VALUE"));
+    const QCommandLineOption statsOption(QStringLiteral("stats"),
+                                         tr("Print the counters of every link and device at exit "
+                                            "(requests, timeouts, errors, round trips)."));
+    const QCommandLineOption statsEveryOption(QStringLiteral("stats-every"),
+                                              tr("Also print them every this many seconds."),
+                                              tr("seconds"));
+    parser.addOptions({checkOption, onceOption, durationOption, formatOption, writeOption,
+                       statsOption, statsEveryOption});
 
     RuntimeOptions options;
     const auto refuse = [&options](const QString &message) {
@@ -168,17 +242,45 @@ RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
         options.durationMs = qRound64(seconds * 1000);
     }
 
+    for (const QString &write : parser.values(writeOption)) {
+        const qsizetype equals = write.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return refuse(tr("vigie-runtime: --write: \"%1\" is not NAME=VALUE").arg(write));
+        options.writes.append({write.left(equals), write.mid(equals + 1)});
+    }
+    options.stats = parser.isSet(statsOption) || parser.isSet(statsEveryOption);
+    if (parser.isSet(statsEveryOption)) {
+        const QString text = parser.value(statsEveryOption);
+        bool ok = false;
+        const double seconds = text.toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds < 0.1 || seconds > 86400)
+            return refuse(tr("vigie-runtime: --stats-every: \"%1\" is not a number of seconds "
+                             "from 0.1 to 86400")
+                              .arg(text));
+        options.statsEveryMs = qRound64(seconds * 1000);
+    }
+
+    const int actions = int(parser.isSet(checkOption)) + int(parser.isSet(onceOption))
+        + int(!options.writes.isEmpty());
+    if (actions > 1)
+        return refuse(tr("vigie-runtime: --check, --once and --write go alone; give one of them"));
+    if (!options.writes.isEmpty() && options.durationMs)
+        return refuse(tr("vigie-runtime: --write ends when its writes are answered; leave "
+                         "--duration out"));
     if (parser.isSet(checkOption))
         options.action = RuntimeOptions::Action::Check;
     else if (parser.isSet(onceOption))
         options.action = RuntimeOptions::Action::Once;
+    else if (!options.writes.isEmpty())
+        options.action = RuntimeOptions::Action::Write;
     return options;
 }
 
 int RuntimeApp::run(const QStringList &arguments)
 {
     ignoreBrokenPipes();
-    const RuntimeOptions options = parseOptions(arguments);
+    m_options = parseOptions(arguments);
+    const RuntimeOptions &options = m_options;
     if (!options.usageError.isEmpty()) {
         m_err << options.usageError << Qt::endl;
         return UsageError;
@@ -220,11 +322,27 @@ int RuntimeApp::run(const QStringList &arguments)
     m_printer = std::make_unique<TagPrinter>(*m_station.tags(), options.format, m_out);
     installSignalHandlers();
 
+    if (options.statsEveryMs) {
+        auto *statsTimer = new QTimer(this);
+        connect(statsTimer, &QTimer::timeout, this, &RuntimeApp::printStats);
+        statsTimer->start(int(*options.statsEveryMs));
+    }
+
+    if (options.action == RuntimeOptions::Action::Write) {
+        // Each write is answered within its link's timeout × (retries + 1), twice for a
+        // read-modify-write; past that bound something is wrong, so say so rather than hang.
+        qint64 guard = 5000;
+        for (const Connection &c : loaded.project.connections)
+            guard = std::max(guard, 2 * qint64(c.timeout) * (c.retries + 1) + 5000);
+        callAfter(guard * std::max<qint64>(1, options.writes.size()), &RuntimeApp::giveUpWrites);
+        startWrites();
+        return QCoreApplication::exec();
+    }
+
     if (options.action == RuntimeOptions::Action::Once) {
         connect(&m_station, &Station::onceFinished, this, [this] {
-            m_station.stop();
             m_printer->printAll();
-            QCoreApplication::exit(Ok);
+            finish(Ok);
         });
         // Every reply finishes within its connection's timeout × (retries + 1), and a link's
         // frames go one after another: past that bound something is wrong, so say so rather

@@ -165,6 +165,134 @@ private Q_SLOTS:
         QTest::newRow("duration=-1, in one argument")
             << QStringList {m_demo, QStringLiteral("--duration=-1")}
             << QStringList {duration, QStringLiteral("\"-1\"")};
+        const QString write = QStringLiteral("--write");
+        QTest::newRow("write without =")
+            << QStringList {m_demo, write, QStringLiteral("Consigne niveau")}
+            << QStringList {write, QStringLiteral("NAME=VALUE")};
+        QTest::newRow("write without a name")
+            << QStringList {m_demo, write, QStringLiteral("=5")} << QStringList {write};
+        QTest::newRow("write with --once")
+            << QStringList {m_demo, write, QStringLiteral("a=1"), QStringLiteral("--once")}
+            << QStringList {write, QStringLiteral("--once")};
+        QTest::newRow("write with --duration")
+            << QStringList {m_demo, write, QStringLiteral("a=1"), duration, QStringLiteral("5")}
+            << QStringList {write, duration};
+        QTest::newRow("stats every 0 s")
+            << QStringList {m_demo, QStringLiteral("--stats-every"), QStringLiteral("0")}
+            << QStringList {QStringLiteral("--stats-every"), QStringLiteral("\"0\"")};
+        QTest::newRow("stats every nan s")
+            << QStringList {m_demo, QStringLiteral("--stats-every"), QStringLiteral("nan")}
+            << QStringList {QStringLiteral("--stats-every")};
+    }
+
+    void writesAreAnsweredOneLineEach()
+    {
+        const Result r =
+            run({m_demo, QStringLiteral("--write"), QStringLiteral("Consigne niveau=55"),
+                 QStringLiteral("--write"), QStringLiteral("Position vanne=12.5")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("Consigne niveau=55: done\nPosition vanne=12.5: done\n"));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
+    void refusedWritesExitOne()
+    {
+        const Result r =
+            run({m_demo, QStringLiteral("--write"), QStringLiteral("Consigne niveau=500"),
+                 QStringLiteral("--write"), QStringLiteral("Nulle part=1"),
+                 QStringLiteral("--write"), QStringLiteral("Consigne niveau=20")});
+        QCOMPARE(r.exitCode, 1);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0],
+                 QStringLiteral("Consigne niveau=500: refused: 500 is above the maximum 100 %"));
+        QCOMPARE(lines[1], QStringLiteral("Nulle part=1: refused: no tag is named \"Nulle part\""));
+        QCOMPARE(lines[2], QStringLiteral("Consigne niveau=20: done")); // the others still go
+    }
+
+    void statsAtExit()
+    {
+        const Result r =
+            run({m_demo, QStringLiteral("--duration"), QStringLiteral("1.5"),
+                 QStringLiteral("--stats"), QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QCOMPARE(r.exitCode, 0);
+        QHash<QString, QJsonObject> devices;
+        QJsonObject link;
+        for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            QJsonParseError error;
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8(), &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(line));
+            if (o.value(QStringLiteral("stats")) == QStringLiteral("device"))
+                devices.insert(o.value(QStringLiteral("device")).toString(), o);
+            else if (o.value(QStringLiteral("stats")) == QStringLiteral("link"))
+                link = o;
+        }
+        QCOMPARE(link.value(QStringLiteral("link")).toString(), QStringLiteral("Simulateur"));
+        QCOMPARE(link.value(QStringLiteral("state")).toString(), QStringLiteral("Up"));
+        QCOMPARE(devices.size(), 2);
+        const QJsonObject process = devices.value(QStringLiteral("Procédé"));
+        // A 500 ms FixedDelay device read for 1.5 s: at least 2 cycles of its frames.
+        QVERIFY(process.value(QStringLiteral("requests")).toInt() >= 2);
+        QCOMPARE(process.value(QStringLiteral("requests")).toInt(),
+                 process.value(QStringLiteral("goodReplies")).toInt());
+        QCOMPARE(process.value(QStringLiteral("timeouts")).toInt(), 0);
+        QVERIFY(process.contains(QStringLiteral("p99RoundTripMs")));
+        QCOMPARE(link.value(QStringLiteral("requests")).toInt(),
+                 devices.value(QStringLiteral("Compteur triphasé"))
+                         .value(QStringLiteral("requests"))
+                         .toInt()
+                     + process.value(QStringLiteral("requests")).toInt());
+    }
+
+    void statsEveryPrintsWhileRunning()
+    {
+        const Result r = run({m_demo, QStringLiteral("--duration"), QStringLiteral("2.2"),
+                              QStringLiteral("--stats-every"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(QStringLiteral("Statistics at ")), 3); // at 1 s, 2 s and at exit
+        QVERIFY2(r.out.contains(QStringLiteral("  device \"Procédé\": Up; ")), qPrintable(r.out));
+    }
+
+    // Bug: a connection whose protocol had no transport loaded without a single warning.
+    void protocolWithoutTransportIsAWarning()
+    {
+        const QString path = writeFile(QStringLiteral("tcp.vigie.json"), R"({
+            "formatVersion": 1, "name": "tcp",
+            "connections": [{"name": "PLC", "protocol": "ModbusRtu",
+              "serial": {"port": "/dev/ttyUSB0"}, "devices": [
+              {"name": "d", "scanTime": 1000, "frames": [
+                {"name": "f", "type": "HoldingRegister", "startAddress": 0, "quantity": 2,
+                 "variables": [{"name": "x", "dataType": "UInt16", "offset": 0},
+                               {"name": "y", "dataType": "UInt16", "offset": 1}]}]}]}]})");
+        const Result r = run({path, QStringLiteral("--check")});
+        QCOMPARE(r.exitCode, 0); // a warning: the rest of the project still runs
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "warning: connections[0].protocol: this version of Vigie has no ModbusRtu "
+                     "transport: the 2 tag(s) of \"PLC\" will stay Bad")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("0 error(s), 1 warning(s)")), qPrintable(r.out));
+    }
+
+    // Bug: scaling that overflows a double printed "value":inf (not JSON) with quality Good.
+    void nonFiniteValueIsBad()
+    {
+        const QString path = writeFile(QStringLiteral("inf.vigie.json"), R"({
+            "formatVersion": 1, "name": "inf",
+            "connections": [{"name": "sim", "protocol": "Simulation", "devices": [
+              {"name": "d", "scanTime": 1000, "frames": [
+                {"name": "f", "type": "HoldingRegister", "startAddress": 0, "quantity": 2,
+                 "variables": [{"name": "x", "dataType": "Float32", "offset": 0,
+                                "scaleOffset": 1e308, "scale": 1e10,
+                                "simulation": {"waveform": "Constant", "offset": 1}}]}]}]}]})");
+        const Result r = run(
+            {path, QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out.trimmed().toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(r.out));
+        QCOMPARE(o.value(QStringLiteral("quality")).toString(), QStringLiteral("Bad"));
+        QVERIFY(o.value(QStringLiteral("value")).isNull());
+        QVERIFY2(!o.value(QStringLiteral("reason")).toString().isEmpty(), qPrintable(r.out));
     }
     void usageErrors()
     {

@@ -38,7 +38,7 @@ void LinkRecorder::recordReply(int device, qint64 roundTripUs)
     const double ms = double(roundTripUs) / 1000.0;
     d.roundTripSumMs += ms;
     ++d.roundTrips;
-    d.recent[std::size_t(d.recentNext)] = float(ms);
+    d.recent[std::size_t(d.recentNext)] = ms;
     d.recentNext = (d.recentNext + 1) % RoundTripWindow;
     d.recentCount = std::min(d.recentCount + 1, RoundTripWindow);
 }
@@ -92,7 +92,7 @@ void LinkRecorder::fill(const Live &live, RequestCounters &out)
     out = live.counters;
     out.meanRoundTripMs = live.roundTrips ? live.roundTripSumMs / double(live.roundTrips) : 0.0;
     if (live.recentCount > 0) {
-        std::array<float, RoundTripWindow> sorted = live.recent;
+        std::array<double, RoundTripWindow> sorted = live.recent;
         const auto end = sorted.begin() + live.recentCount;
         // The smallest value with at least 99% of the samples at or below it.
         const auto rank = std::max(0, (live.recentCount * 99 + 99) / 100 - 1);

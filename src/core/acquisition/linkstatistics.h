@@ -77,7 +77,7 @@ private:
         RequestCounters counters;
         double roundTripSumMs = 0;
         quint64 roundTrips = 0;
-        std::array<float, RoundTripWindow> recent {};
+        std::array<double, RoundTripWindow> recent {};
         int recentCount = 0;
         int recentNext = 0;
         QString name;
