@@ -14,8 +14,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Vigie::StatsPrinter)
 };
 
-QString quoted(const QString &s) { return QString::fromUtf8(JsonWriter::quoted(s)); }
-QString number(double v) { return QString::fromUtf8(JsonWriter::number(v)); }
+QString quoted(const QString &s)
+{
+    return QString::fromUtf8(JsonWriter::quoted(s));
+}
+QString number(double v)
+{
+    return QString::fromUtf8(JsonWriter::number(v));
+}
 QString isoTime(qint64 ms)
 {
     return ms ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs)
@@ -57,8 +63,8 @@ QString StatsPrinter::jsonLine(const QString &kind, const QString &link, const Q
                                const QString &state, const QString &reason,
                                const RequestCounters &c)
 {
-    QString line = QLatin1String("{\"stats\":") + quoted(kind) + QLatin1String(",\"link\":")
-        + quoted(link);
+    QString line =
+        QLatin1String("{\"stats\":") + quoted(kind) + QLatin1String(",\"link\":") + quoted(link);
     if (!device.isNull())
         line += QLatin1String(",\"device\":") + quoted(device);
     line += QLatin1String(",\"state\":") + quoted(state);
