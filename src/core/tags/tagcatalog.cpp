@@ -167,28 +167,33 @@ TagRange TagCatalog::frameTags(int connection, int device, int frame) const
 
 TagRange TagCatalog::nodeTags(const NodePath &node) const
 {
-    // Acquired tags are numbered in tree order: a node's tags run from its first frame's first
-    // tag to its last frame's end.
-    TagRange first {-1, 0};
+    // Acquired tags are numbered in tree order: a node's tags run from the first tag of its
+    // first frame to the end of its last frame. Only the node's own subtree is visited.
+    if (node.depth() >= 3) {
+        const TagRange frame = frameTags(node.connection, node.device, node.frame);
+        if (node.depth() == 3)
+            return frame;
+        return node.variable >= 0 && node.variable < frame.count
+            ? TagRange {frame.first + node.variable, 1}
+            : TagRange {};
+    }
+    const int firstConnection = node.depth() == 0 ? 0 : node.connection;
+    const int endConnection = node.depth() == 0 ? int(m_frames.size()) : node.connection + 1;
+    TagId first = -1;
     TagId end = 0;
-    for (int c = 0; c < m_frames.size(); ++c) {
-        for (int d = 0; d < m_frames[c].size(); ++d) {
-            for (int f = 0; f < m_frames[c][d].size(); ++f) {
-                const NodePath framePath {c, d, f};
-                if (!node.contains(framePath) && !framePath.contains(node))
-                    continue;
-                TagRange r = m_frames[c][d][f];
-                if (node.depth() == 4) // a variable: just its own tag
-                    r = {r.first + node.variable, node.variable < r.count ? 1 : 0};
-                if (first.first < 0)
-                    first.first = r.first;
-                end = r.first + r.count;
+    for (int c = std::max(0, firstConnection); c < endConnection && c < m_frames.size(); ++c) {
+        const auto &devices = m_frames[c];
+        const int firstDevice = node.depth() == 2 ? node.device : 0;
+        const int endDevice = node.depth() == 2 ? node.device + 1 : int(devices.size());
+        for (int d = std::max(0, firstDevice); d < endDevice && d < devices.size(); ++d) {
+            for (const TagRange &frame : devices[d]) {
+                if (first < 0)
+                    first = frame.first;
+                end = frame.first + frame.count;
             }
         }
     }
-    if (first.first < 0)
-        return {};
-    return {first.first, end - first.first};
+    return first < 0 ? TagRange {} : TagRange {first, end - first};
 }
 
 TagId TagCatalog::variableTag(const NodePath &variable) const
