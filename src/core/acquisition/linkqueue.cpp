@@ -333,24 +333,32 @@ void LinkQueue::sendJob(quint64 jobId)
     m_transport->send(wire, onWire);
 }
 
-void LinkQueue::onReply(quint64 wire, const LinkResult &result)
+std::optional<LinkQueue::Wire> LinkQueue::releaseWire(quint64 wire)
 {
     const auto it = m_wire.find(wire);
     if (it == m_wire.end())
-        return; // abandoned: timed out or cancelled already
+        return std::nullopt; // abandoned already: timed out or cancelled
     const Wire w = it.value();
     m_wire.erase(it);
     const auto job = m_jobs.find(w.job);
     if (job == m_jobs.end())
-        return;
+        return std::nullopt;
     DeviceSlot &device = m_devices[job->second.request.device];
-    --device.inFlight;
+    device.inFlight = std::max(0, device.inFlight - 1);
     if (job->second.request.isWrite())
         device.writeOnWire = false;
-    if (job->second.request.quietAfter > 0)
-        m_quietUntil =
-            std::max(m_quietUntil, m_clock->monotonicMs() + job->second.request.quietAfter);
-    handleAttempt(w.job, result, (m_rtt.nsecsElapsed() - w.sentAtNs) / 1000);
+    return w;
+}
+
+void LinkQueue::onReply(quint64 wire, const LinkResult &result)
+{
+    const std::optional<Wire> w = releaseWire(wire);
+    if (!w)
+        return;
+    const LinkRequest &request = m_jobs.at(w->job).request;
+    if (request.quietAfter > 0)
+        m_quietUntil = std::max(m_quietUntil, m_clock->monotonicMs() + request.quietAfter);
+    handleAttempt(w->job, result, (m_rtt.nsecsElapsed() - w->sentAtNs) / 1000);
     pump();
 }
 
@@ -511,22 +519,21 @@ void LinkQueue::abandonWire(LinkError error, const QString &message)
     result.error = error;
     result.message = message;
     result.timestamp = m_clock->wallMs();
-    const QHash<quint64, Wire> wire = std::exchange(m_wire, {});
-    for (auto it = wire.cbegin(); it != wire.cend(); ++it) {
-        m_transport->abandon(it.key());
-        const auto job = m_jobs.find(it.value().job);
-        if (job == m_jobs.end())
+    const QList<quint64> wires = m_wire.keys();
+    for (const quint64 wire : wires) {
+        m_transport->abandon(wire);
+        const std::optional<Wire> w = releaseWire(wire);
+        if (!w)
             continue;
+        const auto job = m_jobs.find(w->job);
         DeviceSlot &device = m_devices[job->second.request.device];
-        device.inFlight = std::max(0, device.inFlight - 1);
-        device.writeOnWire = false;
         if (m_recorder)
             m_recorder->recordFailure(job->second.request.device, failureKind(error), message,
                                       result.timestamp);
-        result.attempts = job->second.attempts;
-        failLater(std::move(job->second.done), result);
         if (job->second.probe)
             device.probing = false;
+        result.attempts = job->second.attempts;
+        failLater(std::move(job->second.done), result);
         m_jobs.erase(job);
     }
 }
@@ -594,26 +601,17 @@ void LinkQueue::onTimer()
     }
     std::sort(expired.begin(), expired.end()); // oldest first
     for (const quint64 wire : std::as_const(expired)) {
-        const auto it = m_wire.find(wire);
-        if (it == m_wire.end())
-            continue;
-        const Wire w = it.value();
-        m_wire.erase(it);
         m_transport->abandon(wire);
-        const auto job = m_jobs.find(w.job);
-        if (job == m_jobs.end())
+        const std::optional<Wire> w = releaseWire(wire);
+        if (!w)
             continue;
-        DeviceSlot &device = m_devices[job->second.request.device];
-        --device.inFlight;
-        if (job->second.request.isWrite())
-            device.writeOnWire = false;
+        const LinkRequest &request = m_jobs.at(w->job).request;
         LinkResult result;
         result.error = LinkError::Timeout;
-        result.message = tr("no reply from %1 after %2 ms")
-                             .arg(stationText(job->second.request))
-                             .arg(m_options.timeoutMs);
+        result.message =
+            tr("no reply from %1 after %2 ms").arg(stationText(request)).arg(m_options.timeoutMs);
         result.timestamp = m_clock->wallMs();
-        handleAttempt(w.job, result, 0);
+        handleAttempt(w->job, result, 0);
     }
     pump();
 }

@@ -10,6 +10,7 @@
 
 #include <deque>
 #include <functional>
+#include <optional>
 #include <unordered_map>
 
 namespace Vigie {
@@ -123,6 +124,8 @@ private:
 
     void onTransportState(Transport::State state, const QString &reason);
     void onReply(quint64 wire, const LinkResult &result);
+    // Takes an attempt off the wire and frees its place in its device's window.
+    std::optional<Wire> releaseWire(quint64 wire);
     void onTimer();
     void pump();
     [[nodiscard]] quint64 pickNext();

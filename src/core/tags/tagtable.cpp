@@ -175,33 +175,28 @@ void TagTable::setQuality(const QList<TagId> &ids, Quality quality, const QStrin
                           quint64 generation)
 {
     QMutexLocker lock(&m_mutex);
-    if (!acceptLocked(generation))
-        return;
-    for (const TagId id : ids) {
-        if (id < 0 || id >= m_values.size())
-            continue;
-        TagValue &current = m_values[id];
-        if (current.quality == quality && current.reason == reason)
-            continue;
-        current.quality = quality;
-        current.reason = reason;
-        publishLocked(id, current, true);
-    }
+    if (acceptLocked(generation))
+        setQualityLocked(ids, quality, reason, false);
 }
 
 void TagTable::markStale(const QList<TagId> &ids, const QString &reason, quint64 generation)
 {
     QMutexLocker lock(&m_mutex);
-    if (!acceptLocked(generation))
-        return;
+    if (acceptLocked(generation))
+        setQualityLocked(ids, Quality::Stale, reason, true);
+}
+
+void TagTable::setQualityLocked(const QList<TagId> &ids, Quality quality, const QString &reason,
+                                bool keepBad)
+{
     for (const TagId id : ids) {
         if (id < 0 || id >= m_values.size())
             continue;
         TagValue &current = m_values[id];
-        if (current.quality == Quality::Bad
-            || (current.quality == Quality::Stale && current.reason == reason))
+        if ((keepBad && current.quality == Quality::Bad)
+            || (current.quality == quality && current.reason == reason))
             continue;
-        current.quality = Quality::Stale;
+        current.quality = quality;
         current.reason = reason;
         publishLocked(id, current, true);
     }

@@ -92,6 +92,9 @@ private:
     using State = TagSubscription::State;
     void unsubscribe(State *state);
     void publishLocked(TagId id, const TagValue &value, bool changed);
+    // keepBad: Bad tags keep their (more telling) quality and reason.
+    void setQualityLocked(const QList<TagId> &ids, Quality quality, const QString &reason,
+                          bool keepBad);
     void notifyLocked(State &state);
     [[nodiscard]] bool acceptLocked(quint64 generation) const;
 
