@@ -27,6 +27,7 @@ using namespace Vigie;
 // an undefined value removes the field; an index one past the end appends.
 using Patch = QList<std::pair<QString, QJsonValue>>;
 Q_DECLARE_METATYPE(Patch)
+Q_DECLARE_METATYPE(Vigie::ProjectIssue::Severity)
 
 namespace {
 
@@ -301,6 +302,8 @@ private Q_SLOTS:
     void baseProjectIsValid();
     void badFile_data();
     void badFile();
+    void hugeNumbers_data();
+    void hugeNumbers();
     void syntaxErrorHasLineAndColumn();
     void notAnObject();
     void allProblemsAtOnce();
@@ -520,6 +523,113 @@ void tst_ProjectFile::badFile()
     const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
     QVERIFY2(hasIssue(result.issues, ProjectIssue::Severity::Error, path, fragment),
              qPrintable(QStringLiteral("expected an error at %1 containing \"%2\"; got:\n%3")
+                            .arg(path, fragment, listing(result.issues))));
+    QVERIFY(!result.ok());
+}
+
+void tst_ProjectFile::hugeNumbers_data()
+{
+    QTest::addColumn<Patch>("patch");
+    QTest::addColumn<ProjectIssue::Severity>("severity");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("fragment");
+
+    // Whole numbers near ±2^31 are valid JSON integers: the checks must not overflow on them
+    // (offset + width, startAddress + quantity, length + 1), or such a file passes and crashes
+    // later in the codec.
+    const int Max = std::numeric_limits<int>::max();
+    const int Min = std::numeric_limits<int>::min();
+    const auto E = ProjectIssue::Severity::Error;
+    const auto W = ProjectIssue::Severity::Warning;
+    const QJsonObject longString {
+        {"name", "label"}, {"dataType", "String"}, {"offset", 4}, {"length", Max}};
+
+    QTest::newRow("Bool at offset INT_MAX in a one-coil frame")
+        << Patch {{"connections[0].devices[0].frames[1].quantity", 1},
+                  {"connections[0].devices[0].frames[1].variables[0].offset", Max}}
+        << E << "connections[0].devices[0].frames[1].variables[0].offset"
+        << "2147483647 + 1 bits falls outside the frame, which holds 1 bits";
+    QTest::newRow("Float32 at offset INT_MAX-1")
+        << Patch {{"connections[0].devices[0].frames[0].variables[0].offset", Max - 1}} << E
+        << "connections[0].devices[0].frames[0].variables[0].offset"
+        << "2147483646 + 2 registers falls outside the frame";
+    QTest::newRow("Int16 at offset INT_MAX")
+        << Patch {{"connections[0].devices[0].frames[2].variables[0].offset", Max}} << E
+        << "connections[0].devices[0].frames[2].variables[0].offset"
+        << "2147483647 + 1 registers falls outside the frame, which holds 4 registers "
+           "(addresses 100–103)";
+    QTest::newRow("offset INT_MIN")
+        << Patch {{"connections[0].devices[0].frames[2].variables[0].offset", Min}} << E
+        << "connections[0].devices[0].frames[2].variables[0].offset"
+        << "-2147483648 is negative";
+    QTest::newRow("startAddress INT_MAX")
+        << Patch {{"connections[0].devices[0].frames[0].startAddress", Max}} << E
+        << "connections[0].devices[0].frames[0].startAddress"
+        << "2147483647 is outside 0–65535";
+    QTest::newRow("startAddress INT_MAX-1: the frame runs past 65535")
+        << Patch {{"connections[0].devices[0].frames[0].startAddress", Max - 1}} << E
+        << "connections[0].devices[0].frames[0].quantity"
+        << "10 from address 2147483646 runs past the last address";
+    QTest::newRow("startAddress INT_MIN")
+        << Patch {{"connections[0].devices[0].frames[0].startAddress", Min}} << E
+        << "connections[0].devices[0].frames[0].startAddress"
+        << "-2147483648 is outside 0–65535";
+    QTest::newRow("quantity INT_MAX")
+        << Patch {{"connections[0].devices[0].frames[0].quantity", Max}} << E
+        << "connections[0].devices[0].frames[0].quantity"
+        << "2147483647 is more than 125 registers";
+    QTest::newRow("quantity INT_MAX on a Coil frame")
+        << Patch {{"connections[0].devices[0].frames[1].quantity", Max}} << E
+        << "connections[0].devices[0].frames[1].quantity"
+        << "2147483647 is more than 2000 bits";
+    QTest::newRow("quantity INT_MIN")
+        << Patch {{"connections[0].devices[0].frames[0].quantity", Min}} << E
+        << "connections[0].devices[0].frames[0].quantity"
+        << "-2147483648 is less than 1";
+    QTest::newRow("String length INT_MAX")
+        << Patch {{"connections[0].devices[0].frames[0].variables[2]", longString}} << E
+        << "connections[0].devices[0].frames[0].variables[2].length"
+        << "2147483647 is outside 1–250 characters";
+    QTest::newRow("String length INT_MAX falls outside its frame")
+        << Patch {{"connections[0].devices[0].frames[0].variables[2]", longString}} << E
+        << "connections[0].devices[0].frames[0].variables[2].offset"
+        << "4 + 1073741824 registers falls outside the frame";
+    QTest::newRow("String length INT_MAX-1 falls outside its frame")
+        << Patch {{"connections[0].devices[0].frames[0].variables[2]", longString},
+                  {"connections[0].devices[0].frames[0].variables[2].length", Max - 1}}
+        << E << "connections[0].devices[0].frames[0].variables[2].offset"
+        << "4 + 1073741823 registers falls outside the frame";
+    QTest::newRow("String length INT_MIN")
+        << Patch {{"connections[0].devices[0].frames[0].variables[2]", longString},
+                  {"connections[0].devices[0].frames[0].variables[2].length", Min}}
+        << E << "connections[0].devices[0].frames[0].variables[2].length"
+        << "-2147483648 is outside 1–250 characters";
+    QTest::newRow("two variables at offset INT_MAX-1 overlap")
+        << Patch {{"connections[0].devices[0].frames[0].variables[0].offset", Max - 1},
+                  {"connections[0].devices[0].frames[0].variables[1].offset", Max - 1}}
+        << W << "connections[0].devices[0].frames[0].variables[1].offset"
+        << "overlaps \"setpoint\"";
+    QTest::newRow("minutesOffset INT_MAX with scanTimeFactor INT_MAX")
+        << Patch {{"connections[0].devices[0].scanTime", 60000},
+                  {"connections[0].devices[0].frames[0].scanTimeFactor", Max},
+                  {"connections[0].devices[0].frames[0].minutesOffset", Max}}
+        << E << "connections[0].devices[0].frames[0].minutesOffset"
+        << "2147483647 is outside 0–2147483646";
+    QTest::newRow("tcp port INT_MIN")
+        << Patch {{"connections[0].tcp.port", Min}} << E << "connections[0].tcp.port"
+        << "-2147483648 is outside 1–65535";
+}
+
+void tst_ProjectFile::hugeNumbers()
+{
+    QFETCH(Patch, patch);
+    QFETCH(ProjectIssue::Severity, severity);
+    QFETCH(QString, path);
+    QFETCH(QString, fragment);
+
+    const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
+    QVERIFY2(hasIssue(result.issues, severity, path, fragment),
+             qPrintable(QStringLiteral("expected an issue at %1 containing \"%2\"; got:\n%3")
                             .arg(path, fragment, listing(result.issues))));
     QVERIFY(!result.ok());
 }

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void decodeString();
     void decodeOutsideFrame_data();
     void decodeOutsideFrame();
+    void decodeImpossibleVariable_data();
+    void decodeImpossibleVariable();
     void decodeNotANumber_data();
     void decodeNotANumber();
     void roundTrip_data();
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void encodeBitKeepsOtherBits();
     void encodeError_data();
     void encodeError();
+    void encodeImpossibleVariable_data();
+    void encodeImpossibleVariable();
     void format_data();
     void format();
 };
@@ -312,6 +316,67 @@ void tst_ValueCodec::decodeOutsideFrame()
     QVERIFY2(!error.isEmpty(), "an invalid value must come with a reason");
 }
 
+// Variables no valid project holds (the validator refuses them), given to the codec anyway: it
+// must refuse them with a reason and never read past the words it is given, whatever the
+// offset, length or bit says.
+void tst_ValueCodec::decodeImpossibleVariable_data()
+{
+    QTest::addColumn<DataType>("type");
+    QTest::addColumn<FrameType>("frameType");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("length"); // String only
+    QTest::addColumn<int>("bit"); // -2: none
+    QTest::addColumn<int>("frameSize");
+
+    const int Max = std::numeric_limits<int>::max();
+    const int Min = std::numeric_limits<int>::min();
+    QTest::newRow("Bool at offset INT_MAX in a one-coil frame")
+        << DataType::Bool << FrameType::Coil << Max << 0 << -2 << 1;
+    QTest::newRow("Bool at offset INT_MAX in a register frame")
+        << DataType::Bool << FrameType::HoldingRegister << Max << 0 << 3 << 1;
+    QTest::newRow("UInt16 at offset INT_MAX")
+        << DataType::UInt16 << FrameType::HoldingRegister << Max << 0 << -2 << 10;
+    QTest::newRow("Float32 at offset INT_MAX-1")
+        << DataType::Float32 << FrameType::HoldingRegister << Max - 1 << 0 << -2 << 10;
+    QTest::newRow("Int64 at offset INT_MAX-3")
+        << DataType::Int64 << FrameType::InputRegister << Max - 3 << 0 << -2 << 10;
+    QTest::newRow("Int16 at offset INT_MIN")
+        << DataType::Int16 << FrameType::HoldingRegister << Min << 0 << -2 << 10;
+    QTest::newRow("String of length INT_MAX")
+        << DataType::String << FrameType::HoldingRegister << 0 << Max << -2 << 10;
+    QTest::newRow("String of length INT_MAX-1 at offset INT_MAX")
+        << DataType::String << FrameType::HoldingRegister << Max << Max - 1 << -2 << 10;
+    QTest::newRow("String of length INT_MIN")
+        << DataType::String << FrameType::HoldingRegister << 0 << Min << -2 << 10;
+    QTest::newRow("String of length 0")
+        << DataType::String << FrameType::HoldingRegister << 0 << 0 << -2 << 10;
+    QTest::newRow("Bool at bit 16")
+        << DataType::Bool << FrameType::HoldingRegister << 0 << 0 << 16 << 1;
+    QTest::newRow("Bool at bit -1")
+        << DataType::Bool << FrameType::HoldingRegister << 0 << 0 << -1 << 1;
+    QTest::newRow("Bool at bit INT_MAX")
+        << DataType::Bool << FrameType::InputRegister << 0 << 0 << Max << 1;
+}
+
+void tst_ValueCodec::decodeImpossibleVariable()
+{
+    QFETCH(DataType, type);
+    QFETCH(FrameType, frameType);
+    QFETCH(int, offset);
+    QFETCH(int, length);
+    QFETCH(int, bit);
+    QFETCH(int, frameSize);
+
+    Variable v = variable(type, ByteOrder::ABCD, offset);
+    v.length = length;
+    if (bit != -2)
+        v.bit = bit;
+    QString error;
+    const QVariant value = ValueCodec::decode(v, frameType, Words(frameSize, 0xFFFF), &error);
+    QVERIFY2(!value.isValid(), qPrintable(ValueCodec::format(value)));
+    QVERIFY2(!error.isEmpty(), "an invalid value must come with a reason");
+}
+
 void tst_ValueCodec::decodeNotANumber_data()
 {
     QTest::addColumn<DataType>("type");
@@ -497,6 +562,42 @@ void tst_ValueCodec::encodeError()
         v.length = 4;
     QString error;
     const Words words = ValueCodec::encode(v, frameType, value, &error);
+    QVERIFY2(words.isEmpty(), qPrintable(QStringLiteral("encoded to %1 words").arg(words.size())));
+    QVERIFY2(!error.isEmpty(), "a refused write must say why");
+}
+
+void tst_ValueCodec::encodeImpossibleVariable_data()
+{
+    QTest::addColumn<DataType>("type");
+    QTest::addColumn<int>("length"); // String only
+    QTest::addColumn<int>("bit"); // -2: none
+    QTest::addColumn<QVariant>("value");
+
+    const int Max = std::numeric_limits<int>::max();
+    const int Min = std::numeric_limits<int>::min();
+    QTest::newRow("String of length INT_MAX")
+        << DataType::String << Max << -2 << QVariant(QStringLiteral("abc"));
+    QTest::newRow("String of length INT_MIN")
+        << DataType::String << Min << -2 << QVariant(QStringLiteral("abc"));
+    QTest::newRow("String of length 0") << DataType::String << 0 << -2 << QVariant(QString());
+    QTest::newRow("Bool at bit 16") << DataType::Bool << 0 << 16 << QVariant(true);
+    QTest::newRow("Bool at bit -1") << DataType::Bool << 0 << -1 << QVariant(true);
+    QTest::newRow("Bool at bit INT_MAX") << DataType::Bool << 0 << Max << QVariant(false);
+}
+
+void tst_ValueCodec::encodeImpossibleVariable()
+{
+    QFETCH(DataType, type);
+    QFETCH(int, length);
+    QFETCH(int, bit);
+    QFETCH(QVariant, value);
+
+    Variable v = variable(type);
+    v.length = length;
+    if (bit != -2)
+        v.bit = bit;
+    QString error;
+    const Words words = ValueCodec::encode(v, FrameType::HoldingRegister, value, &error, 0x1234);
     QVERIFY2(words.isEmpty(), qPrintable(QStringLiteral("encoded to %1 words").arg(words.size())));
     QVERIFY2(!error.isEmpty(), "a refused write must say why");
 }

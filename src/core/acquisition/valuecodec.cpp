@@ -85,22 +85,33 @@ QVariant scaled(const Variable &v, double raw)
 QVariant decode(const Variable &v, FrameType frameType, const QList<quint16> &frameWords,
                 QString *error)
 {
-    const int width = v.width(frameType);
-    if (v.offset < 0 || v.offset + width > frameWords.size()) {
+    auto fail = [error](const QString &why) {
         if (error)
-            *error = Tr::tr("the reply holds %1 words; the variable needs words %2–%3")
-                         .arg(frameWords.size())
-                         .arg(v.offset)
-                         .arg(v.offset + width - 1);
-        return {};
+            *error = why;
+        return QVariant();
+    };
+    // The variable is trusted for nothing: offset + width is summed in 64 bits, so an offset
+    // near 2^31 cannot wrap past the bound check and index outside the words.
+    const bool bitFrame = isBitFrame(frameType);
+    if (!bitFrame && v.dataType == DataType::String && v.length < 1)
+        return fail(Tr::tr("a String needs a length of at least 1, not %1").arg(v.length));
+    if (!bitFrame && v.dataType == DataType::Bool && v.bit && (*v.bit < 0 || *v.bit > 15))
+        return fail(Tr::tr("bit %1 is outside 0–15: a register has 16 bits").arg(*v.bit));
+    const qint64 offset = v.offset;
+    const qint64 width = v.width(frameType);
+    if (offset < 0 || offset + width > frameWords.size()) {
+        return fail(Tr::tr("the reply holds %1 words; the variable needs words %2–%3")
+                        .arg(frameWords.size())
+                        .arg(offset)
+                        .arg(offset + width - 1));
     }
-    if (isBitFrame(frameType))
-        return frameWords[v.offset] != 0;
+    if (bitFrame)
+        return frameWords[offset] != 0;
     if (v.dataType == DataType::Bool) {
-        const quint16 reg = frameWords[v.offset];
+        const quint16 reg = frameWords[offset];
         return v.bit ? bool((reg >> *v.bit) & 1) : reg != 0;
     }
-    const QList<quint16> words = toCanonicalOrder(frameWords.mid(v.offset, width), v.byteOrder);
+    const QList<quint16> words = toCanonicalOrder(frameWords.mid(offset, width), v.byteOrder);
     if (v.dataType == DataType::String) {
         QByteArray bytes;
         for (const quint16 w : words) {
@@ -165,6 +176,8 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
         }
         if (isBitFrame(frameType))
             return {quint16(on)};
+        if (v.bit && (*v.bit < 0 || *v.bit > 15))
+            return fail(Tr::tr("bit %1 is outside 0–15: a register has 16 bits").arg(*v.bit));
         if (v.bit) {
             const quint16 mask = quint16(1u << *v.bit);
             return {quint16(on ? (currentRegister | mask) : (currentRegister & ~mask))};
@@ -173,6 +186,11 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
     }
     if (isBitFrame(frameType))
         return fail(Tr::tr("a %1 cannot be written to a bit").arg(toString(v.dataType)));
+    if (v.dataType == DataType::String && (v.length < 1 || v.length > Variable::MaxStringLength)) {
+        return fail(Tr::tr("a String holds 1–%1 characters, not %2")
+                        .arg(Variable::MaxStringLength)
+                        .arg(v.length));
+    }
     const int width = v.width(frameType);
     if (v.dataType == DataType::String) {
         QByteArray bytes = value.toString().toUtf8();

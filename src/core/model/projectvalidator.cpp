@@ -126,17 +126,19 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
     }
     // A Bool in a register frame without a bit reads the whole register as zero / non-zero.
     if (v.dataType == DataType::String) {
-        if (v.length < 1 || v.length > 250)
+        if (v.length < 1 || v.length > Variable::MaxStringLength)
             at.error(QStringLiteral("length"),
-                     Tr::tr("%1 is outside 1–250 characters: a String needs "
+                     Tr::tr("%1 is outside 1–%2 characters: a String needs "
                             "its length")
-                         .arg(v.length));
+                         .arg(v.length)
+                         .arg(Variable::MaxStringLength));
     } else if (v.length != 0) {
         at.error(QStringLiteral("length"),
                  Tr::tr("is only for a String, not a %1").arg(toString(v.dataType)));
     }
 
-    const int width = v.width(frame.type);
+    // Sums in 64 bits: offsets, lengths and quantities come from the file and may be near 2^31.
+    const qint64 width = v.width(frame.type);
     if (v.offset < 0) {
         at.error(QStringLiteral("offset"), Tr::tr("%1 is negative").arg(v.offset));
     } else if (v.offset + width > frame.quantity) {
@@ -148,7 +150,7 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
                      .arg(unit)
                      .arg(frame.quantity)
                      .arg(frame.startAddress)
-                     .arg(frame.startAddress + frame.quantity - 1));
+                     .arg(qint64(frame.startAddress) + frame.quantity - 1));
     }
 
     if (!std::isfinite(v.scale) || v.scale == 0.0)
@@ -203,7 +205,7 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
                      .arg(f.quantity)
                      .arg(limit)
                      .arg(isBitFrame(f.type) ? Tr::tr("bits") : Tr::tr("registers")));
-    } else if (f.startAddress >= 0 && f.startAddress + f.quantity > 65536) {
+    } else if (f.startAddress >= 0 && qint64(f.startAddress) + f.quantity > 65536) {
         at.error(QStringLiteral("quantity"),
                  Tr::tr("%1 from address %2 runs past the last address, 65535")
                      .arg(f.quantity)
@@ -241,8 +243,8 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
         const Variable &a = f.variables[i];
         for (int j = 0; j < i; ++j) {
             const Variable &b = f.variables[j];
-            const bool overlap =
-                a.offset < b.offset + b.width(f.type) && b.offset < a.offset + a.width(f.type);
+            const bool overlap = a.offset < qint64(b.offset) + b.width(f.type)
+                && b.offset < qint64(a.offset) + a.width(f.type);
             const bool distinctBits = a.bit && b.bit && *a.bit != *b.bit && a.offset == b.offset;
             if (overlap && !distinctBits) {
                 at.item(QStringLiteral("variables"), i)
