@@ -72,10 +72,42 @@ double applyScale(double raw, double scale)
     return raw * scale;
 }
 
-QVariant scaled(const Variable &v, double raw)
+// "raw × scale + scaleOffset" with the raw value as its type shows it, for messages.
+QString scalingText(const Variable &v, const QVariant &raw)
+{
+    QString text = format(raw) + QStringLiteral(" × ") + format(v.scale);
+    if (v.scaleOffset < 0)
+        text += QStringLiteral(" − ") + format(-v.scaleOffset);
+    else if (v.scaleOffset != 0 || std::isnan(v.scaleOffset))
+        text += QStringLiteral(" + ") + format(v.scaleOffset);
+    return text;
+}
+
+// raw × scale + scaleOffset, or an invalid QVariant and *error when that is no finite value
+// of the variable's type: JSON, the tag table and every consumer expect finite numbers.
+QVariant scaled(const Variable &v, double raw, const QVariant &rawValue, QString *error)
 {
     const double eng = applyScale(raw, v.scale) + v.scaleOffset;
-    if (v.dataType == DataType::Float32)
+    const bool isFloat32 = v.dataType == DataType::Float32;
+    if (std::isnan(eng)) {
+        if (error)
+            *error =
+                Tr::tr("scaling %1 gives no number (not a number)").arg(scalingText(v, rawValue));
+        return {};
+    }
+    if (isFloat32 && std::abs(eng) > std::numeric_limits<float>::max()) {
+        if (error)
+            *error = Tr::tr("scaling %1 gives a value too large for a Float32 (beyond ±3.4e38)")
+                         .arg(scalingText(v, rawValue));
+        return {};
+    }
+    if (!std::isfinite(eng)) {
+        if (error)
+            *error = Tr::tr("scaling %1 gives a value too large for a number (beyond ±1.8e308)")
+                         .arg(scalingText(v, rawValue));
+        return {};
+    }
+    if (isFloat32)
         return QVariant::fromValue(float(eng)); // a Float32 source has float precision
     return eng;
 }
@@ -140,15 +172,19 @@ QVariant decode(const Variable &v, FrameType frameType, const QList<quint16> &fr
     if (isInteger(v.dataType)) {
         if (identityScale(v))
             return integer;
-        raw = double(integer);
-    } else if (!std::isfinite(raw)) {
+        return scaled(v, double(integer), integer, error);
+    }
+    if (!std::isfinite(raw)) {
         if (error)
             *error = Tr::tr("the device sent %1, not a number").arg(raw);
         return {};
     }
-    if (v.dataType == DataType::Float32 && identityScale(v))
-        return QVariant::fromValue(float(raw));
-    return scaled(v, raw);
+    if (v.dataType == DataType::Float32) {
+        if (identityScale(v))
+            return QVariant::fromValue(float(raw));
+        return scaled(v, raw, QVariant::fromValue(float(raw)), error);
+    }
+    return scaled(v, raw, raw, error);
 }
 
 QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &value, QString *error,
@@ -233,6 +269,10 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
     if (!ok || !std::isfinite(eng))
         return fail(Tr::tr("\"%1\" is not a number").arg(value.toString()));
     const double raw = (eng - v.scaleOffset) / v.scale;
+    if (!std::isfinite(raw)) {
+        return fail(Tr::tr("%1 gives no finite raw value: (%1 − %2) ÷ %3 is %4")
+                        .arg(format(value), format(v.scaleOffset), format(v.scale), format(raw)));
+    }
     quint64 bits = 0;
     auto integerBits = [&](double low, double high, int bitsWide) -> bool {
         const double r = std::round(raw);
