@@ -27,6 +27,7 @@ using namespace Vigie;
 using Patch = QList<std::pair<QString, QJsonValue>>;
 Q_DECLARE_METATYPE(Patch)
 Q_DECLARE_METATYPE(Vigie::ProjectIssue::Severity)
+Q_DECLARE_METATYPE(Vigie::NodePath)
 
 namespace {
 
@@ -304,6 +305,9 @@ private Q_SLOTS:
     void hugeNumbers_data();
     void hugeNumbers();
     void syntaxErrorHasLineAndColumn();
+    void issueLocation_data();
+    void issueLocation();
+    void issueLocationsAgreeWithPaths();
     void notAnObject();
     void allProblemsAtOnce();
     void unknownFieldIsAWarning_data();
@@ -644,8 +648,165 @@ void tst_ProjectFile::syntaxErrorHasLineAndColumn()
     const ProjectIssue &issue = result.issues.first();
     QVERIFY(issue.isError());
     QVERIFY(issue.path.isEmpty());
-    QVERIFY2(issue.message.contains(QLatin1String("line 4")), qPrintable(issue.message));
-    QVERIFY2(issue.message.contains(QLatin1String("column")), qPrintable(issue.message));
+    QCOMPARE(issue.node, NodePath {});
+    QVERIFY(issue.field.isEmpty());
+    QCOMPARE(issue.line, 4);
+    QVERIFY(issue.column > 0);
+    const QString place = QStringLiteral("line 4, column %1").arg(issue.column);
+    QVERIFY2(issue.message.contains(place), qPrintable(issue.message));
+}
+
+void tst_ProjectFile::issueLocation_data()
+{
+    QTest::addColumn<Patch>("patch");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<NodePath>("node");
+    QTest::addColumn<QString>("field");
+
+    const QJsonObject simulated {
+        {"name", "sim"},
+        {"protocol", "Simulation"},
+        {"devices",
+         QJsonArray {QJsonObject {
+             {"name", "d"},
+             {"scanTime", 1000},
+             {"frames",
+              QJsonArray {QJsonObject {
+                  {"name", "f"},
+                  {"type", "HoldingRegister"},
+                  {"startAddress", 0},
+                  {"quantity", 1},
+                  {"variables",
+                   QJsonArray {QJsonObject {
+                       {"name", "wave"},
+                       {"dataType", "Int16"},
+                       {"offset", 0},
+                       {"simulation", QJsonObject {{"waveform", "Sine"}, {"period", 50}}}}}}}}}}}}};
+
+    QTest::newRow("frame quantity")
+        << Patch {{"connections[0].devices[0].frames[2].quantity", 300}}
+        << "connections[0].devices[0].frames[2].quantity" << NodePath {0, 0, 2} << "quantity";
+    QTest::newRow("tcp port, read as text")
+        << Patch {{"connections[0].tcp.port", "502"}} << "connections[0].tcp.port" << NodePath {0}
+        << "tcp.port";
+    QTest::newRow("tcp port, out of range")
+        << Patch {{"connections[0].tcp.port", 0}} << "connections[0].tcp.port" << NodePath {0}
+        << "tcp.port";
+    QTest::newRow("tcp block missing")
+        << Patch {{"connections[0].tcp", Remove}} << "connections[0].tcp" << NodePath {0} << "tcp";
+    QTest::newRow("unknown key in the tcp block")
+        << Patch {{"connections[0].tcp.adress", "x"}} << "connections[0].tcp.adress" << NodePath {0}
+        << "tcp.adress";
+    QTest::newRow("simulation period")
+        << Patch {{"connections[1]", simulated}}
+        << "connections[1].devices[0].frames[0].variables[0].simulation.period"
+        << NodePath {1, 0, 0, 0} << "simulation.period";
+    QTest::newRow("duplicate variable name")
+        << Patch {{"connections[0].devices[0].frames[1].variables[0].name", "setpoint"}}
+        << "connections[0].devices[0].frames[1].variables[0].name" << NodePath {0, 0, 1, 0}
+        << "name";
+    QTest::newRow("device scanTime")
+        << Patch {{"connections[0].devices[0].scanTime", 5}} << "connections[0].devices[0].scanTime"
+        << NodePath {0, 0} << "scanTime";
+    QTest::newRow("a frame that is not an object")
+        << Patch {{"connections[0].devices[0].frames[3]", 5}}
+        << "connections[0].devices[0].frames[3]" << NodePath {0, 0, 3} << "";
+    QTest::newRow("devices is not a list") << Patch {{"connections[0].devices", 5}}
+                                           << "connections[0].devices" << NodePath {0} << "devices";
+    QTest::newRow("connections is not a list")
+        << Patch {{"connections", 5}} << "connections" << NodePath {} << "connections";
+    QTest::newRow("formatVersion")
+        << Patch {{"formatVersion", 0}} << "formatVersion" << NodePath {} << "formatVersion";
+    QTest::newRow("unknown key at the top")
+        << Patch {{"colour", "blue"}} << "colour" << NodePath {} << "colour";
+}
+
+void tst_ProjectFile::issueLocation()
+{
+    QFETCH(Patch, patch);
+    QFETCH(QString, path);
+    QFETCH(NodePath, node);
+    QFETCH(QString, field);
+
+    const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
+    const auto it = std::find_if(result.issues.cbegin(), result.issues.cend(),
+                                 [&](const ProjectIssue &i) { return i.path == path; });
+    QVERIFY2(it != result.issues.cend(), qPrintable(listing(result.issues)));
+    QCOMPARE(it->node, node);
+    QCOMPARE(it->field, field);
+    QCOMPARE(it->line, 0); // only syntax errors have a line
+}
+
+// The path text of a node and a field, rebuilt here independently of the model's own helpers.
+static QString rebuiltPath(const NodePath &node, const QString &field)
+{
+    static const char *const lists[] = {"connections", "devices", "frames", "variables"};
+    QString path;
+    for (int level = 0; level < node.depth(); ++level) {
+        path += QStringLiteral("%1%2[%3]")
+                    .arg(level == 0 ? "" : ".", lists[level])
+                    .arg(node.index(level));
+    }
+    if (field.isEmpty())
+        return path;
+    if (path.isEmpty() || field.startsWith(QLatin1Char('[')))
+        return path + field;
+    return path + QLatin1Char('.') + field;
+}
+
+void tst_ProjectFile::issueLocationsAgreeWithPaths()
+{
+    // Problems at every level, found by reading and by validation, in nodes and in blocks.
+    const QJsonObject rtu {{"name", "bus"},
+                           {"protocol", "ModbusRtu"},
+                           {"serial", QJsonObject {{"parity", "odd"}, {"baudRate", 10}}},
+                           {"timeout", 1},
+                           {"devices",
+                            QJsonArray {QJsonObject {{"name", "m"},
+                                                     {"scanTime", 100},
+                                                     {"stationAddress", 0},
+                                                     {"maxRequestsInFlight", 2},
+                                                     {"frames", QJsonArray {7}}}}}};
+    const Patch patch {
+        {"formatVersion", 0},
+        {"colour", "blue"},
+        {"connections[0].tcp.port", "five hundred two"},
+        {"connections[0].tcp.adress", "10.0.0.1"},
+        {"connections[0].retries", 99},
+        {"connections[0].devices[0].scanTime", 50},
+        {"connections[0].devices[0].scantime", 500},
+        {"connections[0].devices[0].frames[0].quantity", 300},
+        {"connections[0].devices[0].frames[0].minutesOffset", 3},
+        {"connections[0].devices[0].frames[0].variables[0].offset", 200},
+        {"connections[0].devices[0].frames[0].variables[1].bit", 16},
+        {"connections[0].devices[0].frames[0].variables[2]", "not an object"},
+        {"connections[0].devices[0].frames[1].variables[0].dataType", "Float32"},
+        {"connections[0].devices[0].frames[1].variables[0].name", "setpoint"},
+        {"connections[0].devices[0].frames[2].variables[0].simulation",
+         QJsonObject {{"waveform", "Sine"}, {"period", 50}, {"extra", 1}}},
+        {"connections[0].devices[1]", device("dev1", "running")},
+        {"connections[1]", rtu},
+        {"connections[2]", QJsonObject {{"name", "x"}, {"protocol", "Modbus"}, {"devices", 5}}},
+        {"connections[3]", 12},
+    };
+    const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
+    QVERIFY2(result.issues.size() >= 25, qPrintable(listing(result.issues)));
+
+    QSet<int> depths;
+    for (const ProjectIssue &issue : result.issues) {
+        QCOMPARE(rebuiltPath(issue.node, issue.field), issue.path);
+        // The node is the deepest one the path names: a field never starts with a child list.
+        static const char *const lists[] = {"connections[", "devices[", "frames[", "variables["};
+        if (issue.node.depth() < 4)
+            QVERIFY2(!issue.field.startsWith(QLatin1String(lists[issue.node.depth()])),
+                     qPrintable(issue.path));
+        QCOMPARE(issue.line, 0);
+        depths.insert(issue.node.depth());
+    }
+    // The file has problems at every depth, and in blocks within nodes.
+    QCOMPARE(depths, (QSet<int> {0, 1, 2, 3, 4}));
+    QVERIFY(std::any_of(result.issues.cbegin(), result.issues.cend(),
+                        [](const ProjectIssue &i) { return i.field.contains(QLatin1Char('.')); }));
 }
 
 void tst_ProjectFile::notAnObject()

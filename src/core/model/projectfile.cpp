@@ -14,9 +14,10 @@ namespace {
 
 using Need = JsonObjectReader::Need;
 
-SimulationSpec readSimulation(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+SimulationSpec readSimulation(const QJsonObject &o, const NodePath &node, const QString &field,
+                              ProjectIssues &issues)
 {
-    JsonObjectReader r(o, path, issues);
+    JsonObjectReader r(o, node, field, issues);
     SimulationSpec s;
     s.waveform = r.enumeration<Waveform>(QStringLiteral("waveform"), s.waveform, Need::Required);
     s.period = r.integer(QStringLiteral("period"), int(s.period));
@@ -26,9 +27,9 @@ SimulationSpec readSimulation(const QJsonObject &o, const QString &path, Project
     return s;
 }
 
-Variable readVariable(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+Variable readVariable(const QJsonObject &o, const NodePath &node, ProjectIssues &issues)
 {
-    JsonObjectReader r(o, path, issues);
+    JsonObjectReader r(o, node, {}, issues);
     Variable v;
     v.name = r.string(QStringLiteral("name"), {}, Need::Required);
     v.description = r.string(QStringLiteral("description"));
@@ -46,34 +47,35 @@ Variable readVariable(const QJsonObject &o, const QString &path, ProjectIssues &
     v.writable = r.boolean(QStringLiteral("writable"), v.writable);
     v.published = r.boolean(QStringLiteral("published"), v.published);
     if (const auto sim = r.object(QStringLiteral("simulation")))
-        v.simulation = readSimulation(*sim, r.pathOf(QStringLiteral("simulation")), issues);
+        v.simulation = readSimulation(*sim, node, r.fieldOf(QStringLiteral("simulation")), issues);
     r.reportUnknownKeys();
     return v;
 }
 
-// Reads each element of a list of objects with `readOne`, reporting elements that are not objects.
+// Reads the list of child nodes (connections, devices, frames or variables) of the node `r`
+// reads, each with `readOne`, reporting elements that are not objects.
 template<typename T, typename ReadOne>
 QList<T> readList(JsonObjectReader &r, const QString &key, ProjectIssues &issues, ReadOne readOne)
 {
+    Q_ASSERT(r.fieldOf(key) == key); // child lists belong to nodes, not to blocks inside them
     QList<T> items;
     const QJsonArray array = r.array(key);
-    const QString path = r.pathOf(key);
     for (int i = 0; i < array.size(); ++i) {
-        const QString itemPath = indexPath(path, i);
+        const NodePath item = r.node().child(i);
         if (!array[i].isObject()) {
-            issues.append({ProjectIssue::Severity::Error, itemPath,
-                           JsonObjectReader::tr("%1 is not an object")
-                               .arg(JsonObjectReader::describe(array[i]))});
+            issues.append(ProjectIssue::at(ProjectIssue::Severity::Error, item, {},
+                                           JsonObjectReader::tr("%1 is not an object")
+                                               .arg(JsonObjectReader::describe(array[i]))));
             continue;
         }
-        items.append(readOne(array[i].toObject(), itemPath, issues));
+        items.append(readOne(array[i].toObject(), item, issues));
     }
     return items;
 }
 
-Frame readFrame(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+Frame readFrame(const QJsonObject &o, const NodePath &node, ProjectIssues &issues)
 {
-    JsonObjectReader r(o, path, issues);
+    JsonObjectReader r(o, node, {}, issues);
     Frame f;
     f.name = r.string(QStringLiteral("name"), {}, Need::Required);
     f.description = r.string(QStringLiteral("description"));
@@ -90,9 +92,9 @@ Frame readFrame(const QJsonObject &o, const QString &path, ProjectIssues &issues
     return f;
 }
 
-Device readDevice(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+Device readDevice(const QJsonObject &o, const NodePath &node, ProjectIssues &issues)
 {
-    JsonObjectReader r(o, path, issues);
+    JsonObjectReader r(o, node, {}, issues);
     Device d;
     d.name = r.string(QStringLiteral("name"), {}, Need::Required);
     d.description = r.string(QStringLiteral("description"));
@@ -105,9 +107,9 @@ Device readDevice(const QJsonObject &o, const QString &path, ProjectIssues &issu
     return d;
 }
 
-Connection readConnection(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+Connection readConnection(const QJsonObject &o, const NodePath &node, ProjectIssues &issues)
 {
-    JsonObjectReader r(o, path, issues);
+    JsonObjectReader r(o, node, {}, issues);
     Connection c;
     c.name = r.string(QStringLiteral("name"), {}, Need::Required);
     c.description = r.string(QStringLiteral("description"));
@@ -115,16 +117,16 @@ Connection readConnection(const QJsonObject &o, const QString &path, ProjectIssu
     c.timeout = r.integer(QStringLiteral("timeout"), c.timeout);
     c.retries = r.integer(QStringLiteral("retries"), c.retries);
     if (const auto tcp = r.object(QStringLiteral("tcp"))) {
-        JsonObjectReader t(*tcp, r.pathOf(QStringLiteral("tcp")), issues);
+        JsonObjectReader t(*tcp, node, r.fieldOf(QStringLiteral("tcp")), issues);
         c.tcp.host = t.string(QStringLiteral("host"), {}, Need::Required);
         c.tcp.port = t.integer(QStringLiteral("port"), c.tcp.port);
         t.reportUnknownKeys();
     } else if (c.protocol == Protocol::ModbusTcp) {
-        issues.append({ProjectIssue::Severity::Error, r.pathOf(QStringLiteral("tcp")),
-                       JsonObjectReader::tr("is missing: a ModbusTcp connection needs a host")});
+        r.error(QStringLiteral("tcp"),
+                JsonObjectReader::tr("is missing: a ModbusTcp connection needs a host"));
     }
     if (const auto serial = r.object(QStringLiteral("serial"))) {
-        JsonObjectReader s(*serial, r.pathOf(QStringLiteral("serial")), issues);
+        JsonObjectReader s(*serial, node, r.fieldOf(QStringLiteral("serial")), issues);
         c.serial.port = s.string(QStringLiteral("port"), {}, Need::Required);
         c.serial.baudRate = s.integer(QStringLiteral("baudRate"), c.serial.baudRate);
         c.serial.parity = s.enumeration<Parity>(QStringLiteral("parity"), c.serial.parity);
@@ -132,29 +134,37 @@ Connection readConnection(const QJsonObject &o, const QString &path, ProjectIssu
         c.serial.stopBits = s.integer(QStringLiteral("stopBits"), c.serial.stopBits);
         s.reportUnknownKeys();
     } else if (c.protocol == Protocol::ModbusRtu) {
-        issues.append(
-            {ProjectIssue::Severity::Error, r.pathOf(QStringLiteral("serial")),
-             JsonObjectReader::tr("is missing: a ModbusRtu connection needs a serial port")});
+        r.error(QStringLiteral("serial"),
+                JsonObjectReader::tr("is missing: a ModbusRtu connection needs a serial port"));
     }
     c.devices = readList<Device>(r, QStringLiteral("devices"), issues, readDevice);
     r.reportUnknownKeys();
     return c;
 }
 
-// Line and column (1-based) of a byte offset, for JSON syntax errors.
-QString lineColumn(const QByteArray &data, int offset)
+// An error about the file's text at a byte offset: no node, no field, its line and column
+// (1-based, counting characters, not UTF-8 continuation bytes) in the issue and its message.
+ProjectIssue syntaxError(const QByteArray &data, qsizetype offset, const QString &what)
 {
     int line = 1;
     int column = 1;
-    for (int i = 0; i < offset && i < data.size(); ++i) {
+    for (qsizetype i = 0; i < offset && i < data.size(); ++i) {
         if (data[i] == '\n') {
             ++line;
             column = 1;
-        } else if ((data[i] & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+        } else if ((data[i] & 0xC0) != 0x80) {
             ++column;
         }
     }
-    return JsonObjectReader::tr("line %1, column %2").arg(line).arg(column);
+    ProjectIssue issue =
+        ProjectIssue::at(ProjectIssue::Severity::Error, {}, {},
+                         JsonObjectReader::tr("not valid JSON at line %1, column %2: %3")
+                             .arg(line)
+                             .arg(column)
+                             .arg(what));
+    issue.line = line;
+    issue.column = column;
+    return issue;
 }
 
 void writeVariable(JsonWriter &w, const Variable &v)
@@ -279,34 +289,30 @@ ProjectLoadResult parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.issues.append(
-            {ProjectIssue::Severity::Error,
-             {},
-             JsonObjectReader::tr("not valid JSON at %1: %2")
-                 .arg(lineColumn(json, parseError.offset), parseError.errorString())});
+        result.issues.append(syntaxError(json, parseError.offset, parseError.errorString()));
         return result;
     }
     if (!doc.isObject()) {
-        result.issues.append({ProjectIssue::Severity::Error,
-                              {},
-                              JsonObjectReader::tr("the file must hold one JSON object")});
+        result.issues.append(
+            ProjectIssue::at(ProjectIssue::Severity::Error, {}, {},
+                             JsonObjectReader::tr("the file must hold one JSON object")));
         return result;
     }
 
-    JsonObjectReader r(doc.object(), {}, result.issues);
+    JsonObjectReader r(doc.object(), {}, {}, result.issues);
     const int version = r.integer(QStringLiteral("formatVersion"), 0, Need::Required);
     if (version > Project::FormatVersion) {
-        result.issues.append({ProjectIssue::Severity::Error, QStringLiteral("formatVersion"),
-                              JsonObjectReader::tr("%1 is newer than this Vigie reads (%2): "
-                                                   "open it with a newer Vigie")
-                                  .arg(version)
-                                  .arg(Project::FormatVersion)});
+        r.error(QStringLiteral("formatVersion"),
+                JsonObjectReader::tr("%1 is newer than this Vigie "
+                                     "reads (%2): open it with a "
+                                     "newer Vigie")
+                    .arg(version)
+                    .arg(Project::FormatVersion));
         return result;
     }
     if (version < 1 && doc.object().contains(QStringLiteral("formatVersion"))) {
-        result.issues.append(
-            {ProjectIssue::Severity::Error, QStringLiteral("formatVersion"),
-             JsonObjectReader::tr("%1 is not a format version (1 is the first)").arg(version)});
+        r.error(QStringLiteral("formatVersion"),
+                JsonObjectReader::tr("%1 is not a format version (1 is the first)").arg(version));
     }
     Project &p = result.project;
     p.name = r.string(QStringLiteral("name"));
@@ -324,10 +330,9 @@ ProjectLoadResult load(const QString &fileName)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         ProjectLoadResult result;
-        result.issues.append(
-            {ProjectIssue::Severity::Error,
-             {},
-             JsonObjectReader::tr("cannot open %1: %2").arg(fileName, file.errorString())});
+        result.issues.append(ProjectIssue::at(
+            ProjectIssue::Severity::Error, {}, {},
+            JsonObjectReader::tr("cannot open %1: %2").arg(fileName, file.errorString())));
         return result;
     }
     return parse(file.readAll());

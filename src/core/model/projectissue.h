@@ -1,13 +1,17 @@
 #pragma once
 
+#include "nodepath.h"
+
 #include <QList>
 #include <QString>
 
 namespace Vigie {
 
-// A problem found in a project: its severity, where it is (a JSON path such as
-// "connections[0].devices[1].frames[2].quantity", empty for the whole file) and why.
-// Issues are not logs: they are shown in the Problems dock and printed by `vigie-runtime --check`.
+// A problem found in a project: its severity, where it is and why. The place is given twice:
+// as a JSON path text such as "connections[0].devices[1].frames[2].quantity" (empty for the
+// whole file), for listings, and structured, as the node ({0, 1, 2}) and the field within it
+// ("quantity"), for jumping to it. Issues are not logs: they are shown in the Problems dock and
+// printed by `vigie-runtime --check`.
 struct ProjectIssue
 {
     enum class Severity { Error, Warning };
@@ -15,13 +19,24 @@ struct ProjectIssue
     Severity severity = Severity::Error;
     QString path;
     QString message;
+    // The node the issue is about, by its indices in the file: {} for the project or the file
+    // itself. An element of a list that is not an object is not read, so from there on the
+    // loaded project's indices are one lower than the file's (the issue says so already).
+    NodePath node;
+    // The field within the node, as path text: "quantity", "tcp.port", "simulation.period";
+    // empty when the issue is about the whole node, or about the file.
+    QString field;
+    // 1-based place in the file (characters, not bytes), for syntax errors; 0 when unknown.
+    int line = 0;
+    int column = 0;
+
+    // An issue at a field of a node, with the path text built from both.
+    [[nodiscard]] static ProjectIssue at(Severity severity, const NodePath &node,
+                                         const QString &field, const QString &message);
 
     [[nodiscard]] bool isError() const { return severity == Severity::Error; }
     // "path: message", the form used in every listing.
-    [[nodiscard]] QString toString() const
-    {
-        return path.isEmpty() ? message : path + QLatin1String(": ") + message;
-    }
+    [[nodiscard]] QString toString() const;
     friend bool operator==(const ProjectIssue &, const ProjectIssue &) = default;
 };
 
@@ -35,5 +50,13 @@ using ProjectIssues = QList<ProjectIssue>;
     }
     return false;
 }
+
+// Path texts. A node: "connections[0].devices[1]" ("" for the project). A field in it:
+// "connections[0].tcp.port"; a field at the top: "formatVersion".
+[[nodiscard]] QString nodePathText(const NodePath &node);
+[[nodiscard]] QString issuePath(const NodePath &node, const QString &field);
+// "a.b" + "c" → "a.b.c"; "" + "c" → "c"; index paths: "a" + 3 → "a[3]".
+[[nodiscard]] QString childPath(const QString &path, const QString &key);
+[[nodiscard]] QString indexPath(const QString &path, int index);
 
 } // namespace Vigie

@@ -1,7 +1,5 @@
 #include "projectvalidator.h"
 
-#include "jsonobjectreader.h"
-
 #include <QCoreApplication>
 #include <QHash>
 
@@ -16,36 +14,44 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectFile)
 };
 
-// Collects issues under one path prefix, so each check names its field in one short call.
+// Collects issues about one node (or a block inside it, such as "tcp"), so each check names
+// its field in one short call.
 class Reporter
 {
 public:
-    Reporter(ProjectIssues &issues, QString path)
+    Reporter(ProjectIssues &issues, const NodePath &node, QString field = {})
         : m_issues(issues)
-        , m_path(std::move(path))
+        , m_node(node)
+        , m_field(std::move(field))
     {
     }
     void error(const QString &field, const QString &message) const
     {
-        m_issues.append({ProjectIssue::Severity::Error, childPath(m_path, field), message});
+        m_issues.append(ProjectIssue::at(ProjectIssue::Severity::Error, m_node,
+                                         childPath(m_field, field), message));
     }
     void warning(const QString &field, const QString &message) const
     {
-        m_issues.append({ProjectIssue::Severity::Warning, childPath(m_path, field), message});
+        m_issues.append(ProjectIssue::at(ProjectIssue::Severity::Warning, m_node,
+                                         childPath(m_field, field), message));
     }
-    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] QString path() const { return issuePath(m_node, m_field); }
+    // A block inside this node: "tcp", "simulation".
     [[nodiscard]] Reporter child(const QString &field) const
     {
-        return Reporter(m_issues, childPath(m_path, field));
+        return Reporter(m_issues, m_node, childPath(m_field, field));
     }
-    [[nodiscard]] Reporter item(const QString &field, int index) const
+    // The child node at `index` (a device of a connection, a frame of a device...).
+    [[nodiscard]] Reporter item(int index) const
     {
-        return Reporter(m_issues, indexPath(childPath(m_path, field), index));
+        Q_ASSERT(m_field.isEmpty());
+        return Reporter(m_issues, m_node.child(index));
     }
 
 private:
     ProjectIssues &m_issues;
-    QString m_path;
+    NodePath m_node;
+    QString m_field;
 };
 
 // Reports the second and later uses of a name, pointing at the first.
@@ -235,7 +241,7 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
 
     for (int i = 0; i < f.variables.size(); ++i) {
         const Variable &v = f.variables[i];
-        const Reporter vat = at.item(QStringLiteral("variables"), i);
+        const Reporter vat = at.item(i);
         variableNames.check(vat, v.name);
         validateVariable(vat, v, f, connection);
     }
@@ -247,9 +253,8 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
                 && b.offset < qint64(a.offset) + a.width(f.type);
             const bool distinctBits = a.bit && b.bit && *a.bit != *b.bit && a.offset == b.offset;
             if (overlap && !distinctBits) {
-                at.item(QStringLiteral("variables"), i)
-                    .warning(QStringLiteral("offset"),
-                             Tr::tr("overlaps \"%1\" in the same frame").arg(b.name));
+                at.item(i).warning(QStringLiteral("offset"),
+                                   Tr::tr("overlaps \"%1\" in the same frame").arg(b.name));
                 break;
             }
         }
@@ -276,7 +281,7 @@ void validateDevice(const Reporter &at, const Device &d, const Connection &conne
 
     NameRegistry frameNames(Tr::tr("frame"));
     for (int i = 0; i < d.frames.size(); ++i) {
-        const Reporter fat = at.item(QStringLiteral("frames"), i);
+        const Reporter fat = at.item(i);
         frameNames.check(fat, d.frames[i].name);
         validateFrame(fat, d.frames[i], d, connection, variableNames);
     }
@@ -303,7 +308,7 @@ void validateConnection(const Reporter &at, const Connection &c, NameRegistry &v
 
     NameRegistry deviceNames(Tr::tr("device"));
     for (int i = 0; i < c.devices.size(); ++i) {
-        const Reporter dat = at.item(QStringLiteral("devices"), i);
+        const Reporter dat = at.item(i);
         deviceNames.check(dat, c.devices[i].name);
         validateDevice(dat, c.devices[i], c, variableNames);
     }
@@ -314,11 +319,11 @@ void validateConnection(const Reporter &at, const Connection &c, NameRegistry &v
 ProjectIssues validateProject(const Project &project)
 {
     ProjectIssues issues;
-    const Reporter root(issues, {});
+    const Reporter root(issues, NodePath {});
     NameRegistry connectionNames(Tr::tr("connection"));
     NameRegistry variableNames(Tr::tr("variable"));
     for (int i = 0; i < project.connections.size(); ++i) {
-        const Reporter cat = root.item(QStringLiteral("connections"), i);
+        const Reporter cat = root.item(i);
         connectionNames.check(cat, project.connections[i].name);
         validateConnection(cat, project.connections[i], variableNames);
     }
