@@ -308,6 +308,7 @@ private Q_SLOTS:
     void issueLocation_data();
     void issueLocation();
     void issueLocationsAgreeWithPaths();
+    void skippedElementKeepsLaterPlaces();
     void notAnObject();
     void allProblemsAtOnce();
     void unknownFieldIsAWarning_data();
@@ -807,6 +808,34 @@ void tst_ProjectFile::issueLocationsAgreeWithPaths()
     QCOMPARE(depths, (QSet<int> {0, 1, 2, 3, 4}));
     QVERIFY(std::any_of(result.issues.cbegin(), result.issues.cend(),
                         [](const ProjectIssue &i) { return i.field.contains(QLatin1Char('.')); }));
+}
+
+void tst_ProjectFile::skippedElementKeepsLaterPlaces()
+{
+    // The first frame is not an object and is not read: the checks of the frames after it must
+    // still name their places in the file, not their places in the shorter list read.
+    const Patch patch {{"connections[0].devices[0].frames[0]", 5},
+                       {"connections[0].devices[0].frames[2].quantity", 300},
+                       {"connections[0].devices[0].frames[2].variables[0].name", "pump"}};
+    const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
+    const auto E = ProjectIssue::Severity::Error;
+    QVERIFY2(hasIssue(result.issues, E, QStringLiteral("connections[0].devices[0].frames[0]"),
+                      QStringLiteral("5 is not an object")),
+             qPrintable(listing(result.issues)));
+    QVERIFY2(hasIssue(result.issues, E,
+                      QStringLiteral("connections[0].devices[0].frames[2].quantity"),
+                      QStringLiteral("300 is more than 125")),
+             qPrintable(listing(result.issues)));
+    QVERIFY2(hasIssue(result.issues, E,
+                      QStringLiteral("connections[0].devices[0].frames[2].variables[0].name"),
+                      QStringLiteral("\"pump\" is already the name of "
+                                     "connections[0].devices[0].frames[1].variables[0]")),
+             qPrintable(listing(result.issues)));
+    for (const ProjectIssue &issue : result.issues) {
+        if (issue.path.contains(QLatin1String("frames[2]")))
+            QCOMPARE(issue.node.frame, 2);
+    }
+    QCOMPARE(result.issues.size(), 3);
 }
 
 void tst_ProjectFile::notAnObject()

@@ -14,10 +14,17 @@ namespace {
 
 using Need = JsonObjectReader::Need;
 
-SimulationSpec readSimulation(const QJsonObject &o, const NodePath &node, const QString &field,
-                              ProjectIssues &issues)
+// What reading gathers besides the project: the issues, and where nodes sit in the file.
+struct Reading
 {
-    JsonObjectReader r(o, node, field, issues);
+    ProjectIssues &issues;
+    FileIndices fileIndices;
+};
+
+SimulationSpec readSimulation(const QJsonObject &o, const NodePath &node, const QString &field,
+                              Reading &in)
+{
+    JsonObjectReader r(o, node, field, in.issues);
     SimulationSpec s;
     s.waveform = r.enumeration<Waveform>(QStringLiteral("waveform"), s.waveform, Need::Required);
     s.period = r.integer(QStringLiteral("period"), int(s.period));
@@ -27,9 +34,9 @@ SimulationSpec readSimulation(const QJsonObject &o, const NodePath &node, const 
     return s;
 }
 
-Variable readVariable(const QJsonObject &o, const NodePath &node, ProjectIssues &issues)
+Variable readVariable(const QJsonObject &o, const NodePath &node, Reading &in)
 {
-    JsonObjectReader r(o, node, {}, issues);
+    JsonObjectReader r(o, node, {}, in.issues);
     Variable v;
     v.name = r.string(QStringLiteral("name"), {}, Need::Required);
     v.description = r.string(QStringLiteral("description"));
@@ -47,7 +54,7 @@ Variable readVariable(const QJsonObject &o, const NodePath &node, ProjectIssues 
     v.writable = r.boolean(QStringLiteral("writable"), v.writable);
     v.published = r.boolean(QStringLiteral("published"), v.published);
     if (const auto sim = r.object(QStringLiteral("simulation")))
-        v.simulation = readSimulation(*sim, node, r.fieldOf(QStringLiteral("simulation")), issues);
+        v.simulation = readSimulation(*sim, node, r.fieldOf(QStringLiteral("simulation")), in);
     r.reportUnknownKeys();
     return v;
 }
@@ -55,27 +62,31 @@ Variable readVariable(const QJsonObject &o, const NodePath &node, ProjectIssues 
 // Reads the list of child nodes (connections, devices, frames or variables) of the node `r`
 // reads, each with `readOne`, reporting elements that are not objects.
 template<typename T, typename ReadOne>
-QList<T> readList(JsonObjectReader &r, const QString &key, ProjectIssues &issues, ReadOne readOne)
+QList<T> readList(JsonObjectReader &r, const QString &key, Reading &in, ReadOne readOne)
 {
     Q_ASSERT(r.fieldOf(key) == key); // child lists belong to nodes, not to blocks inside them
     QList<T> items;
+    QList<int> fileIndices;
     const QJsonArray array = r.array(key);
     for (int i = 0; i < array.size(); ++i) {
         const NodePath item = r.node().child(i);
         if (!array[i].isObject()) {
-            issues.append(ProjectIssue::at(ProjectIssue::Severity::Error, item, {},
-                                           JsonObjectReader::tr("%1 is not an object")
-                                               .arg(JsonObjectReader::describe(array[i]))));
+            in.issues.append(ProjectIssue::at(ProjectIssue::Severity::Error, item, {},
+                                              JsonObjectReader::tr("%1 is not an object")
+                                                  .arg(JsonObjectReader::describe(array[i]))));
             continue;
         }
-        items.append(readOne(array[i].toObject(), item, issues));
+        fileIndices.append(i);
+        items.append(readOne(array[i].toObject(), item, in));
     }
+    if (fileIndices.size() != array.size())
+        in.fileIndices.insert(r.node(), fileIndices);
     return items;
 }
 
-Frame readFrame(const QJsonObject &o, const NodePath &node, ProjectIssues &issues)
+Frame readFrame(const QJsonObject &o, const NodePath &node, Reading &in)
 {
-    JsonObjectReader r(o, node, {}, issues);
+    JsonObjectReader r(o, node, {}, in.issues);
     Frame f;
     f.name = r.string(QStringLiteral("name"), {}, Need::Required);
     f.description = r.string(QStringLiteral("description"));
@@ -87,14 +98,14 @@ Frame readFrame(const QJsonObject &o, const NodePath &node, ProjectIssues &issue
     f.scanTimeFactor = r.optionalInteger(QStringLiteral("scanTimeFactor")).value_or(1);
     f.minutesOffset = r.optionalInteger(QStringLiteral("minutesOffset"));
     f.interFrameDelay = r.integer(QStringLiteral("interFrameDelay"), f.interFrameDelay);
-    f.variables = readList<Variable>(r, QStringLiteral("variables"), issues, readVariable);
+    f.variables = readList<Variable>(r, QStringLiteral("variables"), in, readVariable);
     r.reportUnknownKeys();
     return f;
 }
 
-Device readDevice(const QJsonObject &o, const NodePath &node, ProjectIssues &issues)
+Device readDevice(const QJsonObject &o, const NodePath &node, Reading &in)
 {
-    JsonObjectReader r(o, node, {}, issues);
+    JsonObjectReader r(o, node, {}, in.issues);
     Device d;
     d.name = r.string(QStringLiteral("name"), {}, Need::Required);
     d.description = r.string(QStringLiteral("description"));
@@ -102,14 +113,14 @@ Device readDevice(const QJsonObject &o, const NodePath &node, ProjectIssues &iss
     d.scanType = r.enumeration<ScanType>(QStringLiteral("scanType"), d.scanType);
     d.stationAddress = r.integer(QStringLiteral("stationAddress"), d.stationAddress);
     d.maxRequestsInFlight = r.integer(QStringLiteral("maxRequestsInFlight"), d.maxRequestsInFlight);
-    d.frames = readList<Frame>(r, QStringLiteral("frames"), issues, readFrame);
+    d.frames = readList<Frame>(r, QStringLiteral("frames"), in, readFrame);
     r.reportUnknownKeys();
     return d;
 }
 
-Connection readConnection(const QJsonObject &o, const NodePath &node, ProjectIssues &issues)
+Connection readConnection(const QJsonObject &o, const NodePath &node, Reading &in)
 {
-    JsonObjectReader r(o, node, {}, issues);
+    JsonObjectReader r(o, node, {}, in.issues);
     Connection c;
     c.name = r.string(QStringLiteral("name"), {}, Need::Required);
     c.description = r.string(QStringLiteral("description"));
@@ -117,7 +128,7 @@ Connection readConnection(const QJsonObject &o, const NodePath &node, ProjectIss
     c.timeout = r.integer(QStringLiteral("timeout"), c.timeout);
     c.retries = r.integer(QStringLiteral("retries"), c.retries);
     if (const auto tcp = r.object(QStringLiteral("tcp"))) {
-        JsonObjectReader t(*tcp, node, r.fieldOf(QStringLiteral("tcp")), issues);
+        JsonObjectReader t(*tcp, node, r.fieldOf(QStringLiteral("tcp")), in.issues);
         c.tcp.host = t.string(QStringLiteral("host"), {}, Need::Required);
         c.tcp.port = t.integer(QStringLiteral("port"), c.tcp.port);
         t.reportUnknownKeys();
@@ -126,7 +137,7 @@ Connection readConnection(const QJsonObject &o, const NodePath &node, ProjectIss
                 JsonObjectReader::tr("is missing: a ModbusTcp connection needs a host"));
     }
     if (const auto serial = r.object(QStringLiteral("serial"))) {
-        JsonObjectReader s(*serial, node, r.fieldOf(QStringLiteral("serial")), issues);
+        JsonObjectReader s(*serial, node, r.fieldOf(QStringLiteral("serial")), in.issues);
         c.serial.port = s.string(QStringLiteral("port"), {}, Need::Required);
         c.serial.baudRate = s.integer(QStringLiteral("baudRate"), c.serial.baudRate);
         c.serial.parity = s.enumeration<Parity>(QStringLiteral("parity"), c.serial.parity);
@@ -137,7 +148,7 @@ Connection readConnection(const QJsonObject &o, const NodePath &node, ProjectIss
         r.error(QStringLiteral("serial"),
                 JsonObjectReader::tr("is missing: a ModbusRtu connection needs a serial port"));
     }
-    c.devices = readList<Device>(r, QStringLiteral("devices"), issues, readDevice);
+    c.devices = readList<Device>(r, QStringLiteral("devices"), in, readDevice);
     r.reportUnknownKeys();
     return c;
 }
@@ -299,6 +310,7 @@ ProjectLoadResult parse(const QByteArray &json)
         return result;
     }
 
+    Reading in {result.issues, {}};
     JsonObjectReader r(doc.object(), {}, {}, result.issues);
     const int version = r.integer(QStringLiteral("formatVersion"), 0, Need::Required);
     if (version > Project::FormatVersion) {
@@ -317,11 +329,10 @@ ProjectLoadResult parse(const QByteArray &json)
     Project &p = result.project;
     p.name = r.string(QStringLiteral("name"));
     p.description = r.string(QStringLiteral("description"));
-    p.connections =
-        readList<Connection>(r, QStringLiteral("connections"), result.issues, readConnection);
+    p.connections = readList<Connection>(r, QStringLiteral("connections"), in, readConnection);
     r.reportUnknownKeys();
 
-    result.issues.append(validateProject(p));
+    result.issues.append(validateProject(p, in.fileIndices));
     return result;
 }
 

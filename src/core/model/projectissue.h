@@ -19,9 +19,9 @@ struct ProjectIssue
     Severity severity = Severity::Error;
     QString path;
     QString message;
-    // The node the issue is about, by its indices in the file: {} for the project or the file
-    // itself. An element of a list that is not an object is not read, so from there on the
-    // loaded project's indices are one lower than the file's (the issue says so already).
+    // The node the issue is about, by its place in the file: {} for the project or the file
+    // itself. The loaded project has the same indices unless a list held an element that is not
+    // an object (an error of its own): it is not read, and the elements after it move up.
     NodePath node;
     // The field within the node, as path text: "quantity", "tcp.port", "simulation.period";
     // empty when the issue is about the whole node, or about the file.

@@ -19,8 +19,10 @@ struct Tr
 class Reporter
 {
 public:
-    Reporter(ProjectIssues &issues, const NodePath &node, QString field = {})
+    Reporter(ProjectIssues &issues, const FileIndices &fileIndices, const NodePath &node,
+             QString field = {})
         : m_issues(issues)
+        , m_fileIndices(fileIndices)
         , m_node(node)
         , m_field(std::move(field))
     {
@@ -39,17 +41,22 @@ public:
     // A block inside this node: "tcp", "simulation".
     [[nodiscard]] Reporter child(const QString &field) const
     {
-        return Reporter(m_issues, m_node, childPath(m_field, field));
+        return Reporter(m_issues, m_fileIndices, m_node, childPath(m_field, field));
     }
-    // The child node at `index` (a device of a connection, a frame of a device...).
+    // The child node at `index` in the project (a device of a connection, a frame of a
+    // device...), reported at its place in the file.
     [[nodiscard]] Reporter item(int index) const
     {
         Q_ASSERT(m_field.isEmpty());
-        return Reporter(m_issues, m_node.child(index));
+        const auto it = m_fileIndices.constFind(m_node);
+        const int fileIndex =
+            it != m_fileIndices.constEnd() && index < it->size() ? it->at(index) : index;
+        return Reporter(m_issues, m_fileIndices, m_node.child(fileIndex));
     }
 
 private:
     ProjectIssues &m_issues;
+    const FileIndices &m_fileIndices;
     NodePath m_node;
     QString m_field;
 };
@@ -316,10 +323,10 @@ void validateConnection(const Reporter &at, const Connection &c, NameRegistry &v
 
 } // namespace
 
-ProjectIssues validateProject(const Project &project)
+ProjectIssues validateProject(const Project &project, const FileIndices &fileIndices)
 {
     ProjectIssues issues;
-    const Reporter root(issues, NodePath {});
+    const Reporter root(issues, fileIndices, NodePath {});
     NameRegistry connectionNames(Tr::tr("connection"));
     NameRegistry variableNames(Tr::tr("variable"));
     for (int i = 0; i < project.connections.size(); ++i) {
