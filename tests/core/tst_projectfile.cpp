@@ -311,6 +311,8 @@ private Q_SLOTS:
     void skippedElementKeepsLaterPlaces();
     void notAnObject();
     void allProblemsAtOnce();
+    void controlCharactersAreEscaped_data();
+    void controlCharactersAreEscaped();
     void unknownFieldIsAWarning_data();
     void unknownFieldIsAWarning();
     void canonicalRoundTrip();
@@ -864,6 +866,89 @@ void tst_ProjectFile::allProblemsAtOnce()
     QVERIFY(hasIssue(errors, E, QStringLiteral("connections[0].devices[0].scanTime")));
     QVERIFY(hasIssue(errors, E,
                      QStringLiteral("connections[0].devices[0].frames[1].variables[0].dataType")));
+}
+
+// A character that would break or forge a line of `vigie-runtime --check` (or reorder it on a
+// terminal): C0 and C1 controls, DEL, line and paragraph separators, bidirectional overrides.
+static bool isInvisibleControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029 || u == 0x061C
+        || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E)
+        || (u >= 0x2066 && u <= 0x2069);
+}
+
+void tst_ProjectFile::controlCharactersAreEscaped_data()
+{
+    QTest::addColumn<Patch>("patch");
+    QTest::addColumn<QString>("path"); // as listed: control characters escaped
+    QTest::addColumn<QString>("fragment");
+
+    const QString v0 = "connections[0].devices[0].frames[0].variables[0]";
+    const QString v1 = "connections[0].devices[0].frames[0].variables[1]";
+    QTest::newRow("duplicate variable name holding a newline")
+        << Patch {{v0 + ".name", "a\nb"}, {v1 + ".name", "a\nb"}} << v1 + ".name"
+        << R"("a\nb" is already the name of connections[0].devices[0].frames[0].variables[0])";
+    QTest::newRow("name with CR LF and spaces around")
+        << Patch {{v0 + ".name", " a\r\nb "}} << v0 + ".name"
+        << R"(" a\r\nb " starts or ends with spaces)";
+    QTest::newRow("unknown key holding a newline")
+        << Patch {{"connections[0].devices[0].x\ny", 1}} << R"(connections[0].devices[0]["x\ny"])"
+        << "unknown field";
+    QTest::newRow("unknown key at the top holding a terminal reset (ESC c)")
+        << Patch {{"\x1b" "c", 1}} << R"(["\u001bc"])"
+        << "unknown field";
+    QTest::newRow("unknown key in a block holding a NUL")
+        << Patch {{"connections[0].tcp." + QString(QChar(0)) + "p", 1}}
+        << R"(connections[0].tcp["\u0000p"])"
+        << "unknown field";
+    QTest::newRow("enumeration value holding a tab")
+        << Patch {{v0 + ".dataType", "Float\t32"}} << v0 + ".dataType"
+        << R"("Float\t32" is not one of)";
+    QTest::newRow("frame name holding a newline, named by a variable")
+        << Patch {{"connections[0].devices[0].frames[0].isWritable", false},
+                  {"connections[0].devices[0].frames[0].name", "hr\nerror: forged"}}
+        << v0 + ".writable"
+        << R"(the frame "hr\nerror: forged" is not writable)";
+    QTest::newRow("overlapped variable named with a line separator")
+        << Patch {{v0 + ".name", QString(QString("set") + QChar(0x2028) + "point")},
+                  {v1 + ".offset", 0}}
+        << v1 + ".offset"
+        << R"(overlaps "set\u2028point")";
+    QTest::newRow("duplicate device name holding a right-to-left override")
+        << Patch {{"connections[0].devices[1]",
+                   device(QString("dev") + QChar(0x202E) + "1", "other")},
+                  {"connections[0].devices[0].name", QString(QString("dev") + QChar(0x202E) + "1")}}
+        << "connections[0].devices[1].name"
+        << R"("dev\u202e1" is already the name)";
+    QTest::newRow("text value holding DEL and a C1 control")
+        << Patch {{"connections[0].devices[0].scanTime", QString(QString("1\x7f") + QChar(0x85))}}
+        << "connections[0].devices[0].scanTime"
+        << R"("1\u007f\u0085" is not a whole number)";
+}
+
+void tst_ProjectFile::controlCharactersAreEscaped()
+{
+    QFETCH(Patch, patch);
+    QFETCH(QString, path);
+    QFETCH(QString, fragment);
+
+    const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
+    QVERIFY(!result.issues.isEmpty());
+    for (const ProjectIssue &issue : result.issues) {
+        for (const QString &text : {issue.toString(), issue.path, issue.field, issue.message}) {
+            QVERIFY2(std::none_of(text.cbegin(), text.cend(), isInvisibleControl),
+                     qPrintable(QString(text).replace(QLatin1Char('\n'), QLatin1String("⏎"))));
+        }
+    }
+    QVERIFY2(std::any_of(result.issues.cbegin(), result.issues.cend(),
+                         [&](const ProjectIssue &i) {
+                             return i.path == path && i.message.contains(fragment)
+                                 && i.toString().startsWith(path + QLatin1String(": "));
+                         }),
+             qPrintable(QStringLiteral("expected an issue at %1 containing %2; got:\n%3")
+                            .arg(path, fragment, listing(result.issues))
+                            .replace(QLatin1Char('\n'), QLatin1String("⏎\n"))));
 }
 
 void tst_ProjectFile::unknownFieldIsAWarning_data()

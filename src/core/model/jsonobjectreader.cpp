@@ -37,7 +37,7 @@ QString JsonObjectReader::describe(const QJsonValue &v)
     case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
-    case QJsonValue::String: return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+    case QJsonValue::String: return quotedText(v.toString());
     case QJsonValue::Array: return tr("a list");
     case QJsonValue::Object: return tr("an object");
     case QJsonValue::Undefined: break;

@@ -341,9 +341,9 @@ ProjectLoadResult load(const QString &fileName)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         ProjectLoadResult result;
-        result.issues.append(ProjectIssue::at(
-            ProjectIssue::Severity::Error, {}, {},
-            JsonObjectReader::tr("cannot open %1: %2").arg(fileName, file.errorString())));
+        result.issues.append(ProjectIssue::at(ProjectIssue::Severity::Error, {}, {},
+                                              JsonObjectReader::tr("cannot open %1: %2")
+                                                  .arg(visibleText(fileName), file.errorString())));
         return result;
     }
     return parse(file.readAll());

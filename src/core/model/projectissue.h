@@ -55,8 +55,20 @@ using ProjectIssues = QList<ProjectIssue>;
 // "connections[0].tcp.port"; a field at the top: "formatVersion".
 [[nodiscard]] QString nodePathText(const NodePath &node);
 [[nodiscard]] QString issuePath(const NodePath &node, const QString &field);
-// "a.b" + "c" → "a.b.c"; "" + "c" → "c"; index paths: "a" + 3 → "a[3]".
+// "a.b" + "c" → "a.b.c"; "" + "c" → "c"; index paths: "a" + 3 → "a[3]". A key that is not a
+// plain name (letters, digits, '_' and '-') is written in brackets as a quoted JSON string, so
+// the path stays one unambiguous line: "a" + "x\ny" → a["x\ny"], "" + "" → [""].
 [[nodiscard]] QString childPath(const QString &path, const QString &key);
 [[nodiscard]] QString indexPath(const QString &path, int index);
+
+// Text from a file made safe to print on one line: control characters (C0, DEL, C1), line and
+// paragraph separators, bidirectional overrides and unpaired surrogates become visible escapes
+// (\n, \t, \u001b, \u2028...). Nothing else changes, so applying it twice changes nothing.
+[[nodiscard]] QString visibleText(const QString &text);
+// Text from a file escaped as in a JSON string, for a message that quotes it: dit \"P1\"\n —
+// quotes and backslashes escaped too, so the quoted text reads back exactly. quotedText() adds
+// the quotes.
+[[nodiscard]] QString escapedText(const QString &text);
+[[nodiscard]] QString quotedText(const QString &text);
 
 } // namespace Vigie

@@ -37,7 +37,7 @@ public:
         m_issues.append(ProjectIssue::at(ProjectIssue::Severity::Warning, m_node,
                                          childPath(m_field, field), message));
     }
-    [[nodiscard]] QString path() const { return issuePath(m_node, m_field); }
+    [[nodiscard]] const NodePath &node() const { return m_node; }
     // A block inside this node: "tcp", "simulation".
     [[nodiscard]] Reporter child(const QString &field) const
     {
@@ -76,22 +76,23 @@ public:
             return;
         }
         if (name != name.trimmed()) {
-            at.warning(
-                QStringLiteral("name"),
-                Tr::tr("\"%1\" starts or ends with spaces, which are hard to see").arg(name));
+            at.warning(QStringLiteral("name"),
+                       Tr::tr("\"%1\" starts or ends with spaces, which are hard to see")
+                           .arg(escapedText(name)));
         }
         const auto it = m_first.constFind(name);
         if (it != m_first.constEnd()) {
             at.error(QStringLiteral("name"),
-                     Tr::tr("\"%1\" is already the name of %2").arg(name, it.value()));
+                     Tr::tr("\"%1\" is already the name of %2")
+                         .arg(escapedText(name), nodePathText(it.value())));
             return;
         }
-        m_first.insert(name, at.path());
+        m_first.insert(name, at.node());
     }
 
 private:
     QString m_what;
-    QHash<QString, QString> m_first;
+    QHash<QString, NodePath> m_first;
 };
 
 void checkRange(const Reporter &at, const QString &field, qint64 value, qint64 low, qint64 high,
@@ -190,9 +191,9 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
             at.error(QStringLiteral("writable"),
                      Tr::tr("a %1 frame cannot be written by Modbus").arg(toString(frame.type)));
         else if (!frame.isWritable)
-            at.error(
-                QStringLiteral("writable"),
-                Tr::tr("the frame \"%1\" is not writable (isWritable is false)").arg(frame.name));
+            at.error(QStringLiteral("writable"),
+                     Tr::tr("the frame \"%1\" is not writable (isWritable is false)")
+                         .arg(escapedText(frame.name)));
     }
 
     if (v.simulation) {
@@ -260,8 +261,9 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
                 && b.offset < qint64(a.offset) + a.width(f.type);
             const bool distinctBits = a.bit && b.bit && *a.bit != *b.bit && a.offset == b.offset;
             if (overlap && !distinctBits) {
-                at.item(i).warning(QStringLiteral("offset"),
-                                   Tr::tr("overlaps \"%1\" in the same frame").arg(b.name));
+                at.item(i).warning(
+                    QStringLiteral("offset"),
+                    Tr::tr("overlaps \"%1\" in the same frame").arg(escapedText(b.name)));
                 break;
             }
         }
