@@ -154,7 +154,8 @@ QJsonArray JsonObjectReader::array(const QString &key, Need need)
 void JsonObjectReader::reportUnknownKeys()
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!m_seen.contains(it.key())) {
+        // Empty and blank keys are reported by the pre-scan, which knows their line.
+        if (!m_seen.contains(it.key()) && !it.key().trimmed().isEmpty()) {
             m_issues.append(ProjectIssue::at(ProjectIssue::Severity::Warning, m_node,
                                              fieldOf(it.key()),
                                              tr("unknown field, ignored (misspelt?)")));

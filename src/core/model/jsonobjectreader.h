@@ -51,7 +51,8 @@ public:
         return fallback;
     }
 
-    // Reports every key that no read asked for: usually a misspelt field name.
+    // Reports every key that no read asked for: usually a misspelt field name. Empty and blank
+    // keys are left to prescanJson(), which gives their line and column.
     void reportUnknownKeys();
 
     [[nodiscard]] const NodePath &node() const { return m_node; }

@@ -1,6 +1,7 @@
 #include "projectfile.h"
 
 #include "jsonobjectreader.h"
+#include "jsonprescan.h"
 #include "jsonwriter.h"
 #include "projectvalidator.h"
 
@@ -157,24 +158,13 @@ Connection readConnection(const QJsonObject &o, const NodePath &node, Reading &i
 // (1-based, counting characters, not UTF-8 continuation bytes) in the issue and its message.
 ProjectIssue syntaxError(const QByteArray &data, qsizetype offset, const QString &what)
 {
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset && i < data.size(); ++i) {
-        if (data[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((data[i] & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
+    const TextPosition at = textPosition(data, offset);
     ProjectIssue issue =
         ProjectIssue::at(ProjectIssue::Severity::Error, {}, {},
                          JsonObjectReader::tr("not valid JSON at line %1, column %2: %3")
-                             .arg(line)
-                             .arg(column)
-                             .arg(what));
-    issue.line = line;
-    issue.column = column;
+                             .arg(QString::number(at.line), QString::number(at.column), what));
+    issue.line = at.line;
+    issue.column = at.column;
     return issue;
 }
 
@@ -297,9 +287,18 @@ void writeConnection(JsonWriter &w, const Connection &c)
 ProjectLoadResult parse(const QByteArray &json)
 {
     ProjectLoadResult result;
+    // QJsonDocument lets raw control characters, unknown escapes, lone surrogates and duplicate
+    // keys through: the pre-scan finds them. Of its first fatal problem and the parser's error,
+    // the earlier one is reported, alone: nothing after it can be trusted.
+    const JsonPrescan scan = prescanJson(json);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    const bool parsed = parseError.error == QJsonParseError::NoError;
+    if (scan.fatal && (parsed || scan.fatal->offset <= parseError.offset)) {
+        result.issues.append(syntaxError(json, scan.fatal->offset, scan.fatal->what));
+        return result;
+    }
+    if (!parsed) {
         result.issues.append(syntaxError(json, parseError.offset, parseError.errorString()));
         return result;
     }
@@ -310,6 +309,7 @@ ProjectLoadResult parse(const QByteArray &json)
         return result;
     }
 
+    result.issues.append(scan.issues);
     Reading in {result.issues, {}};
     JsonObjectReader r(doc.object(), {}, {}, result.issues);
     const int version = r.integer(QStringLiteral("formatVersion"), 0, Need::Required);

@@ -95,6 +95,11 @@ QString nodePathText(const NodePath &node)
     return text;
 }
 
+QLatin1String childListKey(int depth)
+{
+    return depth >= 0 && depth < 4 ? ChildListKeys[depth] : QLatin1String();
+}
+
 QString issuePath(const NodePath &node, const QString &field)
 {
     const QString nodeText = nodePathText(node);

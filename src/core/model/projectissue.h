@@ -54,6 +54,9 @@ using ProjectIssues = QList<ProjectIssue>;
 // Path texts. A node: "connections[0].devices[1]" ("" for the project). A field in it:
 // "connections[0].tcp.port"; a field at the top: "formatVersion".
 [[nodiscard]] QString nodePathText(const NodePath &node);
+// The key of the list that holds a node's children, by the node's depth: "connections" (0, the
+// project), "devices", "frames", "variables" (3, a frame); empty for a variable.
+[[nodiscard]] QLatin1String childListKey(int depth);
 [[nodiscard]] QString issuePath(const NodePath &node, const QString &field);
 // "a.b" + "c" → "a.b.c"; "" + "c" → "c"; index paths: "a" + 3 → "a[3]". A key that is not a
 // plain name (letters, digits, '_' and '-') is written in brackets as a quoted JSON string, so
