@@ -316,6 +316,7 @@ private Q_SLOTS:
     void leadingByteOrderMark();
     void blankKeys_data();
     void blankKeys();
+    void notAnObject_data();
     void notAnObject();
     void allProblemsAtOnce();
     void controlCharactersAreEscaped_data();
@@ -811,6 +812,7 @@ void tst_ProjectFile::issueLocationsAgreeWithPaths()
             QVERIFY2(!issue.field.startsWith(QLatin1String(lists[issue.node.depth()])),
                      qPrintable(issue.path));
         QCOMPARE(issue.line, 0);
+        QVERIFY2(!issue.path.isEmpty(), qPrintable(issue.message)); // every issue has a place
         depths.insert(issue.node.depth());
     }
     // The file has problems at every depth, and in blocks within nodes.
@@ -1076,12 +1078,51 @@ void tst_ProjectFile::blankKeys()
     QVERIFY2(issue.message.contains(fragment), qPrintable(issue.message));
 }
 
+void tst_ProjectFile::notAnObject_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line"); // where the top-level value starts
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("fragment");
+
+    QTest::newRow("a list") << QByteArray("[1, 2, 3]") << 1 << 1
+                            << "must hold one JSON object ({ … }), but it holds a list";
+    QTest::newRow("a list after blank lines")
+        << QByteArray("\n\n  [ {\"formatVersion\": 1} ]") << 3 << 3 << "but it holds a list";
+    QTest::newRow("a list holding a raw tab")
+        << QByteArray("[\"\t\"]") << 1 << 1 << "but it holds a list";
+    QTest::newRow("a number") << QByteArray("42\n") << 1 << 1 << "but it holds a number";
+    QTest::newRow("a negative number") << QByteArray(" -1") << 1 << 2 << "but it holds a number";
+    QTest::newRow("text") << QByteArray("\"project\"") << 1 << 1 << "but it holds text";
+    QTest::newRow("true") << QByteArray("true") << 1 << 1 << "but it holds true";
+    QTest::newRow("false") << QByteArray("\tfalse") << 1 << 2 << "but it holds false";
+    QTest::newRow("null") << QByteArray("null") << 1 << 1 << "but it holds null";
+    QTest::newRow("a list after a byte order mark")
+        << QByteArray("\xef\xbb\xbf[]") << 1 << 1 << "but it holds a list";
+    QTest::newRow("an empty file") << QByteArray() << 1 << 1 << "the file is empty";
+    QTest::newRow("a blank file") << QByteArray("  \r\n\t") << 2 << 2 << "the file is empty";
+    QTest::newRow("a stray word") << QByteArray("project {}") << 1 << 1
+                                  << R"(but it starts with "p")";
+}
+
 void tst_ProjectFile::notAnObject()
 {
-    const ProjectLoadResult result = ProjectFile::parse("[1, 2, 3]");
-    QCOMPARE(result.issues.size(), 1);
-    QVERIFY(result.issues.first().isError());
-    QVERIFY(!result.ok());
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, fragment);
+
+    const ProjectLoadResult result = ProjectFile::parse(text);
+    QVERIFY2(result.issues.size() == 1, qPrintable(listing(result.issues)));
+    const ProjectIssue &issue = result.issues.first();
+    QVERIFY(issue.isError());
+    QCOMPARE(issue.line, line);
+    QCOMPARE(issue.column, column);
+    const QString place = QStringLiteral("line %1, column %2").arg(line).arg(column);
+    QVERIFY2(issue.message.contains(place), qPrintable(issue.message));
+    QVERIFY2(issue.message.contains(fragment), qPrintable(issue.message));
+    QCOMPARE(issue.node, NodePath {});
+    QVERIFY(issue.field.isEmpty());
 }
 
 void tst_ProjectFile::allProblemsAtOnce()

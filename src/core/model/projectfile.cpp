@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <optional>
+
 namespace Vigie::ProjectFile {
 
 namespace {
@@ -168,6 +170,61 @@ ProjectIssue syntaxError(const QByteArray &data, qsizetype offset, const QString
     return issue;
 }
 
+// The file must hold one object. If its top-level value is anything else, says what it is, at
+// the place it starts; nothing if it starts with '{', or with a byte the pre-scan or the parser
+// describes better (a control character, a byte beyond ASCII).
+std::optional<ProjectIssue> notAnObject(const QByteArray &json)
+{
+    qsizetype i = json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < json.size()
+           && (json[i] == ' ' || json[i] == '\t' || json[i] == '\n' || json[i] == '\r')) {
+        ++i;
+    }
+    const TextPosition at = textPosition(json, i);
+    const QString line = QString::number(at.line);
+    const QString column = QString::number(at.column);
+    QString message;
+    if (i == json.size()) {
+        message = JsonObjectReader::tr(
+                      "the file is empty at line %1, column %2: it must hold one JSON object "
+                      "({ … })")
+                      .arg(line, column);
+    } else {
+        const QByteArrayView rest = QByteArrayView(json).sliced(i);
+        const char c = rest.front();
+        QString found;
+        if (c == '{')
+            return std::nullopt;
+        if (c == '[')
+            found = JsonObjectReader::tr("a list");
+        else if (c == '-' || (c >= '0' && c <= '9'))
+            found = JsonObjectReader::tr("a number");
+        else if (c == '"')
+            found = JsonObjectReader::tr("text");
+        else if (rest.startsWith("true"))
+            found = QStringLiteral("true");
+        else if (rest.startsWith("false"))
+            found = QStringLiteral("false");
+        else if (rest.startsWith("null"))
+            found = QStringLiteral("null");
+        if (!found.isEmpty()) {
+            message = JsonObjectReader::tr("the file must hold one JSON object ({ … }), but it "
+                                           "holds %1 at line %2, column %3")
+                          .arg(found, line, column);
+        } else if (c > ' ' && c < 0x7F) {
+            message = JsonObjectReader::tr("the file must hold one JSON object ({ … }), but it "
+                                           "starts with \"%1\" at line %2, column %3")
+                          .arg(QString(QLatin1Char(c)), line, column);
+        } else {
+            return std::nullopt;
+        }
+    }
+    ProjectIssue issue = ProjectIssue::at(ProjectIssue::Severity::Error, {}, {}, message);
+    issue.line = at.line;
+    issue.column = at.column;
+    return issue;
+}
+
 void writeVariable(JsonWriter &w, const Variable &v)
 {
     w.beginObject();
@@ -287,6 +344,10 @@ void writeConnection(JsonWriter &w, const Connection &c)
 ProjectLoadResult parse(const QByteArray &json)
 {
     ProjectLoadResult result;
+    if (auto issue = notAnObject(json)) {
+        result.issues.append(*issue);
+        return result;
+    }
     // QJsonDocument lets raw control characters, unknown escapes, lone surrogates and duplicate
     // keys through: the pre-scan finds them. Of its first fatal problem and the parser's error,
     // the earlier one is reported, alone: nothing after it can be trusted.
@@ -302,12 +363,7 @@ ProjectLoadResult parse(const QByteArray &json)
         result.issues.append(syntaxError(json, parseError.offset, parseError.errorString()));
         return result;
     }
-    if (!doc.isObject()) {
-        result.issues.append(
-            ProjectIssue::at(ProjectIssue::Severity::Error, {}, {},
-                             JsonObjectReader::tr("the file must hold one JSON object")));
-        return result;
-    }
+    Q_ASSERT(doc.isObject()); // it starts with '{' and parsed
 
     result.issues.append(scan.issues);
     Reading in {result.issues, {}};
