@@ -1,165 +1,25 @@
 // Tests of ProjectFile: reading (shape and validation issues at JSON paths), canonical writing,
-// and atomic saving.
+// and atomic saving. The file's text (syntax, strings, keys) is tested in tst_projectsyntax, the
+// places and escaping of issues in tst_projectissues.
 
 #include "model/projectfile.h"
 #include "model/projectvalidator.h"
+#include "projecttestdata.h"
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <limits>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/resource.h>
-#include <unistd.h>
 #endif
 
 using namespace Vigie;
 
-// One change to a JSON document: the value at a path ("a.b[2].c") becomes this value;
-// an undefined value removes the field; an index one past the end appends.
-using Patch = QList<std::pair<QString, QJsonValue>>;
-Q_DECLARE_METATYPE(Patch)
-
 namespace {
-
-const QJsonValue Remove(QJsonValue::Undefined);
-
-// A small valid project: one Modbus TCP device with a holding-register, a coil and an
-// input-register frame. Every bad-file row below changes one thing in it.
-const char BaseProject[] = R"({
-    "formatVersion": 1,
-    "name": "Test",
-    "connections": [
-        {
-            "name": "plc",
-            "protocol": "ModbusTcp",
-            "tcp": { "host": "127.0.0.1", "port": 502 },
-            "devices": [
-                {
-                    "name": "dev1",
-                    "scanTime": 1000,
-                    "stationAddress": 1,
-                    "frames": [
-                        {
-                            "name": "hr", "type": "HoldingRegister",
-                            "startAddress": 0, "quantity": 10, "isWritable": true,
-                            "variables": [
-                                { "name": "setpoint", "dataType": "Float32", "offset": 0,
-                                  "writable": true },
-                                { "name": "running", "dataType": "Bool", "offset": 2, "bit": 3 }
-                            ]
-                        },
-                        {
-                            "name": "coils", "type": "Coil", "startAddress": 0, "quantity": 16,
-                            "variables": [ { "name": "pump", "dataType": "Bool", "offset": 0 } ]
-                        },
-                        {
-                            "name": "ir", "type": "InputRegister", "startAddress": 100,
-                            "quantity": 4,
-                            "variables": [ { "name": "temperature", "dataType": "Int16",
-                                             "offset": 0, "scale": 0.1 } ]
-                        }
-                    ]
-                }
-            ]
-        }
-    ]
-})";
-
-QJsonObject baseObject()
-{
-    return QJsonDocument::fromJson(QByteArray(BaseProject)).object();
-}
-
-// A second device for the base connection, with one frame holding one variable.
-QJsonObject device(const QString &name, const QString &variableName)
-{
-    return QJsonObject {
-        {"name", name},
-        {"scanTime", 1000},
-        {"frames",
-         QJsonArray {QJsonObject {
-             {"name", "hr"},
-             {"type", "HoldingRegister"},
-             {"startAddress", 0},
-             {"quantity", 2},
-             {"variables",
-              QJsonArray {
-                  QJsonObject {{"name", variableName}, {"dataType", "UInt16"}, {"offset", 0}}}},
-         }}},
-    };
-}
-
-QJsonValue setAt(const QJsonValue &node, const QStringList &tokens, int i, const QJsonValue &value)
-{
-    if (i == tokens.size())
-        return value;
-    const QString &token = tokens[i];
-    if (token.startsWith(QLatin1Char('['))) {
-        QJsonArray array = node.toArray();
-        const int index = token.mid(1, token.size() - 2).toInt();
-        if (index < array.size()) {
-            const QJsonValue child = setAt(array[index], tokens, i + 1, value);
-            if (child.isUndefined())
-                array.removeAt(index);
-            else
-                array[index] = child;
-        } else {
-            Q_ASSERT(index == array.size());
-            array.append(setAt(QJsonValue(), tokens, i + 1, value));
-        }
-        return array;
-    }
-    QJsonObject object = node.toObject();
-    const QJsonValue child = setAt(object.value(token), tokens, i + 1, value);
-    if (child.isUndefined())
-        object.remove(token);
-    else
-        object.insert(token, child);
-    return object;
-}
-
-QJsonObject patched(QJsonObject object, const Patch &patch)
-{
-    static const QRegularExpression tokenRe(QStringLiteral("[^.\\[\\]]+|\\[\\d+\\]"));
-    for (const auto &[path, value] : patch) {
-        QStringList tokens;
-        for (auto it = tokenRe.globalMatch(path); it.hasNext();)
-            tokens << it.next().captured();
-        object = setAt(object, tokens, 0, value).toObject();
-    }
-    return object;
-}
-
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson();
-}
-
-QString listing(const ProjectIssues &issues)
-{
-    QStringList lines;
-    for (const ProjectIssue &i : issues)
-        lines << (i.isError() ? QStringLiteral("error ") : QStringLiteral("warning "))
-                + i.toString();
-    return lines.isEmpty() ? QStringLiteral("(no issues)") : lines.join(QLatin1Char('\n'));
-}
-
-bool hasIssue(const ProjectIssues &issues, ProjectIssue::Severity severity, const QString &path,
-              const QString &fragment = {})
-{
-    return std::any_of(issues.cbegin(), issues.cend(), [&](const ProjectIssue &i) {
-        return i.severity == severity && i.path == path && i.message.contains(fragment);
-    });
-}
 
 // A project that uses every field the format has, each away from its default.
 Project canonicalProject()
@@ -301,8 +161,8 @@ private Q_SLOTS:
     void baseProjectIsValid();
     void badFile_data();
     void badFile();
-    void syntaxErrorHasLineAndColumn();
-    void notAnObject();
+    void hugeNumbers_data();
+    void hugeNumbers();
     void allProblemsAtOnce();
     void unknownFieldIsAWarning_data();
     void unknownFieldIsAWarning();
@@ -314,7 +174,8 @@ private Q_SLOTS:
     void namesSurviveRoundTrip();
     void saveAndLoad();
     void saveIntoMissingDirectory();
-    void failedSaveKeepsOldFile_readOnlyDirectory();
+    void failedSaveKeepsOldFile_data();
+    void failedSaveKeepsOldFile();
     void failedSaveKeepsOldFile_diskFull();
     void loadMissingFile();
 };
@@ -524,25 +385,110 @@ void tst_ProjectFile::badFile()
     QVERIFY(!result.ok());
 }
 
-void tst_ProjectFile::syntaxErrorHasLineAndColumn()
+void tst_ProjectFile::hugeNumbers_data()
 {
-    // A missing comma at the end of line 3: the parser stops on line 4.
-    const QByteArray text = "{\n    \"formatVersion\": 1,\n    \"name\": \"Usine\"\n"
-                            "    \"connections\": []\n}\n";
-    const ProjectLoadResult result = ProjectFile::parse(text);
-    QCOMPARE(result.issues.size(), 1);
-    const ProjectIssue &issue = result.issues.first();
-    QVERIFY(issue.isError());
-    QVERIFY(issue.path.isEmpty());
-    QVERIFY2(issue.message.contains(QLatin1String("line 4")), qPrintable(issue.message));
-    QVERIFY2(issue.message.contains(QLatin1String("column")), qPrintable(issue.message));
+    QTest::addColumn<Patch>("patch");
+    QTest::addColumn<ProjectIssue::Severity>("severity");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("fragment");
+
+    // Whole numbers near ±2^31 are valid JSON integers: the checks must not overflow on them
+    // (offset + width, startAddress + quantity, length + 1), or such a file passes and crashes
+    // later in the codec.
+    const int Max = std::numeric_limits<int>::max();
+    const int Min = std::numeric_limits<int>::min();
+    const auto E = ProjectIssue::Severity::Error;
+    const auto W = ProjectIssue::Severity::Warning;
+    const QJsonObject longString {
+        {"name", "label"}, {"dataType", "String"}, {"offset", 4}, {"length", Max}};
+
+    QTest::newRow("Bool at offset INT_MAX in a one-coil frame")
+        << Patch {{"connections[0].devices[0].frames[1].quantity", 1},
+                  {"connections[0].devices[0].frames[1].variables[0].offset", Max}}
+        << E << "connections[0].devices[0].frames[1].variables[0].offset"
+        << "2147483647 + 1 bits falls outside the frame, which holds 1 bits";
+    QTest::newRow("Float32 at offset INT_MAX-1")
+        << Patch {{"connections[0].devices[0].frames[0].variables[0].offset", Max - 1}} << E
+        << "connections[0].devices[0].frames[0].variables[0].offset"
+        << "2147483646 + 2 registers falls outside the frame";
+    QTest::newRow("Int16 at offset INT_MAX")
+        << Patch {{"connections[0].devices[0].frames[2].variables[0].offset", Max}} << E
+        << "connections[0].devices[0].frames[2].variables[0].offset"
+        << "2147483647 + 1 registers falls outside the frame, which holds 4 registers "
+           "(addresses 100–103)";
+    QTest::newRow("offset INT_MIN")
+        << Patch {{"connections[0].devices[0].frames[2].variables[0].offset", Min}} << E
+        << "connections[0].devices[0].frames[2].variables[0].offset"
+        << "-2147483648 is negative";
+    QTest::newRow("startAddress INT_MAX")
+        << Patch {{"connections[0].devices[0].frames[0].startAddress", Max}} << E
+        << "connections[0].devices[0].frames[0].startAddress"
+        << "2147483647 is outside 0–65535";
+    QTest::newRow("startAddress INT_MAX-1: the frame runs past 65535")
+        << Patch {{"connections[0].devices[0].frames[0].startAddress", Max - 1}} << E
+        << "connections[0].devices[0].frames[0].quantity"
+        << "10 from address 2147483646 runs past the last address";
+    QTest::newRow("startAddress INT_MIN")
+        << Patch {{"connections[0].devices[0].frames[0].startAddress", Min}} << E
+        << "connections[0].devices[0].frames[0].startAddress"
+        << "-2147483648 is outside 0–65535";
+    QTest::newRow("quantity INT_MAX")
+        << Patch {{"connections[0].devices[0].frames[0].quantity", Max}} << E
+        << "connections[0].devices[0].frames[0].quantity"
+        << "2147483647 is more than 125 registers";
+    QTest::newRow("quantity INT_MAX on a Coil frame")
+        << Patch {{"connections[0].devices[0].frames[1].quantity", Max}} << E
+        << "connections[0].devices[0].frames[1].quantity"
+        << "2147483647 is more than 2000 bits";
+    QTest::newRow("quantity INT_MIN")
+        << Patch {{"connections[0].devices[0].frames[0].quantity", Min}} << E
+        << "connections[0].devices[0].frames[0].quantity"
+        << "-2147483648 is less than 1";
+    QTest::newRow("String length INT_MAX")
+        << Patch {{"connections[0].devices[0].frames[0].variables[2]", longString}} << E
+        << "connections[0].devices[0].frames[0].variables[2].length"
+        << "2147483647 is outside 1–250 characters";
+    QTest::newRow("String length INT_MAX falls outside its frame")
+        << Patch {{"connections[0].devices[0].frames[0].variables[2]", longString}} << E
+        << "connections[0].devices[0].frames[0].variables[2].offset"
+        << "4 + 1073741824 registers falls outside the frame";
+    QTest::newRow("String length INT_MAX-1 falls outside its frame")
+        << Patch {{"connections[0].devices[0].frames[0].variables[2]", longString},
+                  {"connections[0].devices[0].frames[0].variables[2].length", Max - 1}}
+        << E << "connections[0].devices[0].frames[0].variables[2].offset"
+        << "4 + 1073741823 registers falls outside the frame";
+    QTest::newRow("String length INT_MIN")
+        << Patch {{"connections[0].devices[0].frames[0].variables[2]", longString},
+                  {"connections[0].devices[0].frames[0].variables[2].length", Min}}
+        << E << "connections[0].devices[0].frames[0].variables[2].length"
+        << "-2147483648 is outside 1–250 characters";
+    QTest::newRow("two variables at offset INT_MAX-1 overlap")
+        << Patch {{"connections[0].devices[0].frames[0].variables[0].offset", Max - 1},
+                  {"connections[0].devices[0].frames[0].variables[1].offset", Max - 1}}
+        << W << "connections[0].devices[0].frames[0].variables[1].offset"
+        << "overlaps \"setpoint\"";
+    QTest::newRow("minutesOffset INT_MAX with scanTimeFactor INT_MAX")
+        << Patch {{"connections[0].devices[0].scanTime", 60000},
+                  {"connections[0].devices[0].frames[0].scanTimeFactor", Max},
+                  {"connections[0].devices[0].frames[0].minutesOffset", Max}}
+        << E << "connections[0].devices[0].frames[0].minutesOffset"
+        << "2147483647 is outside 0–2147483646";
+    QTest::newRow("tcp port INT_MIN")
+        << Patch {{"connections[0].tcp.port", Min}} << E << "connections[0].tcp.port"
+        << "-2147483648 is outside 1–65535";
 }
 
-void tst_ProjectFile::notAnObject()
+void tst_ProjectFile::hugeNumbers()
 {
-    const ProjectLoadResult result = ProjectFile::parse("[1, 2, 3]");
-    QCOMPARE(result.issues.size(), 1);
-    QVERIFY(result.issues.first().isError());
+    QFETCH(Patch, patch);
+    QFETCH(ProjectIssue::Severity, severity);
+    QFETCH(QString, path);
+    QFETCH(QString, fragment);
+
+    const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
+    QVERIFY2(hasIssue(result.issues, severity, path, fragment),
+             qPrintable(QStringLiteral("expected an issue at %1 containing \"%2\"; got:\n%3")
+                            .arg(path, fragment, listing(result.issues))));
     QVERIFY(!result.ok());
 }
 
@@ -657,10 +603,10 @@ void tst_ProjectFile::nonFiniteNumbersAreErrors()
 void tst_ProjectFile::demoProjectRoundTrip()
 {
     const QString fileName = QStringLiteral(VIGIE_SOURCE_DIR "/examples/demo/demo.vigie.json");
-    if (!QFile::exists(fileName))
-        QSKIP("examples/demo/demo.vigie.json does not exist yet");
+    // The demo ships with the sources: a missing demo is a failure, not a reason to skip.
     QFile file(fileName);
-    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(file.open(QIODevice::ReadOnly),
+             qPrintable(QStringLiteral("cannot read %1: %2").arg(fileName, file.errorString())));
     const QByteArray bytes = file.readAll();
 
     const ProjectLoadResult result = ProjectFile::load(fileName);
@@ -762,31 +708,57 @@ void tst_ProjectFile::saveIntoMissingDirectory()
              QStringList());
 }
 
-void tst_ProjectFile::failedSaveKeepsOldFile_readOnlyDirectory()
+void tst_ProjectFile::failedSaveKeepsOldFile_data()
 {
-#ifdef Q_OS_UNIX
-    if (::geteuid() == 0)
-        QSKIP("running as root: a read-only directory does not stop root from writing");
-#endif
+    QTest::addColumn<QString>("target"); // relative to a fresh directory holding old.vigie.json
+    QTest::addColumn<bool>("isDirectory"); // target is an existing directory
+
+    // Two saves that fail for every user, root included (CI runs as root, and a read-only
+    // directory does not stop root).
+    QTest::newRow("parent is a regular file") << "old.vigie.json/p.vigie.json" << false;
+    QTest::newRow("target is an existing directory") << "p.vigie.json" << true;
+}
+
+void tst_ProjectFile::failedSaveKeepsOldFile()
+{
+    QFETCH(QString, target);
+    QFETCH(bool, isDirectory);
+
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString fileName = dir.filePath(QStringLiteral("p.vigie.json"));
     Project old;
     old.name = QStringLiteral("old");
-    QVERIFY(ProjectFile::save(old, fileName));
+    const QString oldFile = dir.filePath(QStringLiteral("old.vigie.json"));
+    QVERIFY(ProjectFile::save(old, oldFile));
     const QByteArray before = ProjectFile::serialize(old);
+    const QString fileName = dir.filePath(target);
+    if (isDirectory) {
+        QVERIFY(QDir(dir.path()).mkdir(target));
+        QFile inside(fileName + QStringLiteral("/keep.txt"));
+        QVERIFY(inside.open(QIODevice::WriteOnly));
+        QCOMPARE(inside.write("kept"), qint64(4));
+    }
+    const QStringList entries =
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
 
-    QFile::Permissions writable = QFile::permissions(dir.path());
-    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
     QString error;
-    const bool saved = ProjectFile::save(canonicalProject(), fileName, &error);
-    QFile::setPermissions(dir.path(), writable);
+    QVERIFY(!ProjectFile::save(canonicalProject(), fileName, &error));
+    QVERIFY2(error.contains(fileName), qPrintable(error));
 
-    QVERIFY(!saved);
-    QVERIFY(!error.isEmpty());
-    QFile file(fileName);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), before);
+    // Everything that was there is intact, and nothing (no temporary file) was added.
+    QFile oldRead(oldFile);
+    QVERIFY(oldRead.open(QIODevice::ReadOnly));
+    QCOMPARE(oldRead.readAll(), before);
+    if (isDirectory) {
+        QVERIFY(QFileInfo(fileName).isDir());
+        QFile inside(fileName + QStringLiteral("/keep.txt"));
+        QVERIFY(inside.open(QIODevice::ReadOnly));
+        QCOMPARE(inside.readAll(), QByteArray("kept"));
+        QCOMPARE(QDir(fileName).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList {QStringLiteral("keep.txt")});
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             entries);
 }
 
 void tst_ProjectFile::failedSaveKeepsOldFile_diskFull()

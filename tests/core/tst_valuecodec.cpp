@@ -50,12 +50,16 @@ private Q_SLOTS:
     void decodeNumber();
     void decodeScaled_data();
     void decodeScaled();
+    void decodeScaledOutOfRange_data();
+    void decodeScaledOutOfRange();
     void decodeBool_data();
     void decodeBool();
     void decodeString_data();
     void decodeString();
     void decodeOutsideFrame_data();
     void decodeOutsideFrame();
+    void decodeImpossibleVariable_data();
+    void decodeImpossibleVariable();
     void decodeNotANumber_data();
     void decodeNotANumber();
     void roundTrip_data();
@@ -66,6 +70,10 @@ private Q_SLOTS:
     void encodeBitKeepsOtherBits();
     void encodeError_data();
     void encodeError();
+    void encodeScaledOutOfRange_data();
+    void encodeScaledOutOfRange();
+    void encodeImpossibleVariable_data();
+    void encodeImpossibleVariable();
     void format_data();
     void format();
 };
@@ -200,6 +208,65 @@ void tst_ValueCodec::decodeScaled()
         QCOMPARE(value.toDouble(), expected);
 }
 
+// An engineering value that scaling pushes past what its type holds is not a reading: it must
+// not come out as inf with quality Good (vigie-runtime --format jsonl would print "value":inf).
+void tst_ValueCodec::decodeScaledOutOfRange_data()
+{
+    QTest::addColumn<DataType>("type");
+    QTest::addColumn<Words>("words");
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<double>("scaleOffset");
+    QTest::addColumn<QStringList>("fragments"); // the error names the raw value and the scaling
+
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    // 3.4028235e+38 (the largest float) + 1e39 is a finite double, but no float.
+    QTest::newRow("Float32 max + 1e39")
+        << DataType::Float32 << Words {0x7F7F, 0xFFFF} << 1.0 << 1e39
+        << QStringList {"3.4028235e+38 × 1 + 1e+39", "too large for a Float32"};
+    QTest::newRow("Float32 max × 10")
+        << DataType::Float32 << Words {0x7F7F, 0xFFFF} << 10.0 << 0.0
+        << QStringList {"3.4028235e+38 × 10", "too large for a Float32"};
+    QTest::newRow("Float32 1 − 1e39") << DataType::Float32 << Words {0x3F80, 0x0000} << 1.0 << -1e39
+                                      << QStringList {"1 × 1 − 1e+39", "too large for a Float32"};
+    QTest::newRow("Float64 1e308 × 10")
+        << DataType::Float64 << Words {0x7FE1, 0xCCF3, 0x85EB, 0xC8A0} << 10.0 << 0.0
+        << QStringList {"1e+308 × 10", "too large"};
+    QTest::newRow("Float64 1e308 + 1.7e308")
+        << DataType::Float64 << Words {0x7FE1, 0xCCF3, 0x85EB, 0xC8A0} << 1.0 << 1.7e308
+        << QStringList {"1e+308 × 1 + 1.7e+308", "too large"};
+    QTest::newRow("UInt16 65535 × 1e305") << DataType::UInt16 << Words {0xFFFF} << 1e305 << 0.0
+                                          << QStringList {"65535 × 1e+305", "too large"};
+    QTest::newRow("Int16 −32768 × 1e305") << DataType::Int16 << Words {0x8000} << 1e305 << 0.0
+                                          << QStringList {"-32768 × 1e+305", "too large"};
+    QTest::newRow("Int64 max × 1e300")
+        << DataType::Int64 << Words {0x7FFF, 0xFFFF, 0xFFFF, 0xFFFF} << 1e300 << 0.0
+        << QStringList {"9223372036854775807 × 1e+300", "too large"};
+    QTest::newRow("UInt32 max × 1e300 + 1e300")
+        << DataType::UInt32 << Words {0xFFFF, 0xFFFF} << 1e300 << 1e300
+        << QStringList {"4294967295 × 1e+300 + 1e+300", "too large"};
+    // The validator refuses a NaN scale; the codec must not turn it into a Good value either.
+    QTest::newRow("UInt16 × NaN") << DataType::UInt16 << Words {7} << nan << 0.0
+                                  << QStringList {"7 × nan", "not a number"};
+}
+
+void tst_ValueCodec::decodeScaledOutOfRange()
+{
+    QFETCH(DataType, type);
+    QFETCH(Words, words);
+    QFETCH(double, scale);
+    QFETCH(double, scaleOffset);
+    QFETCH(QStringList, fragments);
+
+    Variable v = variable(type);
+    v.scale = scale;
+    v.scaleOffset = scaleOffset;
+    QString error;
+    const QVariant value = ValueCodec::decode(v, FrameType::InputRegister, words, &error);
+    QVERIFY2(!value.isValid(), qPrintable(ValueCodec::format(value)));
+    for (const QString &fragment : fragments)
+        QVERIFY2(error.contains(fragment), qPrintable(error));
+}
+
 void tst_ValueCodec::decodeBool_data()
 {
     QTest::addColumn<FrameType>("frameType");
@@ -309,6 +376,67 @@ void tst_ValueCodec::decodeOutsideFrame()
     QString error;
     const QVariant value = ValueCodec::decode(v, frameType, Words(frameSize, 0x1234), &error);
     QVERIFY(!value.isValid());
+    QVERIFY2(!error.isEmpty(), "an invalid value must come with a reason");
+}
+
+// Variables no valid project holds (the validator refuses them), given to the codec anyway: it
+// must refuse them with a reason and never read past the words it is given, whatever the
+// offset, length or bit says.
+void tst_ValueCodec::decodeImpossibleVariable_data()
+{
+    QTest::addColumn<DataType>("type");
+    QTest::addColumn<FrameType>("frameType");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("length"); // String only
+    QTest::addColumn<int>("bit"); // -2: none
+    QTest::addColumn<int>("frameSize");
+
+    const int Max = std::numeric_limits<int>::max();
+    const int Min = std::numeric_limits<int>::min();
+    QTest::newRow("Bool at offset INT_MAX in a one-coil frame")
+        << DataType::Bool << FrameType::Coil << Max << 0 << -2 << 1;
+    QTest::newRow("Bool at offset INT_MAX in a register frame")
+        << DataType::Bool << FrameType::HoldingRegister << Max << 0 << 3 << 1;
+    QTest::newRow("UInt16 at offset INT_MAX")
+        << DataType::UInt16 << FrameType::HoldingRegister << Max << 0 << -2 << 10;
+    QTest::newRow("Float32 at offset INT_MAX-1")
+        << DataType::Float32 << FrameType::HoldingRegister << Max - 1 << 0 << -2 << 10;
+    QTest::newRow("Int64 at offset INT_MAX-3")
+        << DataType::Int64 << FrameType::InputRegister << Max - 3 << 0 << -2 << 10;
+    QTest::newRow("Int16 at offset INT_MIN")
+        << DataType::Int16 << FrameType::HoldingRegister << Min << 0 << -2 << 10;
+    QTest::newRow("String of length INT_MAX")
+        << DataType::String << FrameType::HoldingRegister << 0 << Max << -2 << 10;
+    QTest::newRow("String of length INT_MAX-1 at offset INT_MAX")
+        << DataType::String << FrameType::HoldingRegister << Max << Max - 1 << -2 << 10;
+    QTest::newRow("String of length INT_MIN")
+        << DataType::String << FrameType::HoldingRegister << 0 << Min << -2 << 10;
+    QTest::newRow("String of length 0")
+        << DataType::String << FrameType::HoldingRegister << 0 << 0 << -2 << 10;
+    QTest::newRow("Bool at bit 16")
+        << DataType::Bool << FrameType::HoldingRegister << 0 << 0 << 16 << 1;
+    QTest::newRow("Bool at bit -1")
+        << DataType::Bool << FrameType::HoldingRegister << 0 << 0 << -1 << 1;
+    QTest::newRow("Bool at bit INT_MAX")
+        << DataType::Bool << FrameType::InputRegister << 0 << 0 << Max << 1;
+}
+
+void tst_ValueCodec::decodeImpossibleVariable()
+{
+    QFETCH(DataType, type);
+    QFETCH(FrameType, frameType);
+    QFETCH(int, offset);
+    QFETCH(int, length);
+    QFETCH(int, bit);
+    QFETCH(int, frameSize);
+
+    Variable v = variable(type, ByteOrder::ABCD, offset);
+    v.length = length;
+    if (bit != -2)
+        v.bit = bit;
+    QString error;
+    const QVariant value = ValueCodec::decode(v, frameType, Words(frameSize, 0xFFFF), &error);
+    QVERIFY2(!value.isValid(), qPrintable(ValueCodec::format(value)));
     QVERIFY2(!error.isEmpty(), "an invalid value must come with a reason");
 }
 
@@ -497,6 +625,70 @@ void tst_ValueCodec::encodeError()
         v.length = 4;
     QString error;
     const Words words = ValueCodec::encode(v, frameType, value, &error);
+    QVERIFY2(words.isEmpty(), qPrintable(QStringLiteral("encoded to %1 words").arg(words.size())));
+    QVERIFY2(!error.isEmpty(), "a refused write must say why");
+}
+
+void tst_ValueCodec::encodeScaledOutOfRange_data()
+{
+    QTest::addColumn<DataType>("type");
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<QVariant>("value");
+
+    // raw = (value − scaleOffset) ÷ scale must be a finite number that fits the type.
+    QTest::newRow("Float64 1e308 ÷ 1e-10") << DataType::Float64 << 1e-10 << QVariant(1e308);
+    QTest::newRow("Float32 1e30 ÷ 1e-10") << DataType::Float32 << 1e-10 << QVariant(1e30);
+    QTest::newRow("Int32 5 ÷ NaN")
+        << DataType::Int32 << std::numeric_limits<double>::quiet_NaN() << QVariant(5);
+    QTest::newRow("Int64 1e300 ÷ 1e-10") << DataType::Int64 << 1e-10 << QVariant(1e300);
+}
+
+void tst_ValueCodec::encodeScaledOutOfRange()
+{
+    QFETCH(DataType, type);
+    QFETCH(double, scale);
+    QFETCH(QVariant, value);
+
+    Variable v = variable(type);
+    v.scale = scale;
+    QString error;
+    const Words words = ValueCodec::encode(v, FrameType::HoldingRegister, value, &error);
+    QVERIFY2(words.isEmpty(), qPrintable(QStringLiteral("encoded to %1 words").arg(words.size())));
+    QVERIFY2(!error.isEmpty(), "a refused write must say why");
+}
+
+void tst_ValueCodec::encodeImpossibleVariable_data()
+{
+    QTest::addColumn<DataType>("type");
+    QTest::addColumn<int>("length"); // String only
+    QTest::addColumn<int>("bit"); // -2: none
+    QTest::addColumn<QVariant>("value");
+
+    const int Max = std::numeric_limits<int>::max();
+    const int Min = std::numeric_limits<int>::min();
+    QTest::newRow("String of length INT_MAX")
+        << DataType::String << Max << -2 << QVariant(QStringLiteral("abc"));
+    QTest::newRow("String of length INT_MIN")
+        << DataType::String << Min << -2 << QVariant(QStringLiteral("abc"));
+    QTest::newRow("String of length 0") << DataType::String << 0 << -2 << QVariant(QString());
+    QTest::newRow("Bool at bit 16") << DataType::Bool << 0 << 16 << QVariant(true);
+    QTest::newRow("Bool at bit -1") << DataType::Bool << 0 << -1 << QVariant(true);
+    QTest::newRow("Bool at bit INT_MAX") << DataType::Bool << 0 << Max << QVariant(false);
+}
+
+void tst_ValueCodec::encodeImpossibleVariable()
+{
+    QFETCH(DataType, type);
+    QFETCH(int, length);
+    QFETCH(int, bit);
+    QFETCH(QVariant, value);
+
+    Variable v = variable(type);
+    v.length = length;
+    if (bit != -2)
+        v.bit = bit;
+    QString error;
+    const Words words = ValueCodec::encode(v, FrameType::HoldingRegister, value, &error, 0x1234);
     QVERIFY2(words.isEmpty(), qPrintable(QStringLiteral("encoded to %1 words").arg(words.size())));
     QVERIFY2(!error.isEmpty(), "a refused write must say why");
 }

@@ -72,10 +72,42 @@ double applyScale(double raw, double scale)
     return raw * scale;
 }
 
-QVariant scaled(const Variable &v, double raw)
+// "raw × scale + scaleOffset" with the raw value as its type shows it, for messages.
+QString scalingText(const Variable &v, const QVariant &raw)
+{
+    QString text = format(raw) + QStringLiteral(" × ") + format(v.scale);
+    if (v.scaleOffset < 0)
+        text += QStringLiteral(" − ") + format(-v.scaleOffset);
+    else if (v.scaleOffset != 0 || std::isnan(v.scaleOffset))
+        text += QStringLiteral(" + ") + format(v.scaleOffset);
+    return text;
+}
+
+// raw × scale + scaleOffset, or an invalid QVariant and *error when that is no finite value
+// of the variable's type: JSON, the tag table and every consumer expect finite numbers.
+QVariant scaled(const Variable &v, double raw, const QVariant &rawValue, QString *error)
 {
     const double eng = applyScale(raw, v.scale) + v.scaleOffset;
-    if (v.dataType == DataType::Float32)
+    const bool isFloat32 = v.dataType == DataType::Float32;
+    if (std::isnan(eng)) {
+        if (error)
+            *error =
+                Tr::tr("scaling %1 gives no number (not a number)").arg(scalingText(v, rawValue));
+        return {};
+    }
+    if (isFloat32 && std::abs(eng) > std::numeric_limits<float>::max()) {
+        if (error)
+            *error = Tr::tr("scaling %1 gives a value too large for a Float32 (beyond ±3.4e38)")
+                         .arg(scalingText(v, rawValue));
+        return {};
+    }
+    if (!std::isfinite(eng)) {
+        if (error)
+            *error = Tr::tr("scaling %1 gives a value too large for a number (beyond ±1.8e308)")
+                         .arg(scalingText(v, rawValue));
+        return {};
+    }
+    if (isFloat32)
         return QVariant::fromValue(float(eng)); // a Float32 source has float precision
     return eng;
 }
@@ -85,22 +117,33 @@ QVariant scaled(const Variable &v, double raw)
 QVariant decode(const Variable &v, FrameType frameType, const QList<quint16> &frameWords,
                 QString *error)
 {
-    const int width = v.width(frameType);
-    if (v.offset < 0 || v.offset + width > frameWords.size()) {
+    auto fail = [error](const QString &why) {
         if (error)
-            *error = Tr::tr("the reply holds %1 words; the variable needs words %2–%3")
-                         .arg(frameWords.size())
-                         .arg(v.offset)
-                         .arg(v.offset + width - 1);
-        return {};
+            *error = why;
+        return QVariant();
+    };
+    // The variable is trusted for nothing: offset + width is summed in 64 bits, so an offset
+    // near 2^31 cannot wrap past the bound check and index outside the words.
+    const bool bitFrame = isBitFrame(frameType);
+    if (!bitFrame && v.dataType == DataType::String && v.length < 1)
+        return fail(Tr::tr("a String needs a length of at least 1, not %1").arg(v.length));
+    if (!bitFrame && v.dataType == DataType::Bool && v.bit && (*v.bit < 0 || *v.bit > 15))
+        return fail(Tr::tr("bit %1 is outside 0–15: a register has 16 bits").arg(*v.bit));
+    const qint64 offset = v.offset;
+    const qint64 width = v.width(frameType);
+    if (offset < 0 || offset + width > frameWords.size()) {
+        return fail(Tr::tr("the reply holds %1 words; the variable needs words %2–%3")
+                        .arg(frameWords.size())
+                        .arg(offset)
+                        .arg(offset + width - 1));
     }
-    if (isBitFrame(frameType))
-        return frameWords[v.offset] != 0;
+    if (bitFrame)
+        return frameWords[offset] != 0;
     if (v.dataType == DataType::Bool) {
-        const quint16 reg = frameWords[v.offset];
+        const quint16 reg = frameWords[offset];
         return v.bit ? bool((reg >> *v.bit) & 1) : reg != 0;
     }
-    const QList<quint16> words = toCanonicalOrder(frameWords.mid(v.offset, width), v.byteOrder);
+    const QList<quint16> words = toCanonicalOrder(frameWords.mid(offset, width), v.byteOrder);
     if (v.dataType == DataType::String) {
         QByteArray bytes;
         for (const quint16 w : words) {
@@ -129,15 +172,19 @@ QVariant decode(const Variable &v, FrameType frameType, const QList<quint16> &fr
     if (isInteger(v.dataType)) {
         if (identityScale(v))
             return integer;
-        raw = double(integer);
-    } else if (!std::isfinite(raw)) {
+        return scaled(v, double(integer), integer, error);
+    }
+    if (!std::isfinite(raw)) {
         if (error)
             *error = Tr::tr("the device sent %1, not a number").arg(raw);
         return {};
     }
-    if (v.dataType == DataType::Float32 && identityScale(v))
-        return QVariant::fromValue(float(raw));
-    return scaled(v, raw);
+    if (v.dataType == DataType::Float32) {
+        if (identityScale(v))
+            return QVariant::fromValue(float(raw));
+        return scaled(v, raw, QVariant::fromValue(float(raw)), error);
+    }
+    return scaled(v, raw, raw, error);
 }
 
 QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &value, QString *error,
@@ -165,6 +212,8 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
         }
         if (isBitFrame(frameType))
             return {quint16(on)};
+        if (v.bit && (*v.bit < 0 || *v.bit > 15))
+            return fail(Tr::tr("bit %1 is outside 0–15: a register has 16 bits").arg(*v.bit));
         if (v.bit) {
             const quint16 mask = quint16(1u << *v.bit);
             return {quint16(on ? (currentRegister | mask) : (currentRegister & ~mask))};
@@ -173,6 +222,11 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
     }
     if (isBitFrame(frameType))
         return fail(Tr::tr("a %1 cannot be written to a bit").arg(toString(v.dataType)));
+    if (v.dataType == DataType::String && (v.length < 1 || v.length > Variable::MaxStringLength)) {
+        return fail(Tr::tr("a String holds 1–%1 characters, not %2")
+                        .arg(Variable::MaxStringLength)
+                        .arg(v.length));
+    }
     const int width = v.width(frameType);
     if (v.dataType == DataType::String) {
         QByteArray bytes = value.toString().toUtf8();
@@ -215,6 +269,10 @@ QList<quint16> encode(const Variable &v, FrameType frameType, const QVariant &va
     if (!ok || !std::isfinite(eng))
         return fail(Tr::tr("\"%1\" is not a number").arg(value.toString()));
     const double raw = (eng - v.scaleOffset) / v.scale;
+    if (!std::isfinite(raw)) {
+        return fail(Tr::tr("%1 gives no finite raw value: (%1 − %2) ÷ %3 is %4")
+                        .arg(format(value), format(v.scaleOffset), format(v.scale), format(raw)));
+    }
     quint64 bits = 0;
     auto integerBits = [&](double low, double high, int bitsWide) -> bool {
         const double r = std::round(raw);

@@ -1,5 +1,6 @@
 #include "enums.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -163,7 +164,9 @@ int registerCount(DataType type, int stringLength)
     case DataType::Float32: return 2;
     case DataType::Int64:
     case DataType::Float64: return 4;
-    case DataType::String: return (stringLength + 1) / 2;
+    case DataType::String:
+        // In 64 bits: a length near 2^31 from a file must not wrap (the validator refuses it).
+        return int(std::max<qint64>(0, (qint64(stringLength) + 1) / 2));
     }
     return 1;
 }

@@ -7,32 +7,28 @@
 
 namespace Vigie {
 
-QString childPath(const QString &path, const QString &key)
-{
-    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-}
-
-QString indexPath(const QString &path, int index)
-{
-    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-}
-
-JsonObjectReader::JsonObjectReader(const QJsonObject &object, const QString &path,
-                                   ProjectIssues &issues)
+JsonObjectReader::JsonObjectReader(const QJsonObject &object, const NodePath &node,
+                                   const QString &field, ProjectIssues &issues)
     : m_object(object)
-    , m_path(path)
+    , m_node(node)
+    , m_field(field)
     , m_issues(issues)
 {
 }
 
+QString JsonObjectReader::fieldOf(const QString &key) const
+{
+    return childPath(m_field, key);
+}
+
 QString JsonObjectReader::pathOf(const QString &key) const
 {
-    return childPath(m_path, key);
+    return issuePath(m_node, fieldOf(key));
 }
 
 void JsonObjectReader::error(const QString &key, const QString &message)
 {
-    m_issues.append({ProjectIssue::Severity::Error, pathOf(key), message});
+    m_issues.append(ProjectIssue::at(ProjectIssue::Severity::Error, m_node, fieldOf(key), message));
 }
 
 QString JsonObjectReader::describe(const QJsonValue &v)
@@ -41,7 +37,7 @@ QString JsonObjectReader::describe(const QJsonValue &v)
     case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
-    case QJsonValue::String: return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+    case QJsonValue::String: return quotedText(v.toString());
     case QJsonValue::Array: return tr("a list");
     case QJsonValue::Object: return tr("an object");
     case QJsonValue::Undefined: break;
@@ -158,9 +154,11 @@ QJsonArray JsonObjectReader::array(const QString &key, Need need)
 void JsonObjectReader::reportUnknownKeys()
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!m_seen.contains(it.key())) {
-            m_issues.append({ProjectIssue::Severity::Warning, pathOf(it.key()),
-                             tr("unknown field, ignored (misspelt?)")});
+        // Empty and blank keys are reported by the pre-scan, which knows their line.
+        if (!m_seen.contains(it.key()) && !it.key().trimmed().isEmpty()) {
+            m_issues.append(ProjectIssue::at(ProjectIssue::Severity::Warning, m_node,
+                                             fieldOf(it.key()),
+                                             tr("unknown field, ignored (misspelt?)")));
         }
     }
 }

@@ -13,14 +13,17 @@
 namespace Vigie {
 
 // Reads the fields of one JSON object with their expected types, reporting each missing,
-// mistyped or unknown field as an issue at its JSON path instead of stopping at the first.
+// mistyped or unknown field as an issue at its place instead of stopping at the first.
 // A field that cannot be read keeps its default so reading goes on and finds the rest.
+// The object is a node of the tree (`field` empty) or a block inside one (`field` "tcp",
+// "simulation"): issues name the node and the field within it.
 class JsonObjectReader
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectFile)
 
 public:
-    JsonObjectReader(const QJsonObject &object, const QString &path, ProjectIssues &issues);
+    JsonObjectReader(const QJsonObject &object, const NodePath &node, const QString &field,
+                     ProjectIssues &issues);
 
     enum Need { Optional, Required };
 
@@ -48,24 +51,26 @@ public:
         return fallback;
     }
 
-    // Reports every key that no read asked for: usually a misspelt field name.
+    // Reports every key that no read asked for: usually a misspelt field name. Empty and blank
+    // keys are left to prescanJson(), which gives their line and column.
     void reportUnknownKeys();
 
+    [[nodiscard]] const NodePath &node() const { return m_node; }
+    // The field a key names within the node: "port" → "tcp.port" in the tcp block.
+    [[nodiscard]] QString fieldOf(const QString &key) const;
     [[nodiscard]] QString pathOf(const QString &key) const;
+    // Reports an error at a key of this object.
+    void error(const QString &key, const QString &message);
     [[nodiscard]] static QString describe(const QJsonValue &v);
 
 private:
     QJsonValue take(const QString &key, Need need);
-    void error(const QString &key, const QString &message);
 
     QJsonObject m_object;
-    QString m_path;
+    NodePath m_node;
+    QString m_field;
     ProjectIssues &m_issues;
     QSet<QString> m_seen;
 };
-
-// "a.b" + "c" → "a.b.c"; "" + "c" → "c"; index paths: "a" + 3 → "a[3]".
-[[nodiscard]] QString childPath(const QString &path, const QString &key);
-[[nodiscard]] QString indexPath(const QString &path, int index);
 
 } // namespace Vigie

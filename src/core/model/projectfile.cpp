@@ -1,6 +1,7 @@
 #include "projectfile.h"
 
 #include "jsonobjectreader.h"
+#include "jsonprescan.h"
 #include "jsonwriter.h"
 #include "projectvalidator.h"
 
@@ -8,15 +9,25 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <optional>
+
 namespace Vigie::ProjectFile {
 
 namespace {
 
 using Need = JsonObjectReader::Need;
 
-SimulationSpec readSimulation(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+// What reading gathers besides the project: the issues, and where nodes sit in the file.
+struct Reading
 {
-    JsonObjectReader r(o, path, issues);
+    ProjectIssues &issues;
+    FileIndices fileIndices;
+};
+
+SimulationSpec readSimulation(const QJsonObject &o, const NodePath &node, const QString &field,
+                              Reading &in)
+{
+    JsonObjectReader r(o, node, field, in.issues);
     SimulationSpec s;
     s.waveform = r.enumeration<Waveform>(QStringLiteral("waveform"), s.waveform, Need::Required);
     s.period = r.integer(QStringLiteral("period"), int(s.period));
@@ -26,9 +37,9 @@ SimulationSpec readSimulation(const QJsonObject &o, const QString &path, Project
     return s;
 }
 
-Variable readVariable(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+Variable readVariable(const QJsonObject &o, const NodePath &node, Reading &in)
 {
-    JsonObjectReader r(o, path, issues);
+    JsonObjectReader r(o, node, {}, in.issues);
     Variable v;
     v.name = r.string(QStringLiteral("name"), {}, Need::Required);
     v.description = r.string(QStringLiteral("description"));
@@ -46,34 +57,39 @@ Variable readVariable(const QJsonObject &o, const QString &path, ProjectIssues &
     v.writable = r.boolean(QStringLiteral("writable"), v.writable);
     v.published = r.boolean(QStringLiteral("published"), v.published);
     if (const auto sim = r.object(QStringLiteral("simulation")))
-        v.simulation = readSimulation(*sim, r.pathOf(QStringLiteral("simulation")), issues);
+        v.simulation = readSimulation(*sim, node, r.fieldOf(QStringLiteral("simulation")), in);
     r.reportUnknownKeys();
     return v;
 }
 
-// Reads each element of a list of objects with `readOne`, reporting elements that are not objects.
+// Reads the list of child nodes (connections, devices, frames or variables) of the node `r`
+// reads, each with `readOne`, reporting elements that are not objects.
 template<typename T, typename ReadOne>
-QList<T> readList(JsonObjectReader &r, const QString &key, ProjectIssues &issues, ReadOne readOne)
+QList<T> readList(JsonObjectReader &r, const QString &key, Reading &in, ReadOne readOne)
 {
+    Q_ASSERT(r.fieldOf(key) == key); // child lists belong to nodes, not to blocks inside them
     QList<T> items;
+    QList<int> fileIndices;
     const QJsonArray array = r.array(key);
-    const QString path = r.pathOf(key);
     for (int i = 0; i < array.size(); ++i) {
-        const QString itemPath = indexPath(path, i);
+        const NodePath item = r.node().child(i);
         if (!array[i].isObject()) {
-            issues.append({ProjectIssue::Severity::Error, itemPath,
-                           JsonObjectReader::tr("%1 is not an object")
-                               .arg(JsonObjectReader::describe(array[i]))});
+            in.issues.append(ProjectIssue::at(ProjectIssue::Severity::Error, item, {},
+                                              JsonObjectReader::tr("%1 is not an object")
+                                                  .arg(JsonObjectReader::describe(array[i]))));
             continue;
         }
-        items.append(readOne(array[i].toObject(), itemPath, issues));
+        fileIndices.append(i);
+        items.append(readOne(array[i].toObject(), item, in));
     }
+    if (fileIndices.size() != array.size())
+        in.fileIndices.insert(r.node(), fileIndices);
     return items;
 }
 
-Frame readFrame(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+Frame readFrame(const QJsonObject &o, const NodePath &node, Reading &in)
 {
-    JsonObjectReader r(o, path, issues);
+    JsonObjectReader r(o, node, {}, in.issues);
     Frame f;
     f.name = r.string(QStringLiteral("name"), {}, Need::Required);
     f.description = r.string(QStringLiteral("description"));
@@ -85,14 +101,14 @@ Frame readFrame(const QJsonObject &o, const QString &path, ProjectIssues &issues
     f.scanTimeFactor = r.optionalInteger(QStringLiteral("scanTimeFactor")).value_or(1);
     f.minutesOffset = r.optionalInteger(QStringLiteral("minutesOffset"));
     f.interFrameDelay = r.integer(QStringLiteral("interFrameDelay"), f.interFrameDelay);
-    f.variables = readList<Variable>(r, QStringLiteral("variables"), issues, readVariable);
+    f.variables = readList<Variable>(r, QStringLiteral("variables"), in, readVariable);
     r.reportUnknownKeys();
     return f;
 }
 
-Device readDevice(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+Device readDevice(const QJsonObject &o, const NodePath &node, Reading &in)
 {
-    JsonObjectReader r(o, path, issues);
+    JsonObjectReader r(o, node, {}, in.issues);
     Device d;
     d.name = r.string(QStringLiteral("name"), {}, Need::Required);
     d.description = r.string(QStringLiteral("description"));
@@ -100,14 +116,14 @@ Device readDevice(const QJsonObject &o, const QString &path, ProjectIssues &issu
     d.scanType = r.enumeration<ScanType>(QStringLiteral("scanType"), d.scanType);
     d.stationAddress = r.integer(QStringLiteral("stationAddress"), d.stationAddress);
     d.maxRequestsInFlight = r.integer(QStringLiteral("maxRequestsInFlight"), d.maxRequestsInFlight);
-    d.frames = readList<Frame>(r, QStringLiteral("frames"), issues, readFrame);
+    d.frames = readList<Frame>(r, QStringLiteral("frames"), in, readFrame);
     r.reportUnknownKeys();
     return d;
 }
 
-Connection readConnection(const QJsonObject &o, const QString &path, ProjectIssues &issues)
+Connection readConnection(const QJsonObject &o, const NodePath &node, Reading &in)
 {
-    JsonObjectReader r(o, path, issues);
+    JsonObjectReader r(o, node, {}, in.issues);
     Connection c;
     c.name = r.string(QStringLiteral("name"), {}, Need::Required);
     c.description = r.string(QStringLiteral("description"));
@@ -115,16 +131,16 @@ Connection readConnection(const QJsonObject &o, const QString &path, ProjectIssu
     c.timeout = r.integer(QStringLiteral("timeout"), c.timeout);
     c.retries = r.integer(QStringLiteral("retries"), c.retries);
     if (const auto tcp = r.object(QStringLiteral("tcp"))) {
-        JsonObjectReader t(*tcp, r.pathOf(QStringLiteral("tcp")), issues);
+        JsonObjectReader t(*tcp, node, r.fieldOf(QStringLiteral("tcp")), in.issues);
         c.tcp.host = t.string(QStringLiteral("host"), {}, Need::Required);
         c.tcp.port = t.integer(QStringLiteral("port"), c.tcp.port);
         t.reportUnknownKeys();
     } else if (c.protocol == Protocol::ModbusTcp) {
-        issues.append({ProjectIssue::Severity::Error, r.pathOf(QStringLiteral("tcp")),
-                       JsonObjectReader::tr("is missing: a ModbusTcp connection needs a host")});
+        r.error(QStringLiteral("tcp"),
+                JsonObjectReader::tr("is missing: a ModbusTcp connection needs a host"));
     }
     if (const auto serial = r.object(QStringLiteral("serial"))) {
-        JsonObjectReader s(*serial, r.pathOf(QStringLiteral("serial")), issues);
+        JsonObjectReader s(*serial, node, r.fieldOf(QStringLiteral("serial")), in.issues);
         c.serial.port = s.string(QStringLiteral("port"), {}, Need::Required);
         c.serial.baudRate = s.integer(QStringLiteral("baudRate"), c.serial.baudRate);
         c.serial.parity = s.enumeration<Parity>(QStringLiteral("parity"), c.serial.parity);
@@ -132,29 +148,81 @@ Connection readConnection(const QJsonObject &o, const QString &path, ProjectIssu
         c.serial.stopBits = s.integer(QStringLiteral("stopBits"), c.serial.stopBits);
         s.reportUnknownKeys();
     } else if (c.protocol == Protocol::ModbusRtu) {
-        issues.append(
-            {ProjectIssue::Severity::Error, r.pathOf(QStringLiteral("serial")),
-             JsonObjectReader::tr("is missing: a ModbusRtu connection needs a serial port")});
+        r.error(QStringLiteral("serial"),
+                JsonObjectReader::tr("is missing: a ModbusRtu connection needs a serial port"));
     }
-    c.devices = readList<Device>(r, QStringLiteral("devices"), issues, readDevice);
+    c.devices = readList<Device>(r, QStringLiteral("devices"), in, readDevice);
     r.reportUnknownKeys();
     return c;
 }
 
-// Line and column (1-based) of a byte offset, for JSON syntax errors.
-QString lineColumn(const QByteArray &data, int offset)
+// An error about the file's text at a byte offset: no node, no field, its line and column
+// (1-based, counting characters, not UTF-8 continuation bytes) in the issue and its message.
+ProjectIssue syntaxError(const QByteArray &data, qsizetype offset, const QString &what)
 {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < data.size(); ++i) {
-        if (data[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((data[i] & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
-            ++column;
+    const TextPosition at = textPosition(data, offset);
+    ProjectIssue issue =
+        ProjectIssue::at(ProjectIssue::Severity::Error, {}, {},
+                         JsonObjectReader::tr("not valid JSON at line %1, column %2: %3")
+                             .arg(QString::number(at.line), QString::number(at.column), what));
+    issue.line = at.line;
+    issue.column = at.column;
+    return issue;
+}
+
+// The file must hold one object. If its top-level value is anything else, says what it is, at
+// the place it starts; nothing if it starts with '{', or with a byte the pre-scan or the parser
+// describes better (a control character, a byte beyond ASCII).
+std::optional<ProjectIssue> notAnObject(const QByteArray &json)
+{
+    qsizetype i = json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < json.size()
+           && (json[i] == ' ' || json[i] == '\t' || json[i] == '\n' || json[i] == '\r')) {
+        ++i;
+    }
+    const TextPosition at = textPosition(json, i);
+    const QString line = QString::number(at.line);
+    const QString column = QString::number(at.column);
+    QString message;
+    if (i == json.size()) {
+        message = JsonObjectReader::tr(
+                      "the file is empty at line %1, column %2: it must hold one JSON object "
+                      "({ … })")
+                      .arg(line, column);
+    } else {
+        const QByteArrayView rest = QByteArrayView(json).sliced(i);
+        const char c = rest.front();
+        QString found;
+        if (c == '{')
+            return std::nullopt;
+        if (c == '[')
+            found = JsonObjectReader::tr("a list");
+        else if (c == '-' || (c >= '0' && c <= '9'))
+            found = JsonObjectReader::tr("a number");
+        else if (c == '"')
+            found = JsonObjectReader::tr("text");
+        else if (rest.startsWith("true"))
+            found = QStringLiteral("true");
+        else if (rest.startsWith("false"))
+            found = QStringLiteral("false");
+        else if (rest.startsWith("null"))
+            found = QStringLiteral("null");
+        if (!found.isEmpty()) {
+            message = JsonObjectReader::tr("the file must hold one JSON object ({ … }), but it "
+                                           "holds %1 at line %2, column %3")
+                          .arg(found, line, column);
+        } else if (c > ' ' && c < 0x7F) {
+            message = JsonObjectReader::tr("the file must hold one JSON object ({ … }), but it "
+                                           "starts with \"%1\" at line %2, column %3")
+                          .arg(QString(QLatin1Char(c)), line, column);
+        } else {
+            return std::nullopt;
         }
     }
-    return JsonObjectReader::tr("line %1, column %2").arg(line).arg(column);
+    ProjectIssue issue = ProjectIssue::at(ProjectIssue::Severity::Error, {}, {}, message);
+    issue.line = at.line;
+    issue.column = at.column;
+    return issue;
 }
 
 void writeVariable(JsonWriter &w, const Variable &v)
@@ -276,46 +344,51 @@ void writeConnection(JsonWriter &w, const Connection &c)
 ProjectLoadResult parse(const QByteArray &json)
 {
     ProjectLoadResult result;
+    if (auto issue = notAnObject(json)) {
+        result.issues.append(*issue);
+        return result;
+    }
+    // QJsonDocument lets raw control characters, unknown escapes, lone surrogates and duplicate
+    // keys through: the pre-scan finds them. Of its first fatal problem and the parser's error,
+    // the earlier one is reported, alone: nothing after it can be trusted.
+    const JsonPrescan scan = prescanJson(json);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        result.issues.append(
-            {ProjectIssue::Severity::Error,
-             {},
-             JsonObjectReader::tr("not valid JSON at %1: %2")
-                 .arg(lineColumn(json, parseError.offset), parseError.errorString())});
+    const bool parsed = parseError.error == QJsonParseError::NoError;
+    if (scan.fatal && (parsed || scan.fatal->offset <= parseError.offset)) {
+        result.issues.append(syntaxError(json, scan.fatal->offset, scan.fatal->what));
         return result;
     }
-    if (!doc.isObject()) {
-        result.issues.append({ProjectIssue::Severity::Error,
-                              {},
-                              JsonObjectReader::tr("the file must hold one JSON object")});
+    if (!parsed) {
+        result.issues.append(syntaxError(json, parseError.offset, parseError.errorString()));
         return result;
     }
+    Q_ASSERT(doc.isObject()); // it starts with '{' and parsed
 
-    JsonObjectReader r(doc.object(), {}, result.issues);
+    result.issues.append(scan.issues);
+    Reading in {result.issues, {}};
+    JsonObjectReader r(doc.object(), {}, {}, result.issues);
     const int version = r.integer(QStringLiteral("formatVersion"), 0, Need::Required);
     if (version > Project::FormatVersion) {
-        result.issues.append({ProjectIssue::Severity::Error, QStringLiteral("formatVersion"),
-                              JsonObjectReader::tr("%1 is newer than this Vigie reads (%2): "
-                                                   "open it with a newer Vigie")
-                                  .arg(version)
-                                  .arg(Project::FormatVersion)});
+        r.error(QStringLiteral("formatVersion"),
+                JsonObjectReader::tr("%1 is newer than this Vigie "
+                                     "reads (%2): open it with a "
+                                     "newer Vigie")
+                    .arg(version)
+                    .arg(Project::FormatVersion));
         return result;
     }
     if (version < 1 && doc.object().contains(QStringLiteral("formatVersion"))) {
-        result.issues.append(
-            {ProjectIssue::Severity::Error, QStringLiteral("formatVersion"),
-             JsonObjectReader::tr("%1 is not a format version (1 is the first)").arg(version)});
+        r.error(QStringLiteral("formatVersion"),
+                JsonObjectReader::tr("%1 is not a format version (1 is the first)").arg(version));
     }
     Project &p = result.project;
     p.name = r.string(QStringLiteral("name"));
     p.description = r.string(QStringLiteral("description"));
-    p.connections =
-        readList<Connection>(r, QStringLiteral("connections"), result.issues, readConnection);
+    p.connections = readList<Connection>(r, QStringLiteral("connections"), in, readConnection);
     r.reportUnknownKeys();
 
-    result.issues.append(validateProject(p));
+    result.issues.append(validateProject(p, in.fileIndices));
     return result;
 }
 
@@ -324,10 +397,9 @@ ProjectLoadResult load(const QString &fileName)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         ProjectLoadResult result;
-        result.issues.append(
-            {ProjectIssue::Severity::Error,
-             {},
-             JsonObjectReader::tr("cannot open %1: %2").arg(fileName, file.errorString())});
+        result.issues.append(ProjectIssue::at(ProjectIssue::Severity::Error, {}, {},
+                                              JsonObjectReader::tr("cannot open %1: %2")
+                                                  .arg(visibleText(fileName), file.errorString())));
         return result;
     }
     return parse(file.readAll());

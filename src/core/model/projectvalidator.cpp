@@ -1,7 +1,5 @@
 #include "projectvalidator.h"
 
-#include "jsonobjectreader.h"
-
 #include <QCoreApplication>
 #include <QHash>
 
@@ -16,36 +14,51 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectFile)
 };
 
-// Collects issues under one path prefix, so each check names its field in one short call.
+// Collects issues about one node (or a block inside it, such as "tcp"), so each check names
+// its field in one short call.
 class Reporter
 {
 public:
-    Reporter(ProjectIssues &issues, QString path)
+    Reporter(ProjectIssues &issues, const FileIndices &fileIndices, const NodePath &node,
+             QString field = {})
         : m_issues(issues)
-        , m_path(std::move(path))
+        , m_fileIndices(fileIndices)
+        , m_node(node)
+        , m_field(std::move(field))
     {
     }
     void error(const QString &field, const QString &message) const
     {
-        m_issues.append({ProjectIssue::Severity::Error, childPath(m_path, field), message});
+        m_issues.append(ProjectIssue::at(ProjectIssue::Severity::Error, m_node,
+                                         childPath(m_field, field), message));
     }
     void warning(const QString &field, const QString &message) const
     {
-        m_issues.append({ProjectIssue::Severity::Warning, childPath(m_path, field), message});
+        m_issues.append(ProjectIssue::at(ProjectIssue::Severity::Warning, m_node,
+                                         childPath(m_field, field), message));
     }
-    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] const NodePath &node() const { return m_node; }
+    // A block inside this node: "tcp", "simulation".
     [[nodiscard]] Reporter child(const QString &field) const
     {
-        return Reporter(m_issues, childPath(m_path, field));
+        return Reporter(m_issues, m_fileIndices, m_node, childPath(m_field, field));
     }
-    [[nodiscard]] Reporter item(const QString &field, int index) const
+    // The child node at `index` in the project (a device of a connection, a frame of a
+    // device...), reported at its place in the file.
+    [[nodiscard]] Reporter item(int index) const
     {
-        return Reporter(m_issues, indexPath(childPath(m_path, field), index));
+        Q_ASSERT(m_field.isEmpty());
+        const auto it = m_fileIndices.constFind(m_node);
+        const int fileIndex =
+            it != m_fileIndices.constEnd() && index < it->size() ? it->at(index) : index;
+        return Reporter(m_issues, m_fileIndices, m_node.child(fileIndex));
     }
 
 private:
     ProjectIssues &m_issues;
-    QString m_path;
+    const FileIndices &m_fileIndices;
+    NodePath m_node;
+    QString m_field;
 };
 
 // Reports the second and later uses of a name, pointing at the first.
@@ -63,22 +76,23 @@ public:
             return;
         }
         if (name != name.trimmed()) {
-            at.warning(
-                QStringLiteral("name"),
-                Tr::tr("\"%1\" starts or ends with spaces, which are hard to see").arg(name));
+            at.warning(QStringLiteral("name"),
+                       Tr::tr("\"%1\" starts or ends with spaces, which are hard to see")
+                           .arg(escapedText(name)));
         }
         const auto it = m_first.constFind(name);
         if (it != m_first.constEnd()) {
             at.error(QStringLiteral("name"),
-                     Tr::tr("\"%1\" is already the name of %2").arg(name, it.value()));
+                     Tr::tr("\"%1\" is already the name of %2")
+                         .arg(escapedText(name), nodePathText(it.value())));
             return;
         }
-        m_first.insert(name, at.path());
+        m_first.insert(name, at.node());
     }
 
 private:
     QString m_what;
-    QHash<QString, QString> m_first;
+    QHash<QString, NodePath> m_first;
 };
 
 void checkRange(const Reporter &at, const QString &field, qint64 value, qint64 low, qint64 high,
@@ -126,17 +140,19 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
     }
     // A Bool in a register frame without a bit reads the whole register as zero / non-zero.
     if (v.dataType == DataType::String) {
-        if (v.length < 1 || v.length > 250)
+        if (v.length < 1 || v.length > Variable::MaxStringLength)
             at.error(QStringLiteral("length"),
-                     Tr::tr("%1 is outside 1–250 characters: a String needs "
+                     Tr::tr("%1 is outside 1–%2 characters: a String needs "
                             "its length")
-                         .arg(v.length));
+                         .arg(v.length)
+                         .arg(Variable::MaxStringLength));
     } else if (v.length != 0) {
         at.error(QStringLiteral("length"),
                  Tr::tr("is only for a String, not a %1").arg(toString(v.dataType)));
     }
 
-    const int width = v.width(frame.type);
+    // Sums in 64 bits: offsets, lengths and quantities come from the file and may be near 2^31.
+    const qint64 width = v.width(frame.type);
     if (v.offset < 0) {
         at.error(QStringLiteral("offset"), Tr::tr("%1 is negative").arg(v.offset));
     } else if (v.offset + width > frame.quantity) {
@@ -148,7 +164,7 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
                      .arg(unit)
                      .arg(frame.quantity)
                      .arg(frame.startAddress)
-                     .arg(frame.startAddress + frame.quantity - 1));
+                     .arg(qint64(frame.startAddress) + frame.quantity - 1));
     }
 
     if (!std::isfinite(v.scale) || v.scale == 0.0)
@@ -175,9 +191,9 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
             at.error(QStringLiteral("writable"),
                      Tr::tr("a %1 frame cannot be written by Modbus").arg(toString(frame.type)));
         else if (!frame.isWritable)
-            at.error(
-                QStringLiteral("writable"),
-                Tr::tr("the frame \"%1\" is not writable (isWritable is false)").arg(frame.name));
+            at.error(QStringLiteral("writable"),
+                     Tr::tr("the frame \"%1\" is not writable (isWritable is false)")
+                         .arg(escapedText(frame.name)));
     }
 
     if (v.simulation) {
@@ -203,7 +219,7 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
                      .arg(f.quantity)
                      .arg(limit)
                      .arg(isBitFrame(f.type) ? Tr::tr("bits") : Tr::tr("registers")));
-    } else if (f.startAddress >= 0 && f.startAddress + f.quantity > 65536) {
+    } else if (f.startAddress >= 0 && qint64(f.startAddress) + f.quantity > 65536) {
         at.error(QStringLiteral("quantity"),
                  Tr::tr("%1 from address %2 runs past the last address, 65535")
                      .arg(f.quantity)
@@ -233,7 +249,7 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
 
     for (int i = 0; i < f.variables.size(); ++i) {
         const Variable &v = f.variables[i];
-        const Reporter vat = at.item(QStringLiteral("variables"), i);
+        const Reporter vat = at.item(i);
         variableNames.check(vat, v.name);
         validateVariable(vat, v, f, connection);
     }
@@ -241,13 +257,13 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
         const Variable &a = f.variables[i];
         for (int j = 0; j < i; ++j) {
             const Variable &b = f.variables[j];
-            const bool overlap =
-                a.offset < b.offset + b.width(f.type) && b.offset < a.offset + a.width(f.type);
+            const bool overlap = a.offset < qint64(b.offset) + b.width(f.type)
+                && b.offset < qint64(a.offset) + a.width(f.type);
             const bool distinctBits = a.bit && b.bit && *a.bit != *b.bit && a.offset == b.offset;
             if (overlap && !distinctBits) {
-                at.item(QStringLiteral("variables"), i)
-                    .warning(QStringLiteral("offset"),
-                             Tr::tr("overlaps \"%1\" in the same frame").arg(b.name));
+                at.item(i).warning(
+                    QStringLiteral("offset"),
+                    Tr::tr("overlaps \"%1\" in the same frame").arg(escapedText(b.name)));
                 break;
             }
         }
@@ -274,7 +290,7 @@ void validateDevice(const Reporter &at, const Device &d, const Connection &conne
 
     NameRegistry frameNames(Tr::tr("frame"));
     for (int i = 0; i < d.frames.size(); ++i) {
-        const Reporter fat = at.item(QStringLiteral("frames"), i);
+        const Reporter fat = at.item(i);
         frameNames.check(fat, d.frames[i].name);
         validateFrame(fat, d.frames[i], d, connection, variableNames);
     }
@@ -301,7 +317,7 @@ void validateConnection(const Reporter &at, const Connection &c, NameRegistry &v
 
     NameRegistry deviceNames(Tr::tr("device"));
     for (int i = 0; i < c.devices.size(); ++i) {
-        const Reporter dat = at.item(QStringLiteral("devices"), i);
+        const Reporter dat = at.item(i);
         deviceNames.check(dat, c.devices[i].name);
         validateDevice(dat, c.devices[i], c, variableNames);
     }
@@ -309,14 +325,14 @@ void validateConnection(const Reporter &at, const Connection &c, NameRegistry &v
 
 } // namespace
 
-ProjectIssues validateProject(const Project &project)
+ProjectIssues validateProject(const Project &project, const FileIndices &fileIndices)
 {
     ProjectIssues issues;
-    const Reporter root(issues, {});
+    const Reporter root(issues, fileIndices, NodePath {});
     NameRegistry connectionNames(Tr::tr("connection"));
     NameRegistry variableNames(Tr::tr("variable"));
     for (int i = 0; i < project.connections.size(); ++i) {
-        const Reporter cat = root.item(QStringLiteral("connections"), i);
+        const Reporter cat = root.item(i);
         connectionNames.check(cat, project.connections[i].name);
         validateConnection(cat, project.connections[i], variableNames);
     }

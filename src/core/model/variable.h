@@ -25,6 +25,8 @@ struct SimulationSpec
 // flag read values outside them as Uncertain; a change within deadband is not reported.
 struct Variable
 {
+    static constexpr int MaxStringLength = 250; // characters: 125 registers, one Modbus request
+
     QString name; // unique in the project; may hold spaces, accents and '/'
     QString description;
     QString unit;
