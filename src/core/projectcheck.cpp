@@ -18,20 +18,19 @@ struct Tr
 ProjectIssues checkRuntimeSupport(const Project &project)
 {
     ProjectIssues issues;
+    const TagCatalog catalog = TagCatalog::fromProject(project);
     for (int c = 0; c < project.connections.size(); ++c) {
         const Connection &connection = project.connections[c];
         if (TransportFactory::supports(connection.protocol))
             continue;
-        ProjectIssue issue;
-        issue.severity = ProjectIssue::Severity::Warning;
-        issue.path = QStringLiteral("connections[%1].protocol").arg(c);
-        issue.message = Tr::tr("this version of Vigie has no %1 transport: the %n tag(s) of "
-                               "\"%2\" will stay Bad",
-                               nullptr, int(TagCatalog::fromProject(project).nodeTags({c}).count))
-                            .arg(toString(connection.protocol), connection.name);
-        issues.append(issue);
+        issues.append(ProjectIssue::at(
+            ProjectIssue::Severity::Warning, NodePath {c}, QStringLiteral("protocol"),
+            Tr::tr("this version of Vigie has no %1 transport: the %n tag(s) of "
+                   "\"%2\" will stay Bad",
+                   nullptr, catalog.nodeTags({c}).count)
+                .arg(toString(connection.protocol), connection.name)));
     }
-    issues.append(TagCatalog::fromProject(project).issues());
+    issues.append(catalog.issues());
     return issues;
 }
 

@@ -127,19 +127,12 @@ void TagCatalog::addSystemTags(const NodePath &node, const QString &prefix,
         const TagId id = add(info);
         if (id < 0) {
             const TagId other = idOf(info.name);
-            ProjectIssue issue;
-            issue.severity = ProjectIssue::Severity::Warning;
-            issue.message = Tr::tr("the variable \"%1\" has the name of a system tag, which is not "
-                                   "created: rename the variable")
-                                .arg(info.name);
-            if (other >= 0)
-                issue.path = QStringLiteral("connections[%1].devices[%2].frames[%3].variables[%4]."
-                                            "name")
-                                 .arg(m_infos[other].node.connection)
-                                 .arg(m_infos[other].node.device)
-                                 .arg(m_infos[other].node.frame)
-                                 .arg(m_infos[other].node.variable);
-            m_issues.append(issue);
+            m_issues.append(ProjectIssue::at(
+                ProjectIssue::Severity::Warning, other >= 0 ? m_infos[other].node : NodePath {},
+                QStringLiteral("name"),
+                Tr::tr("the variable \"%1\" has the name of a system tag, which is not created: "
+                       "rename the variable")
+                    .arg(info.name)));
             continue;
         }
         m_system.insert(systemKey(node, tag), id);
