@@ -4,22 +4,32 @@
 <context>
     <name>Vigie::AcquisitionEngine</name>
     <message>
-        <location filename="../src/core/acquisition/acquisitionengine.cpp" line="+71"/>
-        <source>no %1 driver in this version of Vigie</source>
+        <location filename="../src/core/acquisition/acquisitionengine.cpp" line="+52"/>
+        <source>acquisition stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>no %1 transport in this version of Vigie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>write-only frame: not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+89"/>
         <source>cannot decode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>not a finite number after scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>above max %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,45 +39,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>unknown tag</source>
+        <location line="+30"/>
+        <source>acquisition stopped before it was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is read-only</source>
+        <location line="+1"/>
+        <source>no transport for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::LinkQueue</name>
+    <message>
+        <location filename="../src/core/acquisition/linkqueue.cpp" line="+147"/>
+        <source>%1 (station %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; is not a number</source>
+        <location line="+10"/>
+        <source>no device %1 on this link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 is below the minimum %2 %3</source>
+        <location line="+10"/>
+        <source>link down: %1 (next try in %2 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 is above the maximum %2 %3</source>
+        <location line="+1"/>
+        <location line="+378"/>
+        <source>link down: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>no driver for %1</source>
+        <location line="-378"/>
+        <source>not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+313"/>
+        <source>%1 is not answering (next try in %2 s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>%1 before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 during a read-modify-write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>cannot read the register to change bit %1: %2</source>
+        <source>%1 before the device answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>reading the register to change bit %1 returned nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>no connection after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no reply from %1 after %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vigie::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+48"/>
+        <location filename="../src/app/mainwindow.cpp" line="+49"/>
         <source>Vigie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,7 +132,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,12 +167,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,12 +192,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,12 +210,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The Problems panel lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 was not opened: it has errors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,7 +230,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%n tag(s): %1 Good</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -237,9 +287,119 @@
     </message>
 </context>
 <context>
+    <name>Vigie::ProjectDocument</name>
+    <message>
+        <location filename="../src/core/document/projectdocument.cpp" line="+77"/>
+        <source>the project has no file yet: save it under a name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/document/projecttree.cpp" line="+117"/>
+        <location line="+209"/>
+        <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a valid node path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the project itself cannot be inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot insert %1 at %2, the place of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot insert at %1: %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot insert at %1: the row must be between 0 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the project itself cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot remove %1: it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the project itself cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot move %1: it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot move %1 to %2: %3 cannot go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot move %1 to %2: %3 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot move %1 to %2: the row must be between 0 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the project&apos;s own fields are not a node&apos;s: set them as the project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot change %1 with the fields of %2: it is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot change %1: it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ProjectFile</name>
     <message>
-        <location filename="../src/core/model/jsonobjectreader.cpp" line="+45"/>
+        <location filename="../src/core/model/jsonobjectreader.cpp" line="+41"/>
+        <location filename="../src/core/model/projectfile.cpp" line="+199"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,7 +440,7 @@
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/core/model/projectfile.cpp" line="+65"/>
+        <location filename="../src/core/model/projectfile.cpp" line="-121"/>
         <source>%1 is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,17 +450,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>unknown field, ignored (misspelt?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/model/jsonobjectreader.h" line="+47"/>
+        <location filename="../src/core/model/jsonobjectreader.h" line="+50"/>
         <source>%1 is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/model/projectfile.cpp" line="+59"/>
+        <location filename="../src/core/model/projectfile.cpp" line="+62"/>
         <source>is missing: a ModbusTcp connection needs a host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,42 +470,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>line %1, column %2</source>
+        <location line="+14"/>
+        <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
-        <source>not valid JSON at %1: %2</source>
+        <location line="+22"/>
+        <source>the file is empty at line %1, column %2: it must hold one JSON object ({ … })</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the file must hold one JSON object</source>
+        <location line="+13"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>the file must hold one JSON object ({ … }), but it holds %1 at line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file must hold one JSON object ({ … }), but it starts with &quot;%1&quot; at line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>%1 is newer than this Vigie reads (%2): open it with a newer Vigie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is not a format version (1 is the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/model/projectvalidator.cpp" line="+62"/>
+        <location filename="../src/core/model/projectvalidator.cpp" line="+75"/>
         <source>is empty: every %1 needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,12 +530,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is already the name of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is outside %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,24 +547,24 @@
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+50"/>
-        <location line="+7"/>
+        <location line="+57"/>
+        <location line="+8"/>
         <location line="+2"/>
         <source>is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-58"/>
         <source>%1 cannot live in a %2 frame, which holds single bits: use Bool, or a register frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>is only for a Bool in a register frame; a %1 frame already addresses single bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>is only for a Bool, not a %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,35 +574,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is outside 1–250 characters: a String needs its length</source>
+        <location line="+6"/>
+        <source>%1 is outside 1–%2 characters: a String needs its length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>is only for a String, not a %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+29"/>
+        <location line="+6"/>
+        <location line="+30"/>
         <source>%1 is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+59"/>
+        <location line="-28"/>
+        <location line="+62"/>
         <source>bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+59"/>
+        <location line="-62"/>
+        <location line="+62"/>
         <source>registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>%1 + %2 %3 falls outside the frame, which holds %4 %3 (addresses %5–%6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,7 +612,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>a %1 cannot be scaled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,18 +632,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>ignored: the connection is %1, not Simulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 is less than 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>%1 is more than %2 %3 (the most one Modbus request reads)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,32 +653,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>needs a frame period in whole minutes, but scanTime × scanTimeFactor is %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the offset must fall within one period of %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the frame is neither readable nor writable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>overlaps &quot;%1&quot; in the same frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 ms is below 100 ms, the fastest scan Vigie allows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>RTU slaves use 1–247</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,11 +718,69 @@
         <source>variable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/core/model/jsonprescan.cpp" line="+431"/>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lone surrogate %1: a low surrogate (\udc00–\udfff) must follow a high one (\ud800–\udbff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>lone surrogate %1: a high surrogate (\ud800–\udbff) must be followed by a low one (\udc00–\udfff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>raw control character %1 in a string: write it as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid UTF-8 (byte 0x%1): the file must be saved as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;\%1&quot; is not a JSON escape (those are \&quot; \\ \/ \b \f \n \r \t \uXXXX; a backslash itself is written \\)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a backslash followed by %1 is not a JSON escape (a backslash itself is written \\)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>duplicate key &quot;%1&quot; at line %2, column %3 (first at line %4, column %5): a key may be given once in an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a key with an empty name at line %1, column %2, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a key made only of spaces (&quot;%1&quot;) at line %2, column %3, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/projectcheck.cpp" line="+28"/>
+        <source>this version of Vigie has no %1 transport: the %n tag(s) of &quot;%2&quot; will stay Bad</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectTreeModel</name>
     <message>
-        <location filename="../src/app/projecttreemodel.cpp" line="+95"/>
+        <location filename="../src/app/projecttreemodel.cpp" line="+92"/>
         <source>Modbus TCP %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,12 +800,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>, every %1 scans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,7 +856,7 @@
 <context>
     <name>Vigie::RuntimeApp</name>
     <message>
-        <location filename="../src/runtime/runtimeapp.cpp" line="+69"/>
+        <location filename="../src/runtime/runtimeapp.cpp" line="+157"/>
         <source>Runs a Vigie project without a screen: polls its devices and prints their values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,17 +876,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Stop after this many seconds (default: run until SIGINT or SIGTERM).</source>
+        <location line="-58"/>
+        <source>vigie-runtime: --write: no answer in time to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no tag is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Stop after this many seconds (default: run until SIGINT, SIGTERM or SIGHUP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+16"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Output format: table or jsonl (one JSON object per line).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,22 +912,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>vigie-runtime: give exactly one project file (see --help)</source>
+        <location line="+3"/>
+        <source>Write VALUE to the tag NAME (true/false for a Bool, a number, or text), wait for the answer and print it; repeat for several writes, done in order. Exit status 0 if all were acknowledged, 1 if any was refused or failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>vigie-runtime: --format: &quot;%1&quot; is not table or jsonl</source>
+        <location line="+3"/>
+        <source>NAME=VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>vigie-runtime: --duration: &quot;%1&quot; is not a number of seconds</source>
+        <location line="+2"/>
+        <source>Print the counters of every link and device at exit (requests, timeouts, errors, round trips).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also print them every this many seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>vigie-runtime: %1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>vigie-runtime: give exactly one project file (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>vigie-runtime: --format: &quot;%1&quot; is not table or jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>vigie-runtime: --duration: &quot;%1&quot; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vigie-runtime: --duration: &quot;%1&quot; is negative; give 0 or more seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vigie-runtime: --duration: &quot;%1&quot; is more than ten years; leave --duration out to run until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>vigie-runtime: --write: &quot;%1&quot; is not NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>vigie-runtime: --stats-every: &quot;%1&quot; is not a number of seconds from 0.1 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>vigie-runtime: --check, --once and --write go alone; give one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vigie-runtime: --write ends when its writes are answered; leave --duration out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,51 +1013,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-214"/>
         <source>vigie-runtime: --once did not finish in time; values so far:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Vigie::SimulationDriver</name>
+    <name>Vigie::SimulationTransport</name>
     <message>
-        <location filename="../src/core/acquisition/simulationdriver.cpp" line="+85"/>
-        <location line="+16"/>
+        <location filename="../src/core/acquisition/simulationtransport.cpp" line="+86"/>
+        <source>%1 addresses cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>the simulation is not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>no simulated device %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 addresses cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vigie::Station</name>
     <message>
-        <location filename="../src/core/station.cpp" line="+73"/>
-        <source>acquisition is not running</source>
+        <location filename="../src/core/station.cpp" line="+121"/>
+        <source>acquisition stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>acquisition stopped before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::StatsPrinter</name>
+    <message>
+        <location filename="../src/runtime/statsprinter.cpp" line="+33"/>
+        <source>%1 requests, %2 good, %3 timeouts, %4 exceptions, %5 other errors, round trip %6 ms mean / %7 ms p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, %1 skipped cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; last error at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Statistics at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link &quot;%1&quot; (%2): %3, %4 reconnection(s); %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  device &quot;%1&quot;: %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::TagCatalog</name>
+    <message>
+        <location filename="../src/core/tags/tagcatalog.cpp" line="+133"/>
+        <source>the variable &quot;%1&quot; has the name of a system tag, which is not created: rename the variable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vigie::TagTable</name>
     <message>
-        <location filename="../src/core/tags/tagtable.cpp" line="+37"/>
+        <location filename="../src/core/tags/tagtable.cpp" line="+57"/>
         <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>not refreshed for %1 s (expected within %2 s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vigie::TagTableModel</name>
     <message>
-        <location filename="../src/app/tagtablemodel.cpp" line="+123"/>
+        <location filename="../src/app/tagtablemodel.cpp" line="+121"/>
         <location line="+48"/>
         <source>RW</source>
         <translation type="unfinished"></translation>
@@ -812,7 +1166,33 @@
 <context>
     <name>Vigie::ValueCodec</name>
     <message>
-        <location filename="../src/core/acquisition/valuecodec.cpp" line="+88"/>
+        <location filename="../src/core/acquisition/valuecodec.cpp" line="+95"/>
+        <source>scaling %1 gives no number (not a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scaling %1 gives a value too large for a Float32 (beyond ±3.4e38)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>scaling %1 gives a value too large for a number (beyond ±1.8e308)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a String needs a length of at least 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+85"/>
+        <source>bit %1 is outside 0–15: a register has 16 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-81"/>
         <source>the reply holds %1 words; the variable needs words %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,22 +1202,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%1 is not on/off (true, false, 1 or 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>a %1 cannot be written to a bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>a String holds 1–%1 characters, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&quot;%1&quot; is longer than %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 does not fit a %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,8 +1232,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>%1 gives no finite raw value: (%1 − %2) ÷ %3 is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 does not fit a %2 (raw value %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::WriteService</name>
+    <message>
+        <location filename="../src/core/writes/writerequest.cpp" line="+48"/>
+        <source>unknown tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a %2 tag and cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>calculated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is below the minimum %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is above the maximum %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/writes/writeservice.cpp" line="+50"/>
+        <source>acquisition is not running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -860,7 +1303,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Project to open (*.vigie.json).</source>
         <translation type="unfinished"></translation>
     </message>
