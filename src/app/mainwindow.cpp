@@ -25,6 +25,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <numeric>
+
 namespace Vigie {
 
 namespace {
@@ -89,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createDocks();
+    m_statusLabel->setObjectName(QStringLiteral("qualityStatus"));
     statusBar()->addPermanentWidget(m_statusLabel);
     statusBar()->showMessage(tr("Open a project to start (File > Open)."));
 
@@ -269,14 +272,29 @@ void MainWindow::updateStatus()
         return;
     }
     const std::array<int, 4> counts = tags->qualityCounts();
+    const int total = std::accumulate(counts.cbegin(), counts.cend(), 0);
     const int bad = counts[int(Quality::Bad)];
     const int doubtful = counts[int(Quality::Uncertain)] + counts[int(Quality::Stale)];
-    QString text = tr("%n tag(s): %1 Good", nullptr, tags->size()).arg(counts[int(Quality::Good)]);
+    QString text = tr("%n tag(s): %1 Good", nullptr, total).arg(counts[int(Quality::Good)]);
     if (doubtful)
         text += tr(", %1 Uncertain or Stale").arg(doubtful);
     if (bad)
         text += tr(", <b>%1 Bad</b>").arg(bad);
+    // A link that is not up is named, in the operator's face, until it is back; the tooltip
+    // says why.
+    QStringList reasons;
+    if (m_station->isRunning()) {
+        for (const LinkStatistics &link : m_station->statistics().links) {
+            if (link.state == QLatin1String("Up") || link.state == QLatin1String("Connecting"))
+                continue;
+            text += QLatin1String(" &nbsp; <b style=\"color:#B01C1C\">")
+                + tr("link %1: %2").arg(link.name.toHtmlEscaped(), link.state)
+                + QLatin1String("</b>");
+            reasons << tr("%1: %2").arg(link.name, link.stateReason);
+        }
+    }
     m_statusLabel->setText(text);
+    m_statusLabel->setToolTip(reasons.join(QLatin1Char('\n')));
 }
 
 void MainWindow::showAbout()

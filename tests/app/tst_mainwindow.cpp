@@ -1,10 +1,13 @@
 // The HMI window on the offscreen platform: opens the demo, sees values move, refuses a bad file.
+#include "acquisition/transport.h"
+#include "acquisition/transportfactory.h"
 #include "mainwindow.h"
 #include "problemsmodel.h"
 #include "station.h"
 #include "tagtablemodel.h"
 
 #include <QAbstractItemModel>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -14,6 +17,22 @@
 #include <QTest>
 
 using namespace Vigie;
+
+namespace {
+
+// A link whose peer refuses every connection, as a PLC that is switched off.
+class RefusingTransport final : public Transport
+{
+public:
+    using Transport::Transport;
+    void open() override { setState(State::Down, QStringLiteral("connection refused")); }
+    void close() override { setState(State::Closed); }
+
+protected:
+    void sendRequest(quint64, const LinkRequest &) override { }
+};
+
+} // namespace
 
 class tst_MainWindow : public QObject
 {
@@ -80,6 +99,46 @@ private Q_SLOTS:
         QCOMPARE(
             QSettings().value(QStringLiteral("mainWindow/recentFiles")).toStringList().value(0),
             QFileInfo(m_demo).absoluteFilePath());
+    }
+
+    // A link that cannot connect: its tags go Bad with the reason, and the status bar names
+    // the link, without a freeze and without anyone asking.
+    void downLinkIsInTheOperatorsFace()
+    {
+        TransportFactory::registerProtocol(Protocol::ModbusTcp,
+                                           [](const Connection &, Clock *clock) -> Transport * {
+                                               return new RefusingTransport(clock);
+                                           });
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("down.vigie.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"formatVersion": 1, "name": "down", "connections": [
+            {"name": "Automate", "protocol": "ModbusTcp", "tcp": {"host": "127.0.0.1", "port": 1502},
+             "timeout": 200, "devices": [{"name": "d", "scanTime": 200, "frames": [
+               {"name": "f", "type": "HoldingRegister", "startAddress": 0, "quantity": 1,
+                "variables": [{"name": "Niveau", "dataType": "UInt16", "offset": 0}]}]}]}]})");
+        f.close();
+
+        MainWindow window;
+        QSignalSpy opened(&window, &MainWindow::projectOpened);
+        window.openProject(path);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(opened.first().first().toBool(), true);
+        TagTableModel *model = window.tagModel();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->index(0, TagTableModel::Quality)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Bad: link down: connection refused")),
+            5000);
+        auto *status = window.findChild<QLabel *>(QStringLiteral("qualityStatus"));
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status->text().contains(QStringLiteral("link Automate: BackingOff")), 5000);
+        QVERIFY2(status->text().contains(QStringLiteral("1 Bad")), qPrintable(status->text()));
+        QVERIFY2(status->toolTip().contains(QStringLiteral("connection refused")),
+                 qPrintable(status->toolTip()));
     }
 
     void refusesAnInvalidProject()

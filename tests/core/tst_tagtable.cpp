@@ -12,6 +12,7 @@
 #include <QThread>
 
 #include <memory>
+#include <numeric>
 
 Q_DECLARE_METATYPE(Vigie::Quality)
 Q_DECLARE_METATYPE(Vigie::NodePath)
@@ -558,6 +559,12 @@ void tst_TagTable::qualityCounts()
     QCOMPARE(counts[int(Quality::Uncertain)], 1);
     QCOMPARE(counts[int(Quality::Bad)], 2);
     QCOMPARE(counts[int(Quality::Stale)], 0);
+
+    // System tags are not the operator's: a project's 5 variables count, its 8 system tags not.
+    TagTable project;
+    project.build(twoDeviceProject());
+    const auto all = project.qualityCounts();
+    QCOMPARE(std::accumulate(all.cbegin(), all.cend(), 0), 5);
 }
 
 QTEST_GUILESS_MAIN(tst_TagTable)

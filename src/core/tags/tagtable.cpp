@@ -97,8 +97,10 @@ std::array<int, 4> TagTable::qualityCounts() const
 {
     std::array<int, 4> counts {};
     QMutexLocker lock(&m_mutex);
-    for (const TagValue &v : m_values)
-        ++counts[std::size_t(v.quality)];
+    for (TagId id = 0; id < m_values.size(); ++id) {
+        if (m_catalog->info(id).source != TagSource::System)
+            ++counts[std::size_t(m_values[id].quality)];
+    }
     return counts;
 }
 

@@ -58,7 +58,8 @@ public:
     [[nodiscard]] const TagInfo &info(TagId id) const { return m_catalog->info(id); }
     [[nodiscard]] TagValue value(TagId id) const;
     [[nodiscard]] QList<TagValue> values(const QList<TagId> &ids) const;
-    // How many tags are in each Quality, indexed by int(Quality), in one locked pass.
+    // How many tags are in each Quality, indexed by int(Quality), in one locked pass. System
+    // tags are left out: they describe links, and an operator's counts are about the process.
     [[nodiscard]] std::array<int, 4> qualityCounts() const;
 
     // Thread-safe. Ignored when `generation` is not the current one (0: the current one).
