@@ -266,6 +266,7 @@ private Q_SLOTS:
     void retriesByErrorKind_data();
     void retriesByErrorKind();
     void backoffDoublesToTheCapWithJitter();
+    void oneBurstOfFailuresIsOneFailure();
     void backingOffDeviceIsNotPolledAndRecovers();
     void otherDevicesKeepGoingDuringBackoff();
     void twoBitWritesToOneRegisterBothTakeEffect();
@@ -274,6 +275,7 @@ private Q_SLOTS:
     void linkDownFailsFastAndReconnects();
     void connectingTooLongCountsAsDown();
     void cancelAllAnswersEverythingOnce();
+    void cancelSaysWhetherTheDeviceMayHaveIt();
     void lateAnswersAreIgnored();
     void statistics();
     void everyRequestAnsweredExactlyOnce();
@@ -474,6 +476,18 @@ void tst_LinkQueue::backoffDoublesToTheCapWithJitter()
     QVERIFY(exact < waits.size());
 }
 
+void tst_LinkQueue::oneBurstOfFailuresIsOneFailure()
+{
+    Rig rig(1, /*deviceWindow=*/3, /*linkWindow=*/8);
+    for (int i = 0; i < 3; ++i)
+        rig.queue.submit(read(0, i), rig.answers.tagged(i));
+    QCOMPARE(rig.transport->inFlight(), 3);
+    rig.clock.advanceBy(1000); // all three time out together
+    QCOMPARE(rig.answers.results.size(), 3);
+    const qint64 wait = rig.queue.nextProbeAt(0) - rig.clock.monotonicMs();
+    QVERIFY2(wait >= 800 && wait <= 1200, qPrintable(QString::number(wait))); // not 4 s
+}
+
 void tst_LinkQueue::backingOffDeviceIsNotPolledAndRecovers()
 {
     Rig rig(1);
@@ -663,6 +677,20 @@ void tst_LinkQueue::cancelAllAnswersEverythingOnce()
     QVERIFY(rig.transport->sent[0].abandoned);
     QCOMPARE(rig.queue.queued(), 0);
     QCOMPARE(rig.queue.inFlight(), 0);
+}
+
+void tst_LinkQueue::cancelSaysWhetherTheDeviceMayHaveIt()
+{
+    Rig rig(1, 1, 1, options(1000, /*retries=*/1));
+    rig.queue.submit(write(0, 1, 1), rig.answers.tagged(0));
+    rig.clock.advanceBy(1000); // timed out once; the retry is on the wire
+    QCOMPARE(rig.transport->sent.size(), 2);
+    rig.queue.cancelAll(QStringLiteral("acquisition stopped"));
+    settle();
+    QCOMPARE(rig.answers.results.size(), 1);
+    QCOMPARE(rig.answers.results.first().message,
+             QStringLiteral("acquisition stopped before the device answered"));
+    QCOMPARE(rig.answers.results.first().attempts, 2);
 }
 
 void tst_LinkQueue::lateAnswersAreIgnored()

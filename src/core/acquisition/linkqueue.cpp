@@ -133,10 +133,11 @@ void LinkQueue::open()
 
 void LinkQueue::close(const QString &reason)
 {
-    cancelAll(reason);
-    m_transport->close();
+    // Closed first: a completion that submits again is answered at once, not left queued.
     setLinkState(LinkState::Closed, reason);
     m_timer->stop();
+    cancelAll(reason);
+    m_transport->close();
 }
 
 QString LinkQueue::stationText(const LinkRequest &request) const
@@ -219,9 +220,11 @@ void LinkQueue::cancelAll(const QString &reason)
         const auto it = m_jobs.find(id);
         if (it == m_jobs.end())
             continue;
-        result.message = it->second.stage == 0 && it->second.attempts == 0
-            ? tr("%1 before it was sent").arg(reason)
-            : tr("%1 during a read-modify-write").arg(reason);
+        // A job back in the queue was on the wire before: a retry, or the second half of a
+        // read-modify-write. Its first attempt may have reached the device.
+        result.message = it->second.stage == 1 ? tr("%1 during a read-modify-write").arg(reason)
+            : it->second.attempts == 0         ? tr("%1 before it was sent").arg(reason)
+                                               : tr("%1 before the device answered").arg(reason);
         result.attempts = it->second.attempts;
         finish(id, result);
     }
@@ -416,8 +419,11 @@ void LinkQueue::handleAttempt(quint64 jobId, LinkResult result, qint64 roundTrip
     const bool deviceFault =
         result.error == LinkError::Timeout || result.error == LinkError::BadReply;
     const bool wasProbe = job.probe;
+    // One burst of failures is one failure: requests already on the wire when the device
+    // started backing off do not lengthen the wait; only a failed probe does.
+    const bool countsAsFailure = device.state != DeviceState::BackingOff || wasProbe;
     finish(jobId, result);
-    if (deviceFault)
+    if (deviceFault && countsAsFailure)
         deviceFailed(deviceIndex, result.message);
     else if (wasProbe)
         deviceSucceeded(deviceIndex); // it answered, even if with an exception
@@ -448,6 +454,7 @@ void LinkQueue::failQueued(DeviceSlot &device, LinkError error, const QString &m
     jobs.append(QList<quint64>(device.reads.begin(), device.reads.end()));
     device.writes.clear();
     device.reads.clear();
+    device.probing = false;
     for (const quint64 id : std::as_const(jobs)) {
         const auto it = m_jobs.find(id);
         if (it == m_jobs.end())
