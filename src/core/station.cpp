@@ -113,16 +113,7 @@ void Station::stop()
     m_engine = nullptr;
     m_writes.setSender({}, 0);
     m_stopping.insert(run, thread);
-    // The engine's timers, links and transports belong to the worker: shut them down and
-    // delete them there (answering pending writes), then let the thread end. Nothing waits.
-    QMetaObject::invokeMethod(
-        engine,
-        [engine] {
-            engine->shutdown(tr("acquisition stopped"));
-            delete engine;
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
+    // Connected before the worker is told to end, so its end cannot be missed.
     connect(thread, &QThread::finished, this, [this, run] {
         // Every answer the engine sent is in (queued before this); what is left was never sent.
         m_writes.runEnded(run, tr("acquisition stopped before it was sent"));
@@ -133,6 +124,16 @@ void Station::stop()
         if (m_stopping.isEmpty())
             Q_EMIT stopped();
     });
+    // The engine's timers, links and transports belong to the worker: shut them down and
+    // delete them there (answering pending writes), then let the thread end. Nothing waits.
+    QMetaObject::invokeMethod(
+        engine,
+        [engine] {
+            engine->shutdown(tr("acquisition stopped"));
+            delete engine;
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
 }
 
 bool Station::waitForStopped(int timeoutMs)
