@@ -72,6 +72,7 @@ Project canonicalProject()
     plc.scanType = ScanType::FixedDelay;
     plc.stationAddress = 0;
     plc.maxRequestsInFlight = 4;
+    plc.maskWrite = true;
     Frame hr;
     hr.name = QStringLiteral("consignes");
     hr.description = QStringLiteral("setpoints");
@@ -363,13 +364,20 @@ void tst_ProjectFile::badFile_data()
         << Patch {{"connections[0].devices[0].frames[3]", 5}}
         << "connections[0].devices[0].frames[3]"
         << "5 is not an object";
-    QTest::newRow("RTU station address 0")
+    QTest::newRow("RTU broadcast (station 0) with readable frames")
         << Patch {{"connections[0].protocol", "ModbusRtu"},
                   {"connections[0].tcp", Remove},
                   {"connections[0].serial", QJsonObject {{"port", "/dev/ttyS0"}}},
                   {"connections[0].devices[0].stationAddress", 0}}
         << "connections[0].devices[0].stationAddress"
-        << "RTU slaves use 1";
+        << "0 is the broadcast address, which no slave answers";
+    QTest::newRow("RTU station address 248")
+        << Patch {{"connections[0].protocol", "ModbusRtu"},
+                  {"connections[0].tcp", Remove},
+                  {"connections[0].serial", QJsonObject {{"port", "/dev/ttyS0"}}},
+                  {"connections[0].devices[0].stationAddress", 248}}
+        << "connections[0].devices[0].stationAddress"
+        << "248 is outside 0–247: RTU slaves use 1–247";
 }
 
 void tst_ProjectFile::badFile()

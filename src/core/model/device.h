@@ -13,6 +13,9 @@ struct Device
     ScanType scanType = ScanType::Periodic;
     int stationAddress = 1;
     int maxRequestsInFlight = 1; // many PLCs accept one outstanding request only
+    // The device accepts Modbus Mask Write Register (FC22): a bit of a holding register is then
+    // written in one request; otherwise by an atomic read-modify-write in the link queue.
+    bool maskWrite = false;
     QList<Frame> frames;
 
     friend bool operator==(const Device &, const Device &) = default;

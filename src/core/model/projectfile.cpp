@@ -116,6 +116,7 @@ Device readDevice(const QJsonObject &o, const NodePath &node, Reading &in)
     d.scanType = r.enumeration<ScanType>(QStringLiteral("scanType"), d.scanType);
     d.stationAddress = r.integer(QStringLiteral("stationAddress"), d.stationAddress);
     d.maxRequestsInFlight = r.integer(QStringLiteral("maxRequestsInFlight"), d.maxRequestsInFlight);
+    d.maskWrite = r.boolean(QStringLiteral("maskWrite"), d.maskWrite);
     d.frames = readList<Frame>(r, QStringLiteral("frames"), in, readFrame);
     r.reportUnknownKeys();
     return d;
@@ -301,6 +302,8 @@ void writeDevice(JsonWriter &w, const Device &d)
     w.value(QStringLiteral("stationAddress"), d.stationAddress);
     if (d.maxRequestsInFlight != 1)
         w.value(QStringLiteral("maxRequestsInFlight"), d.maxRequestsInFlight);
+    if (d.maskWrite)
+        w.value(QStringLiteral("maskWrite"), true);
     w.beginArray(QStringLiteral("frames"));
     for (const auto &f : d.frames)
         writeFrame(w, f);

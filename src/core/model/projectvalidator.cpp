@@ -278,11 +278,23 @@ void validateDevice(const Reporter &at, const Device &d, const Connection &conne
                  Tr::tr("%1 ms is below 100 ms, the fastest scan Vigie "
                         "allows")
                      .arg(d.scanTime));
-    if (connection.protocol == Protocol::ModbusRtu)
-        checkRange(at, QStringLiteral("stationAddress"), d.stationAddress, 1, 247,
-                   Tr::tr("RTU slaves use 1–247"));
-    else
+    if (connection.protocol == Protocol::ModbusRtu) {
+        checkRange(at, QStringLiteral("stationAddress"), d.stationAddress, 0, 247,
+                   Tr::tr("RTU slaves use 1–247, and 0 to write to all of them at once"));
+        // Station 0 is the RTU broadcast: every slave obeys, none answers.
+        const bool readsSomething = std::any_of(d.frames.cbegin(), d.frames.cend(),
+                                                [](const Frame &f) { return f.isReadable; });
+        if (d.stationAddress == 0 && readsSomething)
+            at.error(QStringLiteral("stationAddress"),
+                     Tr::tr("0 is the broadcast address, which no slave answers: its frames must "
+                            "be write-only (isReadable: false)"));
+    } else {
         checkRange(at, QStringLiteral("stationAddress"), d.stationAddress, 0, 255);
+    }
+    if (d.maskWrite && connection.protocol == Protocol::Simulation)
+        at.warning(QStringLiteral("maskWrite"),
+                   Tr::tr("ignored: Mask Write Register is a Modbus function, and the connection "
+                          "is Simulation"));
     checkRange(at, QStringLiteral("maxRequestsInFlight"), d.maxRequestsInFlight, 1, 16);
     if (connection.protocol == Protocol::ModbusRtu && d.maxRequestsInFlight != 1)
         at.error(QStringLiteral("maxRequestsInFlight"),
