@@ -130,7 +130,7 @@ private Q_SLOTS:
             model->index(0, TagTableModel::Quality)
                 .data()
                 .toString()
-                .startsWith(QStringLiteral("Bad: link down: connection refused")),
+                .startsWith(QStringLiteral("Bad: disconnected: connection refused")),
             5000);
         auto *status = window.findChild<QLabel *>(QStringLiteral("qualityStatus"));
         QVERIFY(status);

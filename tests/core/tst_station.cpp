@@ -4,6 +4,7 @@
 #include "acquisition/transport.h"
 #include "acquisition/transportfactory.h"
 #include "model/projectfile.h"
+#include "projectcheck.h"
 #include "station.h"
 
 #include <QElapsedTimer>
@@ -229,6 +230,38 @@ private Q_SLOTS:
         QCOMPARE(station.tags()->value(consigne).timestamp, stoppedAt); // nothing polls
         station.start();
         QTRY_VERIFY_WITH_TIMEOUT(station.tags()->value(consigne).timestamp > stoppedAt, 5000);
+    }
+
+    // Bug: a connection whose protocol had no transport loaded without a single warning.
+    void protocolWithoutTransportIsAWarning()
+    {
+        TransportFactory::unregisterProtocol(Protocol::ModbusTcp);
+        const ProjectIssues issues = checkProject(hangingProject());
+        TransportFactory::registerProtocol(Protocol::ModbusTcp,
+                                           [](const Connection &, Clock *clock) -> Transport * {
+                                               return new HangingTransport(clock);
+                                           });
+        QCOMPARE(issues.size(), 1);
+        const ProjectIssue &issue = issues.first();
+        QVERIFY(!issue.isError()); // the rest of the project still runs
+        QCOMPARE(issue.path, QStringLiteral("connections[0].protocol"));
+        QCOMPARE(issue.node, NodePath {0});
+        QCOMPARE(issue.field, QStringLiteral("protocol"));
+        QCOMPARE(issue.message,
+                 QStringLiteral("this version of Vigie has no ModbusTcp transport: "
+                                "the 1 tag(s) of \"plc\" will stay Bad"));
+        // And the station says so on the tags, instead of "not read yet" for ever.
+        TransportFactory::unregisterProtocol(Protocol::ModbusTcp);
+        Station station;
+        station.setProject(hangingProject());
+        station.start();
+        const TagId consigne = station.tags()->idOf(QStringLiteral("Consigne"));
+        QTRY_COMPARE_WITH_TIMEOUT(station.tags()->value(consigne).reason,
+                                  QStringLiteral("no ModbusTcp transport in this version of Vigie"),
+                                  5000);
+        station.stop();
+        station.waitForStopped();
+        initTestCase();
     }
 
     void everyReadRefreshesTheTimestamp()

@@ -495,15 +495,18 @@ void tst_TagTable::setQualityKeepsValue()
 void tst_TagTable::markStaleKeepsBadReasons()
 {
     TagTable table;
-    table.build(catalog(3));
-    table.update(
-        {{0, good(1.0)}, {1, TagValue {2.0, Quality::Uncertain, QStringLiteral("hi"), 1}}});
+    table.build(catalog(4));
+    table.update({{0, good(1.0)},
+                  {1, TagValue {2.0, Quality::Uncertain, QStringLiteral("hi"), 1}},
+                  {2, good(3.0)}});
     table.setQuality({2}, Quality::Bad, QStringLiteral("no reply"));
-    table.markStale({0, 1, 2}, QStringLiteral("device backing off"));
+    table.markStale({0, 1, 2, 3}, QStringLiteral("device backing off"));
     QCOMPARE(toString(table.value(0).quality), QStringLiteral("Stale"));
     QCOMPARE(table.value(0).value.toDouble(), 1.0);
     QCOMPARE(toString(table.value(1).quality), QStringLiteral("Stale"));
     QCOMPARE(describeQuality(table.value(2)), QStringLiteral("Bad: no reply"));
+    // Never read: nothing to go stale, but "not read yet" would hide why.
+    QCOMPARE(describeQuality(table.value(3)), QStringLiteral("Bad: device backing off"));
 }
 
 void tst_TagTable::staleAfterThreeFramePeriods()

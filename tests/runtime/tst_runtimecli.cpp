@@ -253,26 +253,6 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("  device \"Procédé\": Up; ")), qPrintable(r.out));
     }
 
-    // Bug: a connection whose protocol had no transport loaded without a single warning.
-    void protocolWithoutTransportIsAWarning()
-    {
-        const QString path = writeFile(QStringLiteral("tcp.vigie.json"), R"({
-            "formatVersion": 1, "name": "tcp",
-            "connections": [{"name": "PLC", "protocol": "ModbusRtu",
-              "serial": {"port": "/dev/ttyUSB0"}, "devices": [
-              {"name": "d", "scanTime": 1000, "frames": [
-                {"name": "f", "type": "HoldingRegister", "startAddress": 0, "quantity": 2,
-                 "variables": [{"name": "x", "dataType": "UInt16", "offset": 0},
-                               {"name": "y", "dataType": "UInt16", "offset": 1}]}]}]}]})");
-        const Result r = run({path, QStringLiteral("--check")});
-        QCOMPARE(r.exitCode, 0); // a warning: the rest of the project still runs
-        QVERIFY2(r.out.contains(QStringLiteral(
-                     "warning: connections[0].protocol: this version of Vigie has no ModbusRtu "
-                     "transport: the 2 tag(s) of \"PLC\" will stay Bad")),
-                 qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("0 error(s), 1 warning(s)")), qPrintable(r.out));
-    }
-
     // Bug: scaling that overflows a double printed "value":inf (not JSON) with quality Good.
     void nonFiniteValueIsBad()
     {

@@ -140,6 +140,16 @@ void LinkQueue::close(const QString &reason)
     m_transport->close();
 }
 
+QString LinkQueue::timeoutText(const LinkRequest &request, int attempts) const
+{
+    if (attempts <= 1)
+        return tr("no reply from %1 in %2 ms").arg(stationText(request)).arg(m_options.timeoutMs);
+    return tr("no reply from %1 after %2 tries of %3 ms")
+        .arg(stationText(request))
+        .arg(attempts)
+        .arg(m_options.timeoutMs);
+}
+
 QString LinkQueue::stationText(const LinkRequest &request) const
 {
     const QString name = request.device >= 0 && request.device < m_devices.size()
@@ -165,8 +175,9 @@ quint64 LinkQueue::submit(const LinkRequest &request, Completion done)
         || m_linkState == LinkState::Closed) {
         refused.error = LinkError::LinkDown;
         refused.message = m_linkState == LinkState::BackingOff
-            ? tr("link down: %1 (next try in %2 s)").arg(m_linkReason, seconds(m_reconnectAt - now))
-            : tr("link down: %1").arg(m_linkReason.isEmpty() ? tr("not open") : m_linkReason);
+            ? tr("disconnected: %1 (next try in %2 s)")
+                  .arg(m_linkReason, seconds(m_reconnectAt - now))
+            : tr("disconnected: %1").arg(m_linkReason.isEmpty() ? tr("not open") : m_linkReason);
         failLater(std::move(done), refused);
         return id;
     }
@@ -318,7 +329,8 @@ void LinkQueue::sendJob(quint64 jobId)
         device.writeOnWire = true;
 
     LinkRequest onWire = job.request;
-    if (job.request.kind == LinkRequest::Kind::WriteBit && !m_transport->writesRegisterBits()) {
+    if (job.request.kind == LinkRequest::Kind::WriteBit
+        && !m_transport->writesRegisterBits(job.request.device)) {
         if (job.stage == 0) {
             onWire.kind = LinkRequest::Kind::Read;
             onWire.quantity = 1;
@@ -389,7 +401,7 @@ void LinkQueue::handleAttempt(quint64 jobId, LinkResult result, qint64 roundTrip
             m_recorder->recordReply(deviceIndex, roundTripUs);
         deviceSucceeded(deviceIndex);
         if (job.request.kind == LinkRequest::Kind::WriteBit && job.stage == 0
-            && !m_transport->writesRegisterBits()) {
+            && !m_transport->writesRegisterBits(job.request.device)) {
             if (result.words.isEmpty()) {
                 result.error = LinkError::BadReply;
                 result.message = tr("reading the register to change bit %1 returned nothing")
@@ -416,8 +428,11 @@ void LinkQueue::handleAttempt(quint64 jobId, LinkResult result, qint64 roundTrip
         (job.request.isWrite() ? device.writes : device.reads).push_front(jobId);
         return;
     }
-    const bool deviceFault =
-        result.error == LinkError::Timeout || result.error == LinkError::BadReply;
+    // Only silence backs a device off: one that answers, even garbled or with an exception,
+    // is there, and a noisy line must not cost it its polling.
+    const bool deviceFault = result.error == LinkError::Timeout;
+    if (result.error == LinkError::Timeout)
+        result.message = timeoutText(job.request, job.attempts);
     const bool wasProbe = job.probe;
     // One burst of failures is one failure: requests already on the wire when the device
     // started backing off do not lengthen the wait; only a failed probe does.
@@ -550,7 +565,7 @@ void LinkQueue::linkLost(const QString &reason)
     ++m_linkFailures;
     const qint64 wait = backoffFor(m_linkFailures);
     m_reconnectAt = m_clock->monotonicMs() + wait;
-    const QString message = tr("link down: %1").arg(reason);
+    const QString message = tr("disconnected: %1").arg(reason);
     abandonWire(LinkError::LinkDown, message);
     for (int d = 0; d < m_devices.size(); ++d) {
         failQueued(m_devices[d], LinkError::LinkDown, message);
@@ -615,8 +630,7 @@ void LinkQueue::onTimer()
         const LinkRequest &request = m_jobs.at(w->job).request;
         LinkResult result;
         result.error = LinkError::Timeout;
-        result.message =
-            tr("no reply from %1 after %2 ms").arg(stationText(request)).arg(m_options.timeoutMs);
+        result.message = timeoutText(request, 1);
         result.timestamp = m_clock->wallMs();
         handleAttempt(w->job, result, 0);
     }

@@ -144,6 +144,8 @@ private:
     [[nodiscard]] qint64 backoffFor(int failures);
     [[nodiscard]] bool shouldRetry(const Job &job, const LinkResult &result) const;
     [[nodiscard]] QString stationText(const LinkRequest &request) const;
+    // "no reply from Station 1 (station 3) after 2 tries of 1000 ms"
+    [[nodiscard]] QString timeoutText(const LinkRequest &request, int attempts) const;
     void armTimer();
 
     Transport *m_transport;

@@ -89,7 +89,7 @@ LinkResult SimulationTransport::write(SimDevice &device, const LinkRequest &requ
     QList<quint16> words = request.words;
     if (request.kind == LinkRequest::Kind::WriteBit) {
         // Only if the queue asked for it in one request (it does not: writesRegisterBits() is
-        // false); kept so the transport answers any request it may get.
+        // false here); kept so the transport answers any request it may get.
         const quint16 mask = quint16(1u << request.bit);
         const quint16 current = device.image.value(key(request.type, request.startAddress));
         words = {request.bitValue ? quint16(current | mask) : quint16(current & ~mask)};

@@ -38,8 +38,13 @@ public:
     virtual void close() = 0;
     // Requests this transport can carry at once: 1 for a serial line, more for TCP.
     [[nodiscard]] virtual int maxInFlight() const { return 1; }
-    // True if a LinkRequest::WriteBit goes as one request (no read-modify-write needed).
-    [[nodiscard]] virtual bool writesRegisterBits() const { return false; }
+    // True if a LinkRequest::WriteBit to this device goes as one request (Modbus FC22); if
+    // not, the queue does an atomic read-modify-write.
+    [[nodiscard]] virtual bool writesRegisterBits(int device) const
+    {
+        Q_UNUSED(device)
+        return false;
+    }
 
     void send(quint64 ticket, const LinkRequest &request);
     // Forgets a request: its answer, if it ever comes, is dropped.

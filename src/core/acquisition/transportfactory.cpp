@@ -1,5 +1,7 @@
 #include "transportfactory.h"
 
+#include "modbus/modbusrtutransport.h"
+#include "modbus/modbustcptransport.h"
 #include "simulationtransport.h"
 
 #include <QMap>
@@ -20,6 +22,12 @@ struct Registry
         // One line per protocol.
         creators.insert(Protocol::Simulation, [](const Connection &c, Clock *clock) -> Transport * {
             return new SimulationTransport(c, clock);
+        });
+        creators.insert(Protocol::ModbusTcp, [](const Connection &c, Clock *clock) -> Transport * {
+            return new ModbusTcpTransport(c, clock);
+        });
+        creators.insert(Protocol::ModbusRtu, [](const Connection &c, Clock *clock) -> Transport * {
+            return new ModbusRtuTransport(c, clock);
         });
     }
 };
@@ -58,6 +66,12 @@ void registerProtocol(Protocol protocol, Create create)
 {
     QMutexLocker lock(&registry().mutex);
     registry().creators.insert(protocol, std::move(create));
+}
+
+void unregisterProtocol(Protocol protocol)
+{
+    QMutexLocker lock(&registry().mutex);
+    registry().creators.remove(protocol);
 }
 
 } // namespace Vigie::TransportFactory

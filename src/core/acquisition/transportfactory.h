@@ -24,8 +24,9 @@ using Create = std::function<Transport *(const Connection &connection, Clock *cl
 [[nodiscard]] Transport *create(const Connection &connection, Clock *clock);
 [[nodiscard]] bool supports(Protocol protocol);
 [[nodiscard]] QList<Protocol> protocols();
-// For tests and plug-ins: adds or replaces the transport of a protocol.
+// For tests and plug-ins: adds or replaces the transport of a protocol, or removes it.
 void registerProtocol(Protocol protocol, Create create);
+void unregisterProtocol(Protocol protocol);
 
 } // namespace TransportFactory
 } // namespace Vigie

@@ -188,16 +188,22 @@ void TagTable::markStale(const QList<TagId> &ids, const QString &reason, quint64
         setQualityLocked(ids, Quality::Stale, reason, true);
 }
 
-void TagTable::setQualityLocked(const QList<TagId> &ids, Quality quality, const QString &reason,
-                                bool keepBad)
+void TagTable::setQualityLocked(const QList<TagId> &ids, const Quality wanted,
+                                const QString &reason, bool keepBad)
 {
     for (const TagId id : ids) {
         if (id < 0 || id >= m_values.size())
             continue;
         TagValue &current = m_values[id];
-        if ((keepBad && current.quality == Quality::Bad)
-            || (current.quality == quality && current.reason == reason))
+        Quality quality = wanted;
+        if (current.quality == quality && current.reason == reason)
             continue;
+        if (keepBad && current.quality == Quality::Bad) {
+            // A tag never read has no value to go stale: it stays Bad, with the news of why.
+            if (current.timestamp != 0 || current.reason == reason)
+                continue;
+            quality = Quality::Bad;
+        }
         current.quality = quality;
         current.reason = reason;
         publishLocked(id, current, true);

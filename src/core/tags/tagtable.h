@@ -69,7 +69,7 @@ public:
     void setQuality(const QList<TagId> &ids, Quality quality, const QString &reason,
                     quint64 generation = 0);
     // Thread-safe: Good and Uncertain tags among these turn Stale with this reason; Bad ones
-    // keep their more telling reason.
+    // keep their more telling reason, except a tag never read, which takes this one.
     void markStale(const QList<TagId> &ids, const QString &reason, quint64 generation = 0);
 
     // Values by name, to carry them into the next project (Station::apply).

@@ -1,0 +1,237 @@
+#include "modbustransport.h"
+
+#include <QLoggingCategory>
+#include <QModbusClient>
+#include <QModbusDataUnit>
+#include <QModbusReply>
+
+Q_LOGGING_CATEGORY(lcModbus, "vigie.driver.modbus", QtWarningMsg)
+
+namespace Vigie {
+
+namespace {
+
+QModbusDataUnit::RegisterType registerType(FrameType type)
+{
+    switch (type) {
+    case FrameType::Coil: return QModbusDataUnit::Coils;
+    case FrameType::DiscreteInput: return QModbusDataUnit::DiscreteInputs;
+    case FrameType::HoldingRegister: return QModbusDataUnit::HoldingRegisters;
+    case FrameType::InputRegister: return QModbusDataUnit::InputRegisters;
+    }
+    return QModbusDataUnit::Invalid;
+}
+
+LinkError errorKind(QModbusDevice::Error error)
+{
+    switch (error) {
+    case QModbusDevice::NoError: return LinkError::None;
+    case QModbusDevice::ProtocolError: return LinkError::Exception;
+    case QModbusDevice::TimeoutError: return LinkError::Timeout;
+    case QModbusDevice::ReplyAbortedError:
+    case QModbusDevice::ConnectionError:
+    case QModbusDevice::ReadError:
+    case QModbusDevice::WriteError: return LinkError::LinkDown;
+    case QModbusDevice::ConfigurationError: return LinkError::Refused;
+    case QModbusDevice::UnknownError:
+    case QModbusDevice::InvalidResponseError: return LinkError::BadReply;
+    }
+    return LinkError::BadReply;
+}
+
+} // namespace
+
+QString ModbusTransport::exceptionText(int code)
+{
+    // The names of the Modbus Application Protocol specification (v1.1b3, section 7).
+    switch (code) {
+    case 1: return tr("exception 1: illegal function");
+    case 2: return tr("exception 2: illegal data address");
+    case 3: return tr("exception 3: illegal data value");
+    case 4: return tr("exception 4: server device failure");
+    case 5: return tr("exception 5: acknowledge (still working)");
+    case 6: return tr("exception 6: server device busy");
+    case 8: return tr("exception 8: memory parity error");
+    case 10: return tr("exception 10: gateway path unavailable");
+    case 11: return tr("exception 11: gateway target device failed to respond");
+    default: return tr("exception %1").arg(code);
+    }
+}
+
+ModbusTransport::ModbusTransport(const Connection &connection, Clock *clock, QObject *parent)
+    : Transport(clock, parent)
+    , m_connection(connection)
+{
+}
+
+ModbusTransport::~ModbusTransport()
+{
+    for (QModbusReply *reply : std::as_const(m_replies))
+        reply->disconnect(this);
+}
+
+void ModbusTransport::setClient(QModbusClient *client)
+{
+    m_client = client;
+    m_client->setParent(this);
+    // The link queue times requests out and retries them by error kind; Qt must not retry
+    // behind its back. Qt's timeout matches the queue's, so on a serial bus Qt's own queue is
+    // free when the link queue sends the next request.
+    m_client->setTimeout(std::max(10, m_connection.timeout));
+    m_client->setNumberOfRetries(0);
+    connect(m_client, &QModbusDevice::stateChanged, this, &ModbusTransport::onStateChanged);
+    connect(m_client, &QModbusDevice::errorOccurred, this, &ModbusTransport::onError);
+}
+
+void ModbusTransport::open()
+{
+    m_closing = false;
+    m_lastError.clear();
+    if (m_client->state() != QModbusDevice::UnconnectedState)
+        return;
+    setState(State::Connecting);
+    if (!m_client->connectDevice()) {
+        const QString why = m_client->errorString().isEmpty() ? tr("cannot open %1").arg(endpoint())
+                                                              : m_client->errorString();
+        setState(State::Down, why);
+    }
+}
+
+void ModbusTransport::close()
+{
+    m_closing = true;
+    if (m_client->state() != QModbusDevice::UnconnectedState)
+        m_client->disconnectDevice();
+    setState(State::Closed);
+}
+
+bool ModbusTransport::writesRegisterBits(int device) const
+{
+    return device >= 0 && device < m_connection.devices.size()
+        && m_connection.devices[device].maskWrite;
+}
+
+void ModbusTransport::onStateChanged(QModbusDevice::State state)
+{
+    switch (state) {
+    case QModbusDevice::ConnectedState:
+        connected();
+        setState(State::Up);
+        break;
+    case QModbusDevice::ConnectingState: setState(State::Connecting); break;
+    case QModbusDevice::UnconnectedState:
+        if (!m_closing)
+            setState(State::Down,
+                     m_lastError.isEmpty() ? tr("%1 closed the connection").arg(endpoint())
+                                           : m_lastError);
+        break;
+    case QModbusDevice::ClosingState: break;
+    }
+}
+
+void ModbusTransport::onError(QModbusDevice::Error error)
+{
+    // Errors of single requests come with their reply; these are the link's.
+    if (error == QModbusDevice::ConnectionError || error == QModbusDevice::ReadError
+        || error == QModbusDevice::WriteError) {
+        m_lastError = m_client->errorString().toLower();
+        qCDebug(lcModbus) << endpoint() << m_client->errorString();
+        if (m_client->state() == QModbusDevice::UnconnectedState && !m_closing)
+            setState(State::Down, m_lastError);
+    }
+}
+
+void ModbusTransport::sendRequest(quint64 ticket, const LinkRequest &request)
+{
+    LinkResult refused;
+    if (m_client->state() != QModbusDevice::ConnectedState) {
+        refused.error = LinkError::LinkDown;
+        refused.message = tr("not connected to %1").arg(endpoint());
+        complete(ticket, refused);
+        return;
+    }
+    const auto type = registerType(request.type);
+    QModbusReply *reply = nullptr;
+    switch (request.kind) {
+    case LinkRequest::Kind::Read:
+        if (request.stationAddress == 0) {
+            refused.error = LinkError::Refused;
+            refused.message = tr("station 0 is the broadcast address: it cannot be read");
+            complete(ticket, refused);
+            return;
+        }
+        reply = m_client->sendReadRequest(
+            QModbusDataUnit(type, request.startAddress, quint16(request.quantity)),
+            request.stationAddress);
+        break;
+    case LinkRequest::Kind::Write:
+        reply = m_client->sendWriteRequest(
+            QModbusDataUnit(type, request.startAddress, request.words), request.stationAddress);
+        break;
+    case LinkRequest::Kind::WriteBit: {
+        // FC22: result = (current AND andMask) OR (orMask AND NOT andMask).
+        const quint16 mask = quint16(1u << request.bit);
+        reply = m_client->sendRawRequest(
+            QModbusRequest(QModbusRequest::MaskWriteRegister, quint16(request.startAddress),
+                           quint16(~mask), quint16(request.bitValue ? mask : 0)),
+            request.stationAddress);
+        break;
+    }
+    }
+    if (!reply) {
+        refused.error = LinkError::Refused;
+        refused.message = m_client->errorString().isEmpty()
+            ? tr("the request could not be sent to %1").arg(endpoint())
+            : m_client->errorString();
+        complete(ticket, refused);
+        return;
+    }
+    if (reply->isFinished()) { // a broadcast: nobody answers
+        onFinished(ticket, reply, request);
+        return;
+    }
+    m_replies.insert(ticket, reply);
+    connect(reply, &QModbusReply::finished, this,
+            [this, ticket, reply, request] { onFinished(ticket, reply, request); });
+}
+
+void ModbusTransport::abandonRequest(quint64 ticket)
+{
+    // Qt cannot take a request back: its reply is dropped when it comes.
+    if (QModbusReply *reply = m_replies.take(ticket)) {
+        reply->disconnect(this);
+        connect(reply, &QModbusReply::finished, reply, &QObject::deleteLater);
+    }
+}
+
+void ModbusTransport::onFinished(quint64 ticket, QModbusReply *reply, const LinkRequest &request)
+{
+    m_replies.remove(ticket);
+    reply->deleteLater();
+    LinkResult result;
+    result.error = errorKind(reply->error());
+    if (result.error == LinkError::None) {
+        if (request.kind == LinkRequest::Kind::Read) {
+            const QModbusDataUnit unit = reply->result();
+            result.words = unit.values();
+            // Bits come in whole bytes: Qt hands back the padding too (4 coils → 8 values).
+            if (isBitFrame(request.type) && result.words.size() > request.quantity)
+                result.words.resize(request.quantity);
+            if (result.words.size() != request.quantity) {
+                result.error = LinkError::BadReply;
+                result.message = tr("%1 answered %2 values for %3 asked")
+                                     .arg(endpoint())
+                                     .arg(result.words.size())
+                                     .arg(request.quantity);
+            }
+        }
+    } else if (result.error == LinkError::Exception) {
+        result.exceptionCode = int(reply->rawResult().exceptionCode());
+        result.message = exceptionText(result.exceptionCode);
+    } else {
+        result.message = reply->errorString().toLower();
+    }
+    complete(ticket, result);
+}
+
+} // namespace Vigie
