@@ -1,18 +1,24 @@
-// The diagnostics dock's model on hand-made snapshots: shape, cells, numeric sort, in-place
-// updates, colours.
+// The diagnostics dock: its model on hand-made snapshots (shape, cells, numeric sort, in-place
+// updates, colours), then the dock itself in a MainWindow running the demo.
+#include "diagnosticsdock.h"
 #include "diagnosticsmodel.h"
 #include "isapalette.h"
+#include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QBrush>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QFont>
 #include <QLocale>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Vigie;
 using Column = DiagnosticsModel::Column;
@@ -93,6 +99,9 @@ QPair<QModelIndex, QModelIndex> range(const QList<QVariant> &dataChanged)
 class tst_Diagnostics : public QObject
 {
     Q_OBJECT
+
+private:
+    const QString m_demo = QStringLiteral(VIGIE_SOURCE_DIR "/examples/demo/demo.vigie.json");
 
 private Q_SLOTS:
     void initTestCase()
@@ -475,6 +484,93 @@ private Q_SLOTS:
                     QVERIFY(!row.siblingAtColumn(c).data(Qt::ForegroundRole).isValid());
             }
         }
+    }
+
+    // The dock in the window, on the demo: tabbed with Problems, in the View menu, idle while
+    // behind its tab or closed, live when shown, and refreshes keep selection and expansion.
+    void dockShowsTheDemoLive()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dock = window.findChild<DiagnosticsDock *>("diagnosticsDock");
+        QVERIFY(dock);
+        QCOMPARE(dock->windowTitle(), "Diagnostics");
+        QCOMPARE(window.dockWidgetArea(dock), Qt::BottomDockWidgetArea);
+        auto *problems = window.findChild<QDockWidget *>("problemsDock");
+        QVERIFY(problems);
+        QVERIFY(window.tabifiedDockWidgets(problems).contains(dock));
+        bool inViewMenu = false;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->text() == "&View" && menu->menu())
+                inViewMenu = menu->menu()->actions().contains(dock->toggleViewAction());
+        }
+        QVERIFY(inViewMenu);
+
+        QSignalSpy opened(&window, &MainWindow::projectOpened);
+        window.openProject(m_demo);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(opened.first().first().toBool(), true);
+
+        // Behind the Problems tab: no snapshot taken.
+        const int idle = dock->refreshCount();
+        QTest::qWait(1500);
+        QCOMPARE(dock->refreshCount(), idle);
+
+        // Brought forward: it fills at once, then every second.
+        dock->raise();
+        QTRY_VERIFY(dock->refreshCount() > idle);
+        DiagnosticsModel *model = dock->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(childNames(*model, {}), QStringList({"Simulateur"}));
+        const QModelIndex simulator = model->index(0, 0);
+        QCOMPARE(childNames(*model, simulator), QStringList({"Compteur triphasé", "Procédé"}));
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(0, Column::State).data().toString(), "Up", 5000);
+        QVERIFY(!model->index(0, Column::State).data(Qt::ForegroundRole).isValid());
+
+        // What the technician sees, through the proxy: the tree expanded, counts that grow.
+        QTreeView *view = dock->view();
+        QAbstractItemModel *shown = view->model();
+        const QModelIndex shownLink = shown->index(0, 0);
+        QVERIFY(view->isExpanded(shownLink));
+        auto requests = [&](int device) {
+            return shown->index(device, Column::Requests, shownLink)
+                .data(DiagnosticsModel::SortRole)
+                .toULongLong();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(requests(0) > 0 && requests(1) > 0, 5000);
+        const quint64 meterBefore = requests(0);
+        const quint64 processBefore = requests(1);
+        QTRY_VERIFY_WITH_TIMEOUT(requests(0) > meterBefore && requests(1) > processBefore, 6000);
+        QCOMPARE(shown->index(1, Column::Requests, shownLink).data().toString(),
+                 QLocale().toString(qulonglong(requests(1))));
+        QCOMPARE(shown->index(0, Column::Timeouts, shownLink).data().toString(), "0");
+
+        // Sorted by requests, most first: Procédé (every 500 ms) before the meter (2 s).
+        view->sortByColumn(Column::Requests, Qt::DescendingOrder);
+        QCOMPARE(childNames(*shown, shownLink), QStringList({"Procédé", "Compteur triphasé"}));
+
+        // Refreshes keep the selection and the expansion (no reset).
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        view->setCurrentIndex(shown->index(1, 0, shownLink));
+        int count = dock->refreshCount();
+        QTRY_VERIFY_WITH_TIMEOUT(dock->refreshCount() >= count + 2, 5000);
+        QCOMPARE(view->currentIndex().data().toString(), "Compteur triphasé");
+        QVERIFY(view->selectionModel()->isRowSelected(1, shownLink));
+        QVERIFY(view->isExpanded(shownLink));
+        view->collapse(shownLink);
+        count = dock->refreshCount();
+        QTRY_VERIFY_WITH_TIMEOUT(dock->refreshCount() >= count + 1, 5000);
+        QVERIFY(!view->isExpanded(shownLink));
+        QCOMPARE(reset.size(), 0);
+
+        // Closed from the View menu: idle again.
+        dock->toggleViewAction()->trigger();
+        QVERIFY(!dock->isVisible());
+        count = dock->refreshCount();
+        QTest::qWait(1500);
+        QCOMPARE(dock->refreshCount(), count);
     }
 };
 
