@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "diagnosticsdock.h"
 #include "problemsmodel.h"
 #include "projectcheck.h"
 #include "projecttreemodel.h"
@@ -167,11 +168,16 @@ void MainWindow::createDocks()
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
     problemsDock->setWidget(problemsView);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    auto *diagnosticsDock = new DiagnosticsDock(m_station, this);
+    addDockWidget(Qt::BottomDockWidgetArea, diagnosticsDock);
+    tabifyDockWidget(problemsDock, diagnosticsDock);
+    problemsDock->raise();
 
     resizeDocks({treeDock}, {330}, Qt::Horizontal);
-    resizeDocks({problemsDock}, {110}, Qt::Vertical);
+    resizeDocks({problemsDock}, {160}, Qt::Vertical);
     m_viewMenu->addAction(treeDock->toggleViewAction());
     m_viewMenu->addAction(problemsDock->toggleViewAction());
+    m_viewMenu->addAction(diagnosticsDock->toggleViewAction());
 }
 
 void MainWindow::chooseProject()

@@ -20,8 +20,9 @@ class TagFilterModel;
 class TagTableModel;
 
 // The first Vigie window: the project tree in a dock, the live tag table in the centre, the
-// project's problems in a dock below. Projects are read on a worker thread; values arrive
-// through the station's tag table in coalesced batches, so the window never waits on I/O.
+// project's problems in a dock below, with the links' diagnostics in a tab beside them. Projects
+// are read on a worker thread; values arrive through the station's tag table in coalesced batches,
+// so the window never waits on I/O.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

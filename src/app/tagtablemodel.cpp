@@ -1,6 +1,7 @@
 #include "tagtablemodel.h"
 
 #include "acquisition/valuecodec.h"
+#include "isapalette.h"
 #include "station.h"
 
 #include <QBrush>
@@ -77,9 +78,9 @@ QColor qualityColor(Quality quality)
 {
     switch (quality) {
     case Quality::Good: return {};
-    case Quality::Bad: return QColor(0xB0, 0x1C, 0x1C);
+    case Quality::Bad: return IsaPalette::alarm();
     case Quality::Uncertain:
-    case Quality::Stale: return QColor(0x9A, 0x6A, 0x00);
+    case Quality::Stale: return IsaPalette::caution();
     }
     return {};
 }
