@@ -172,9 +172,9 @@ def describe(request):
 class TcpFramer(ModbusSocketFramer):
     """pymodbus 3.0's Modbus TCP framing, made to wait for the rest of a request."""
 
-    # 3.0 throws away a read that ends inside a request (and drops the connection when fewer
-    # bytes than the MBAP header came), and everything after a request for a unit it does not
-    # serve: a master that pipelines requests, as QModbusTcpClient does, would lose some.
+    # 3.0 cannot take a request that arrives in two reads (it throws the first part away, then
+    # drops the connection over the rest), and throws away what follows a request for a unit
+    # it does not serve: a master that pipelines requests, as QModbusTcpClient does, loses some.
     def processIncomingPacket(self, data, callback, unit, **kwargs):
         self.addToFrame(data)
         while len(self._buffer) > self._hsize:  # the MBAP header and a function code
