@@ -5,12 +5,14 @@
 // and gone when the test ends, even when the test crashes.
 //
 // A Modbus TCP test starts pymodbus's server, which listens on 127.0.0.1 and the port it is given
-// (Debian's pymodbus is 3.0: StartTcpServer(context=..., address=("127.0.0.1", port))):
+// and serves a map of registers (tests/peers/README.md):
 //
 //     const QString python = requireProgram("/usr/bin/python3"); // Debian's, not a pyenv one
 //     if (python.isEmpty())
 //         return; // requireProgram() has failed the test and said how to install it
-//     PeerProcess server(python, {VIGIE_SOURCE_DIR "/tests/peers/modbus_server.py", "{port}"});
+//     PeerProcess server(python, {VIGIE_SOURCE_DIR "/tests/peers/modbus_server.py",
+//                                 "--tcp", "{port}",
+//                                 "--map", VIGIE_SOURCE_DIR "/tests/peers/maps/every_type.json"});
 //     QVERIFY2(server.start(), qPrintable(server.errorString()));
 //     connection.port = server.port(); // poll it, assert; the destructor stops the server
 //
@@ -20,7 +22,8 @@
 //                                                 "pty,raw,echo=0,link={dir}/b"});
 //     ptys.readyWhenOutputContains("starting data transfer loop");
 //     QVERIFY2(ptys.start(), qPrintable(ptys.errorString()));
-//     // pymodbus serves RTU on ptys.directory() + "/a", Vigie opens ptys.directory() + "/b"
+//     // pymodbus serves RTU on ptys.directory() + "/a" (modbus_server.py --rtu, ready when it
+//     // prints "ready rtu"), Vigie opens ptys.directory() + "/b"
 //
 // Everything blocks and polls (QProcess's and QTcpSocket's waitFor... functions): no event loop
 // has to run, and none is spun inside.
