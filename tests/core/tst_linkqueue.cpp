@@ -503,8 +503,16 @@ void tst_LinkQueue::backingOffDeviceIsNotPolledAndRecovers()
     settle();
     QCOMPARE(rig.transport->sent.size(), 1);
     QCOMPARE(int(rig.answers.results.last().error), int(LinkError::BackingOff));
-    QVERIFY2(rig.answers.results.last().message.contains(QStringLiteral("next try in")),
+    QVERIFY2(rig.answers.results.last().message.startsWith(
+                 QStringLiteral("dev0 is not answering (next try within ")),
              qPrintable(rig.answers.results.last().message));
+
+    // The reason does not count down: a tag's text changes only when something does.
+    rig.clock.advanceBy(300);
+    rig.queue.submit(read(0), rig.answers.tagged(1));
+    settle();
+    QCOMPARE(rig.answers.results.last().message,
+             rig.answers.results[rig.answers.results.size() - 2].message);
 
     // After the wait, one request goes as a probe; others still fail fast while it is out.
     rig.clock.advanceTo(probeAt);
@@ -621,7 +629,7 @@ void tst_LinkQueue::linkDownFailsFastAndReconnects()
     settle();
     QCOMPARE(rig.answers.results.size(), 3);
     QVERIFY2(rig.answers.results.last().message.startsWith(
-                 QStringLiteral("disconnected: connection refused (next try in")),
+                 QStringLiteral("disconnected: connection refused (next try within")),
              qPrintable(rig.answers.results.last().message));
     QCOMPARE(rig.transport->sent.size(), 1);
 

@@ -20,9 +20,10 @@ bool retryableException(int code)
     return code == 5 || code == 6;
 }
 
-QString seconds(qint64 ms)
+// A wait in whole seconds, rounded up: "within 2 s" for 1.6 s.
+QString wholeSeconds(qint64 ms)
 {
-    return QString::number(double(ms) / 1000.0, 'f', ms % 1000 == 0 ? 0 : 1);
+    return QString::number((std::max<qint64>(ms, 1) + 999) / 1000);
 }
 
 LinkRecorder::Failure failureKind(LinkError error)
@@ -150,6 +151,13 @@ QString LinkQueue::timeoutText(const LinkRequest &request, int attempts) const
         .arg(m_options.timeoutMs);
 }
 
+QString LinkQueue::notAnswering(int device) const
+{
+    const DeviceSlot &d = m_devices[device];
+    return tr("%1 is not answering (next try within %2 s): %3")
+        .arg(d.name, wholeSeconds(d.waitMs), d.reason);
+}
+
 QString LinkQueue::stationText(const LinkRequest &request) const
 {
     const QString name = request.device >= 0 && request.device < m_devices.size()
@@ -174,9 +182,11 @@ quint64 LinkQueue::submit(const LinkRequest &request, Completion done)
     if (m_linkState == LinkState::Down || m_linkState == LinkState::BackingOff
         || m_linkState == LinkState::Closed) {
         refused.error = LinkError::LinkDown;
+        // The same words for the whole wait (no countdown): a tag's reason changes only when
+        // something does.
         refused.message = m_linkState == LinkState::BackingOff
-            ? tr("disconnected: %1 (next try in %2 s)")
-                  .arg(m_linkReason, seconds(m_reconnectAt - now))
+            ? tr("disconnected: %1 (next try within %2 s)")
+                  .arg(m_linkReason, wholeSeconds(m_reconnectWait))
             : tr("disconnected: %1").arg(m_linkReason.isEmpty() ? tr("not open") : m_linkReason);
         failLater(std::move(done), refused);
         return id;
@@ -185,10 +195,7 @@ quint64 LinkQueue::submit(const LinkRequest &request, Completion done)
     if (device.state == DeviceState::BackingOff) {
         if (device.probing || now < device.nextProbeAt) {
             refused.error = LinkError::BackingOff;
-            refused.message =
-                tr("%1 is not answering (next try in %2 s): %3")
-                    .arg(stationText(request),
-                         seconds(std::max<qint64>(0, device.nextProbeAt - now)), device.reason);
+            refused.message = notAnswering(request.device);
             failLater(std::move(done), refused);
             return id;
         }
@@ -503,13 +510,11 @@ void LinkQueue::deviceFailed(int device, const QString &message)
 {
     DeviceSlot &d = m_devices[device];
     ++d.failures;
-    const qint64 wait = backoffFor(d.failures);
-    d.nextProbeAt = m_clock->monotonicMs() + wait;
+    d.waitMs = backoffFor(d.failures);
+    d.nextProbeAt = m_clock->monotonicMs() + d.waitMs;
     d.probing = false;
     setDeviceState(device, DeviceState::BackingOff, message);
-    failQueued(
-        d, LinkError::BackingOff,
-        tr("%1 is not answering (next try in %2 s): %3").arg(d.name, seconds(wait), message));
+    failQueued(d, LinkError::BackingOff, notAnswering(device));
 }
 
 void LinkQueue::setDeviceState(int device, DeviceState state, const QString &reason)
@@ -563,8 +568,8 @@ void LinkQueue::abandonWire(LinkError error, const QString &message)
 void LinkQueue::linkLost(const QString &reason)
 {
     ++m_linkFailures;
-    const qint64 wait = backoffFor(m_linkFailures);
-    m_reconnectAt = m_clock->monotonicMs() + wait;
+    m_reconnectWait = backoffFor(m_linkFailures);
+    m_reconnectAt = m_clock->monotonicMs() + m_reconnectWait;
     const QString message = tr("disconnected: %1").arg(reason);
     abandonWire(LinkError::LinkDown, message);
     for (int d = 0; d < m_devices.size(); ++d) {

@@ -118,6 +118,7 @@ private:
         DeviceState state = DeviceState::Up;
         QString reason;
         int failures = 0; // consecutive failed requests
+        qint64 waitMs = 0; // the current back-off step
         qint64 nextProbeAt = 0;
         bool probing = false;
     };
@@ -144,6 +145,8 @@ private:
     [[nodiscard]] qint64 backoffFor(int failures);
     [[nodiscard]] bool shouldRetry(const Job &job, const LinkResult &result) const;
     [[nodiscard]] QString stationText(const LinkRequest &request) const;
+    // "Station 3 is not answering (next try within 2 s): no reply …", the same all the wait.
+    [[nodiscard]] QString notAnswering(int device) const;
     // "no reply from Station 1 (station 3) after 2 tries of 1000 ms"
     [[nodiscard]] QString timeoutText(const LinkRequest &request, int attempts) const;
     void armTimer();
@@ -169,6 +172,7 @@ private:
     QString m_linkReason;
     int m_linkFailures = 0;
     qint64 m_reconnectAt = 0;
+    qint64 m_reconnectWait = 0;
     qint64 m_connectDeadline = 0;
 
     QList<std::pair<Completion, LinkResult>> m_deferred;

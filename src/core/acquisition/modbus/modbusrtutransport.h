@@ -16,6 +16,11 @@ public:
 
 protected:
     [[nodiscard]] QString endpoint() const override { return m_connection.serial.port; }
+    // Qt's serial errors do not name the port: "/dev/ttyUSB0: resource error".
+    [[nodiscard]] QString linkErrorText(const QString &reason) const override
+    {
+        return endpoint() + QLatin1String(": ") + reason;
+    }
 };
 
 } // namespace Vigie

@@ -39,6 +39,38 @@ LinkError errorKind(QModbusDevice::Error error)
     return LinkError::BadReply;
 }
 
+// Qt's error texts as a reason in a sentence: "TCP socket error (Connection refused)." reads
+// "connection refused", "Device not connected." reads "device not connected".
+QString plainReason(QString text)
+{
+    text = text.trimmed();
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    const qsizetype open = text.lastIndexOf(QLatin1Char('('));
+    if (open >= 0 && text.endsWith(QLatin1Char(')')))
+        text = text.mid(open + 1, text.size() - open - 2);
+    if (text.size() > 1 && text[0].isUpper() && text[1].isLower())
+        text[0] = text[0].toLower();
+    return text;
+}
+
+// Qt 6.4 hands a Mask Write Register response to its Read/Write Multiple Registers parser,
+// which calls it invalid. The response is the request's echo (address, AND mask, OR mask):
+// check that here instead.
+bool maskWriteEchoed(const QModbusResponse &response, const LinkRequest &request)
+{
+    if (!response.isValid() || response.isException()
+        || response.functionCode() != QModbusPdu::MaskWriteRegister || response.dataSize() != 6)
+        return false;
+    quint16 address = 0;
+    quint16 andMask = 0;
+    quint16 orMask = 0;
+    response.decodeData(&address, &andMask, &orMask);
+    const quint16 mask = quint16(1u << request.bit);
+    return address == quint16(request.startAddress) && andMask == quint16(~mask)
+        && orMask == quint16(request.bitValue ? mask : 0);
+}
+
 } // namespace
 
 QString ModbusTransport::exceptionText(int code)
@@ -91,8 +123,9 @@ void ModbusTransport::open()
         return;
     setState(State::Connecting);
     if (!m_client->connectDevice()) {
-        const QString why = m_client->errorString().isEmpty() ? tr("cannot open %1").arg(endpoint())
-                                                              : m_client->errorString();
+        const QString why = m_client->errorString().isEmpty()
+            ? tr("cannot open %1").arg(endpoint())
+            : linkErrorText(plainReason(m_client->errorString()));
         setState(State::Down, why);
     }
 }
@@ -111,19 +144,27 @@ bool ModbusTransport::writesRegisterBits(int device) const
         && m_connection.devices[device].maskWrite;
 }
 
-void ModbusTransport::onStateChanged(QModbusDevice::State state)
+void ModbusTransport::onStateChanged(QModbusDevice::State deviceState)
 {
-    switch (state) {
+    switch (deviceState) {
     case QModbusDevice::ConnectedState:
         connected();
         setState(State::Up);
         break;
     case QModbusDevice::ConnectingState: setState(State::Connecting); break;
     case QModbusDevice::UnconnectedState:
-        if (!m_closing)
-            setState(State::Down,
-                     m_lastError.isEmpty() ? tr("%1 closed the connection").arg(endpoint())
-                                           : m_lastError);
+        // Qt says "unconnected" before it says why (errorOccurred follows): decide on the
+        // next pass, when the reason is known.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_closing && m_client->state() == QModbusDevice::UnconnectedState
+                    && state() != State::Down)
+                    setState(State::Down,
+                             m_lastError.isEmpty() ? tr("%1 closed the connection").arg(endpoint())
+                                                   : m_lastError);
+            },
+            Qt::QueuedConnection);
         break;
     case QModbusDevice::ClosingState: break;
     }
@@ -134,10 +175,19 @@ void ModbusTransport::onError(QModbusDevice::Error error)
     // Errors of single requests come with their reply; these are the link's.
     if (error == QModbusDevice::ConnectionError || error == QModbusDevice::ReadError
         || error == QModbusDevice::WriteError) {
-        m_lastError = m_client->errorString().toLower();
+        m_lastError = linkErrorText(plainReason(m_client->errorString()));
         qCDebug(lcModbus) << endpoint() << m_client->errorString();
-        if (m_client->state() == QModbusDevice::UnconnectedState && !m_closing)
-            setState(State::Down, m_lastError);
+        if (m_closing)
+            return;
+        if (m_client->state() == QModbusDevice::UnconnectedState) {
+            if (state() != State::Down)
+                setState(State::Down, m_lastError);
+        } else if (error == QModbusDevice::ConnectionError) {
+            // A serial port that vanished (USB adapter unplugged) stays "connected" in Qt and
+            // errs on every request: close it, so the link goes Down and the queue reopens it
+            // once it is back.
+            m_client->disconnectDevice();
+        }
     }
 }
 
@@ -182,7 +232,7 @@ void ModbusTransport::sendRequest(quint64 ticket, const LinkRequest &request)
         refused.error = LinkError::Refused;
         refused.message = m_client->errorString().isEmpty()
             ? tr("the request could not be sent to %1").arg(endpoint())
-            : m_client->errorString();
+            : plainReason(m_client->errorString());
         complete(ticket, refused);
         return;
     }
@@ -210,6 +260,9 @@ void ModbusTransport::onFinished(quint64 ticket, QModbusReply *reply, const Link
     reply->deleteLater();
     LinkResult result;
     result.error = errorKind(reply->error());
+    if (request.kind == LinkRequest::Kind::WriteBit && result.error == LinkError::BadReply
+        && maskWriteEchoed(reply->rawResult(), request))
+        result.error = LinkError::None; // see maskWriteEchoed()
     if (result.error == LinkError::None) {
         if (request.kind == LinkRequest::Kind::Read) {
             const QModbusDataUnit unit = reply->result();
@@ -229,7 +282,7 @@ void ModbusTransport::onFinished(quint64 ticket, QModbusReply *reply, const Link
         result.exceptionCode = int(reply->rawResult().exceptionCode());
         result.message = exceptionText(result.exceptionCode);
     } else {
-        result.message = reply->errorString().toLower();
+        result.message = plainReason(reply->errorString());
     }
     complete(ticket, result);
 }

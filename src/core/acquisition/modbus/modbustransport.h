@@ -39,6 +39,8 @@ protected:
     [[nodiscard]] virtual QString endpoint() const = 0;
     // Called when the client is connected (TCP turns Nagle off there).
     virtual void connected() { }
+    // A link error as the reason of a Down link ("connection refused").
+    [[nodiscard]] virtual QString linkErrorText(const QString &reason) const { return reason; }
 
     void sendRequest(quint64 ticket, const LinkRequest &request) override;
     void abandonRequest(quint64 ticket) override;

@@ -1,0 +1,338 @@
+// Vigie's Modbus TCP transport and link queue against a real, independent slave: pymodbus's
+// server (tests/peers/modbus_server.py) on a free loopback port, serving every_type.json.
+// Values of every type and byte order, exceptions on one frame only, writes by FC5/6/16/22 and
+// by read-modify-write read back, a server killed and restarted, a refused connection.
+
+#include "modbustestproject.h"
+#include "peerprocess.h"
+#include "requireprogram.h"
+
+#include <QElapsedTimer>
+
+using namespace Vigie;
+using namespace Vigie::Test;
+
+namespace {
+
+Connection tcpConnection(quint16 port, int timeout = 500, int retries = 1)
+{
+    Connection c;
+    c.name = QStringLiteral("PLC");
+    c.protocol = Protocol::ModbusTcp;
+    c.tcp = {QStringLiteral("127.0.0.1"), port};
+    c.timeout = timeout;
+    c.retries = retries;
+    return c;
+}
+
+} // namespace
+
+class tst_ModbusTcp : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_python;
+
+    // The slave, on a fresh free port; `verbose` logs each request it gets.
+    std::unique_ptr<PeerProcess> startServer(bool verbose = false, quint16 port = 0)
+    {
+        QStringList args = {modbusServer, QStringLiteral("--tcp"), QStringLiteral("{port}"),
+                            QStringLiteral("--map"), everyTypeMap};
+        if (verbose)
+            args << QStringLiteral("--verbose");
+        auto server = std::make_unique<PeerProcess>(m_python, args);
+        if (port)
+            server->setPort(port);
+        if (!server->start())
+            qWarning("%s", qPrintable(server->errorString()));
+        return server;
+    }
+
+    QVariant value(Station &station, const QString &tag)
+    {
+        return station.tags()->value(station.tags()->idOf(tag)).value;
+    }
+    QString quality(Station &station, const QString &tag)
+    {
+        return describeQuality(station.tags()->value(station.tags()->idOf(tag)));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_python = requireProgram(QStringLiteral("/usr/bin/python3")); }
+
+    void everyTypeInEveryByteOrder_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::addColumn<int>("start");
+        QTest::newRow("ABCD") << int(ByteOrder::ABCD) << 0;
+        QTest::newRow("CDAB") << int(ByteOrder::CDAB) << 100;
+        QTest::newRow("BADC") << int(ByteOrder::BADC) << 200;
+        QTest::newRow("DCBA") << int(ByteOrder::DCBA) << 300;
+    }
+    void everyTypeInEveryByteOrder()
+    {
+        QFETCH(int, order);
+        QFETCH(int, start);
+        auto server = startServer();
+        QVERIFY(server->isRunning());
+
+        Project p;
+        Connection c = tcpConnection(server->port());
+        Device d = device(QStringLiteral("meter"), 1);
+        d.frames = {everyTypeBlock(ByteOrder(order), start)};
+        c.devices = {d};
+        p.connections = {c};
+        Station station;
+        station.setProject(p);
+        QVERIFY(readOnce(station));
+
+        const QString o = toString(ByteOrder(order)) + QLatin1Char('/');
+        const auto v = [&](const char *name) { return value(station, o + QLatin1String(name)); };
+        for (const Variable &var : d.frames[0].variables)
+            QVERIFY2(quality(station, var.name) == QLatin1String("Good"),
+                     qPrintable(var.name + QLatin1String(": ") + quality(station, var.name)));
+        QCOMPARE(v("Int16").toLongLong(), -12345);
+        QCOMPARE(v("UInt16").toLongLong(), 54321);
+        QCOMPARE(v("Int32").toLongLong(), -123456789);
+        QCOMPARE(v("UInt32").toLongLong(), 3735928559LL);
+        QCOMPARE(v("Int64").toLongLong(), -1234567890123456789LL);
+        QCOMPARE(v("Float32").toFloat(), 123.456f);
+        QCOMPARE(v("Float64").toDouble(), -1234.5678);
+        QCOMPARE(v("String").toString(), QStringLiteral("Station-07"));
+        QCOMPARE(v("bit5").toBool(), true);
+        QCOMPARE(v("bit6").toBool(), false);
+        QCOMPARE(v("Int32 scaled").toDouble(), -1234.56);
+        QCOMPARE(v("UInt16 scaled").toDouble(), 9.04);
+    }
+
+    void otherTablesAndASecondDeviceOnTheLink()
+    {
+        auto server = startServer();
+        QVERIFY(server->isRunning());
+        Project p;
+        Connection c = tcpConnection(server->port());
+        Device one = device(QStringLiteral("one"), 1);
+        Frame ir = frame(QStringLiteral("ir"), FrameType::InputRegister, 0, 13);
+        ir.variables = {variable(QStringLiteral("ir0"), DataType::UInt16, 0, ByteOrder::ABCD),
+                        variable(QStringLiteral("ir9"), DataType::UInt16, 9, ByteOrder::ABCD),
+                        variable(QStringLiteral("irF"), DataType::Float32, 10, ByteOrder::ABCD),
+                        variable(QStringLiteral("ir12"), DataType::Int16, 12, ByteOrder::ABCD)};
+        Frame co = frame(QStringLiteral("co"), FrameType::Coil, 0, 16);
+        Frame di = frame(QStringLiteral("di"), FrameType::DiscreteInput, 1000, 2000);
+        for (int i = 0; i < 16; ++i)
+            co.variables << variable(QStringLiteral("co%1").arg(i), DataType::Bool, i,
+                                     ByteOrder::ABCD);
+        di.variables = {variable(QStringLiteral("di1000"), DataType::Bool, 0, ByteOrder::ABCD),
+                        variable(QStringLiteral("di1001"), DataType::Bool, 1, ByteOrder::ABCD),
+                        variable(QStringLiteral("di2999"), DataType::Bool, 1999, ByteOrder::ABCD)};
+        Frame wide = frame(QStringLiteral("wide"), FrameType::HoldingRegister, 1000, 125);
+        wide.variables = {
+            variable(QStringLiteral("hr1124"), DataType::UInt16, 124, ByteOrder::ABCD)};
+        one.frames = {ir, co, di, wide};
+        Device two = device(QStringLiteral("two"), 2);
+        Frame hr2 = frame(QStringLiteral("hr"), FrameType::HoldingRegister, 0, 4);
+        hr2.variables = {variable(QStringLiteral("two/0"), DataType::UInt16, 0, ByteOrder::ABCD),
+                         variable(QStringLiteral("two/F"), DataType::Float32, 2, ByteOrder::ABCD)};
+        two.frames = {hr2};
+        c.devices = {one, two};
+        p.connections = {c};
+        Station station;
+        station.setProject(p);
+        QVERIFY(readOnce(station));
+
+        QCOMPARE(value(station, QStringLiteral("ir0")).toLongLong(), 12288);
+        QCOMPARE(value(station, QStringLiteral("ir9")).toLongLong(), 12297);
+        QCOMPARE(value(station, QStringLiteral("irF")).toFloat(), 21.5f);
+        QCOMPARE(value(station, QStringLiteral("ir12")).toLongLong(), -40);
+        const QList<int> coils = {1, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1};
+        for (int i = 0; i < 16; ++i)
+            QCOMPARE(value(station, QStringLiteral("co%1").arg(i)).toBool(), bool(coils[i]));
+        QCOMPARE(value(station, QStringLiteral("di1000")).toBool(), true);
+        QCOMPARE(value(station, QStringLiteral("di1001")).toBool(), false);
+        QCOMPARE(value(station, QStringLiteral("di2999")).toBool(), false);
+        QCOMPARE(value(station, QStringLiteral("hr1124")).toLongLong(), 1124);
+        // The right unit id: unit 2 holds other values at the same addresses.
+        QCOMPARE(value(station, QStringLiteral("two/0")).toLongLong(), 2);
+        QCOMPARE(value(station, QStringLiteral("two/F")).toFloat(), 50.0f);
+    }
+
+    void exceptionMarksThatFrameOnly()
+    {
+        auto server = startServer();
+        QVERIFY(server->isRunning());
+        Project p;
+        Connection c = tcpConnection(server->port());
+        Device d = device(QStringLiteral("meter"), 1);
+        Frame good = frame(QStringLiteral("good"), FrameType::HoldingRegister, 0, 2);
+        good.variables = {variable(QStringLiteral("ok"), DataType::Int16, 0, ByteOrder::ABCD)};
+        Frame half = frame(QStringLiteral("half"), FrameType::HoldingRegister, 20, 10);
+        half.variables = {
+            variable(QStringLiteral("partly unmapped"), DataType::UInt16, 0, ByteOrder::ABCD)};
+        Frame after = frame(QStringLiteral("after"), FrameType::InputRegister, 12, 1);
+        after.variables = {
+            variable(QStringLiteral("also ok"), DataType::Int16, 0, ByteOrder::ABCD)};
+        d.frames = {good, half, after};
+        c.devices = {d};
+        p.connections = {c};
+        Station station;
+        station.setProject(p);
+        QVERIFY(readOnce(station));
+        QCOMPARE(quality(station, QStringLiteral("ok")), QStringLiteral("Good"));
+        QCOMPARE(quality(station, QStringLiteral("partly unmapped")),
+                 QStringLiteral("Bad: exception 2: illegal data address"));
+        QCOMPARE(quality(station, QStringLiteral("also ok")), QStringLiteral("Good"));
+        const AcquisitionStatistics stats = station.statistics();
+        QCOMPARE(stats.links[0].devices[0].counters.exceptions, quint64(1));
+        QCOMPARE(stats.links[0].devices[0].state,
+                 QStringLiteral("Up")); // it answers: not backed off
+    }
+
+    void writesReadBack()
+    {
+        auto server = startServer(/*verbose=*/true);
+        QVERIFY(server->isRunning());
+        Project p;
+        Connection c = tcpConnection(server->port());
+        Device d = device(QStringLiteral("meter"), 1);
+        Frame free = frame(QStringLiteral("free"), FrameType::HoldingRegister, 500, 10);
+        free.variables = {
+            variable(QStringLiteral("UInt16 (FC6)"), DataType::UInt16, 0, ByteOrder::ABCD),
+            variable(QStringLiteral("Float32 CDAB (FC16)"), DataType::Float32, 2, ByteOrder::CDAB),
+            variable(QStringLiteral("Int64 (FC16)"), DataType::Int64, 4, ByteOrder::ABCD),
+            variable(QStringLiteral("bit 5 (read-modify-write)"), DataType::Bool, 8,
+                     ByteOrder::ABCD),
+            variable(QStringLiteral("bit 6 (read-modify-write)"), DataType::Bool, 8,
+                     ByteOrder::ABCD),
+        };
+        free.variables[3].bit = 5;
+        free.variables[4].bit = 6;
+        Frame coils = frame(QStringLiteral("coils"), FrameType::Coil, 100, 8);
+        coils.variables = {
+            variable(QStringLiteral("coil 103 (FC5)"), DataType::Bool, 3, ByteOrder::ABCD)};
+        d.frames = {free, coils};
+        for (Frame &f : d.frames) {
+            for (Variable &v : f.variables)
+                v.writable = true;
+        }
+        // The same slave as a second device that accepts Mask Write Register (FC22).
+        Device masked = device(QStringLiteral("masked"), 1);
+        masked.maskWrite = true;
+        Frame m = frame(QStringLiteral("m"), FrameType::HoldingRegister, 509, 1);
+        m.variables = {
+            variable(QStringLiteral("bit 3 (FC22)"), DataType::Bool, 0, ByteOrder::ABCD)};
+        m.variables[0].bit = 3;
+        m.variables[0].writable = true;
+        masked.frames = {m};
+        c.devices = {d, masked};
+        p.connections = {c};
+        Station station;
+        station.setProject(p);
+        station.start();
+        QTRY_COMPARE_WITH_TIMEOUT(quality(station, QStringLiteral("bit 3 (FC22)")),
+                                  QStringLiteral("Good"), 5000);
+
+        const QList<std::pair<QString, QVariant>> writes = {
+            {QStringLiteral("UInt16 (FC6)"), 4242},
+            {QStringLiteral("Float32 CDAB (FC16)"), -1.5},
+            {QStringLiteral("Int64 (FC16)"), qint64(-1234567890123456789LL)},
+            {QStringLiteral("bit 5 (read-modify-write)"), true},
+            {QStringLiteral("bit 6 (read-modify-write)"), true},
+            {QStringLiteral("coil 103 (FC5)"), true},
+            {QStringLiteral("bit 3 (FC22)"), true},
+        };
+        for (const auto &[tag, v] : writes) {
+            const WriteOutcome outcome = write(station, tag, v);
+            QVERIFY2(outcome.ok(), qPrintable(tag + QLatin1String(": ") + outcome.reason));
+        }
+        for (const auto &[tag, v] : writes) {
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                value(station, tag) == v || value(station, tag).toDouble() == v.toDouble(),
+                qPrintable(tag + QLatin1String(" reads ") + value(station, tag).toString()), 5000);
+        }
+        // What went on the wire, as the slave saw it.
+        const QByteArray log = server->standardOutput();
+        QVERIFY2(log.contains("fc 6 address 500"), log.constData());
+        QVERIFY2(log.contains("fc 16 address 502 count 2"), log.constData());
+        QVERIFY2(log.contains("fc 16 address 504 count 4"), log.constData());
+        QVERIFY2(log.contains("fc 5 address 103"), log.constData());
+        QVERIFY2(log.contains("fc 22 address 509"), log.constData());
+        QVERIFY2(log.contains("fc 6 address 508"), log.constData()); // the read-modify-write
+    }
+
+    void serverKilledThenBackWithoutRestartingVigie()
+    {
+        auto server = startServer();
+        QVERIFY(server->isRunning());
+        const quint16 port = server->port();
+        Project p;
+        Connection c = tcpConnection(port, /*timeout=*/300, /*retries=*/1);
+        Device d = device(QStringLiteral("meter"), 1, /*scanTime=*/200);
+        Frame f = frame(QStringLiteral("f"), FrameType::HoldingRegister, 0, 2);
+        f.variables = {variable(QStringLiteral("v"), DataType::Int16, 0, ByteOrder::ABCD)};
+        d.frames = {f};
+        c.devices = {d};
+        p.connections = {c};
+        Station station;
+        station.setProject(p);
+        station.start();
+        QTRY_COMPARE_WITH_TIMEOUT(quality(station, QStringLiteral("v")), QStringLiteral("Good"),
+                                  5000);
+
+        QElapsedTimer timer;
+        timer.start();
+        server->stop();
+        // Bad within timeout × (retries + 1) plus one scan (and a margin for a loaded machine).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            quality(station, QStringLiteral("v")).startsWith(QStringLiteral("Bad: disconnected")),
+            300 * 2 + 200 + 1500);
+        QVERIFY2(timer.elapsed() < 300 * 2 + 200 + 1500,
+                 qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(value(station, QStringLiteral("v")).toLongLong(), -12345); // last value kept
+        QCOMPARE(station.tags()
+                     ->value(station.tags()->idOf(QStringLiteral("PLC/$online")))
+                     .value.toBool(),
+                 false);
+
+        auto again = startServer(false, port);
+        QVERIFY(again->isRunning());
+        // Back on its own, at the link's back-off pace (1 s, 2 s, ... with jitter).
+        QTRY_COMPARE_WITH_TIMEOUT(quality(station, QStringLiteral("v")), QStringLiteral("Good"),
+                                  15000);
+        QVERIFY(station.statistics().links[0].reconnects >= 1);
+    }
+
+    void refusedConnectionSaysSo()
+    {
+        // A port nobody listens on: take a free one from a server, then stop it.
+        quint16 port = 0;
+        {
+            auto server = startServer();
+            QVERIFY(server->isRunning());
+            port = server->port();
+        }
+        Project p;
+        Connection c = tcpConnection(port);
+        Device d = device(QStringLiteral("meter"), 1);
+        Frame f = frame(QStringLiteral("f"), FrameType::HoldingRegister, 0, 1);
+        f.variables = {variable(QStringLiteral("v"), DataType::Int16, 0, ByteOrder::ABCD)};
+        f.variables[0].writable = true;
+        d.frames = {f};
+        c.devices = {d};
+        p.connections = {c};
+        Station station;
+        station.setProject(p);
+        station.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            quality(station, QStringLiteral("v"))
+                .startsWith(QStringLiteral("Bad: disconnected: connection refused")),
+            5000);
+        const WriteOutcome outcome = write(station, QStringLiteral("v"), 1);
+        QCOMPARE(int(outcome.status), int(WriteStatus::NotSent));
+        QVERIFY2(outcome.reason.startsWith(QStringLiteral("disconnected")),
+                 qPrintable(outcome.reason));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ModbusTcp)
+#include "tst_modbustcp.moc"
