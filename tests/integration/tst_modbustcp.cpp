@@ -8,6 +8,7 @@
 #include "requireprogram.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 
 using namespace Vigie;
 using namespace Vigie::Test;
@@ -331,6 +332,27 @@ private Q_SLOTS:
         QCOMPARE(int(outcome.status), int(WriteStatus::NotSent));
         QVERIFY2(outcome.reason.startsWith(QStringLiteral("disconnected")),
                  qPrintable(outcome.reason));
+    }
+
+    // The example starts its "PLC" and Vigie in one command, and every value reads Good.
+    void exampleRunsInOneCommand()
+    {
+        QProcess run;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("VIGIE_BUILD_DIR"), QStringLiteral(VIGIE_BINARY_DIR));
+        run.setProcessEnvironment(env);
+        run.start(QStringLiteral(VIGIE_SOURCE_DIR "/examples/modbus/run"),
+                  {QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QVERIFY(run.waitForFinished(60000));
+        const QString out = QString::fromUtf8(run.readAllStandardOutput());
+        QVERIFY2(run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(run.readAllStandardError())));
+        const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 20);
+        for (const QString &line : lines)
+            QVERIFY2(line.contains(QStringLiteral("\"quality\":\"Good\"")), qPrintable(line));
     }
 };
 
