@@ -608,6 +608,7 @@ void LinkQueue::onTransportState(Transport::State state, const QString &reason)
 
 void LinkQueue::onTimer()
 {
+    m_armedAt = std::numeric_limits<qint64>::max();
     const qint64 now = m_clock->monotonicMs();
     if (m_linkState == LinkState::BackingOff && now >= m_reconnectAt) {
         if (m_recorder)
@@ -653,10 +654,16 @@ void LinkQueue::armTimer()
         next = std::min(next, m_connectDeadline);
     if (m_linkState == LinkState::Up && m_quietUntil > m_clock->monotonicMs() && queued() > 0)
         next = std::min(next, m_quietUntil);
-    if (next == std::numeric_limits<qint64>::max())
+    // Re-arming a timer costs more than the rest of a request: keep one that fires no later
+    // than needed. Firing early is harmless (onTimer finds nothing due and arms again).
+    if (m_timer->isActive() && m_armedAt <= next)
+        return;
+    if (next == std::numeric_limits<qint64>::max()) {
         m_timer->stop();
-    else
-        m_timer->startAt(next);
+        return;
+    }
+    m_armedAt = next;
+    m_timer->startAt(next);
 }
 
 } // namespace Vigie

@@ -167,6 +167,7 @@ private:
     int m_rrWrite = 0;
     int m_rrRead = 0;
     qint64 m_quietUntil = 0;
+    qint64 m_armedAt = 0; // when the timer fires, while it is active
 
     LinkState m_linkState = LinkState::Closed;
     QString m_linkReason;
