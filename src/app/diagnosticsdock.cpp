@@ -3,7 +3,10 @@
 #include "diagnosticsmodel.h"
 #include "station.h"
 
+#include <QDateTime>
+#include <QFontDatabase>
 #include <QHeaderView>
+#include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTimer>
@@ -20,6 +23,7 @@ DiagnosticsDock::DiagnosticsDock(Station *station, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_view(new QTreeView)
+    , m_frames(new QPlainTextEdit)
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("diagnosticsDock"));
@@ -70,7 +74,18 @@ DiagnosticsDock::DiagnosticsDock(Station *station, QWidget *parent)
     // Expanded by default: a new project's devices are all in sight.
     connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
 
+    m_frames->setObjectName(QStringLiteral("frameLog"));
+    m_frames->setReadOnly(true);
+    m_frames->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_frames->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_frames->setPlaceholderText(tr("Select a device to see its last requests and replies."));
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DiagnosticsDock::refreshFrameLog);
+
     m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_frames);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     setWidget(m_splitter);
 
     m_timer->setInterval(RefreshMs);
@@ -82,7 +97,43 @@ DiagnosticsDock::DiagnosticsDock(Station *station, QWidget *parent)
 void DiagnosticsDock::refresh()
 {
     m_model->setStatistics(m_station->statistics());
+    refreshFrameLog();
     ++m_refreshCount;
+}
+
+QString DiagnosticsDock::formatFrameLog(const QList<FrameLogEntry> &entries)
+{
+    QString text;
+    for (const FrameLogEntry &e : entries) {
+        text += QDateTime::fromMSecsSinceEpoch(e.wallMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+        switch (e.kind) {
+        case FrameLogEntry::Kind::Request:
+            text += QStringLiteral("  \u2192 ") + QString::fromLatin1(e.bytes.toHex(' ').toUpper());
+            break;
+        case FrameLogEntry::Kind::Reply:
+            text += QStringLiteral("  \u2190 ") + QString::fromLatin1(e.bytes.toHex(' ').toUpper());
+            break;
+        case FrameLogEntry::Kind::Failure: text += QStringLiteral("  \u2717 ") + e.note; break;
+        }
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+void DiagnosticsDock::refreshFrameLog()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int device = current.isValid() ? current.data(DiagnosticsModel::DeviceRole).toInt() : -1;
+    if (device < 0) {
+        m_frames->clear();
+        return;
+    }
+    const int link = current.data(DiagnosticsModel::LinkRole).toInt();
+    const QString text = formatFrameLog(m_station->frameLog(link, device));
+    if (text == m_frames->toPlainText())
+        return;
+    m_frames->setPlainText(text);
+    m_frames->moveCursor(QTextCursor::End); // the newest at the bottom, in sight
 }
 
 void DiagnosticsDock::onVisibilityChanged(bool visible)

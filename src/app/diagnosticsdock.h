@@ -1,7 +1,10 @@
 #pragma once
 
+#include "acquisition/linkstatistics.h"
+
 #include <QDockWidget>
 
+class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTimer;
@@ -35,6 +38,10 @@ public:
 
     // Takes a snapshot now (also done on every tick while the dock is shown).
     void refresh();
+    [[nodiscard]] QPlainTextEdit *frameLogView() const { return m_frames; }
+
+    // A device's frame log as text, one line per entry: "12:00:01.234  → 03 00 64 00 0A".
+    [[nodiscard]] static QString formatFrameLog(const QList<FrameLogEntry> &entries);
 
 private:
     void onVisibilityChanged(bool visible);
@@ -42,10 +49,13 @@ private:
     Station *m_station;
     DiagnosticsModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    // The tree today; the frame log of the selected device (its last requests and replies in
-    // hex, with the Modbus transports) will sit beside it in this splitter.
+    void refreshFrameLog();
+
+    // The tree, and beside it the frame log of the selected device: its last requests and
+    // replies in hex (Modbus PDUs: function code and data), with times and failures.
     QSplitter *m_splitter;
     QTreeView *m_view;
+    QPlainTextEdit *m_frames;
     QTimer *m_timer;
     int m_refreshCount = 0;
 };

@@ -157,6 +157,10 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         return {};
     const bool isLink = index.internalId() == LinkRow;
     const int link = isLink ? index.row() : int(index.internalId() - 1);
+    if (role == LinkRole)
+        return link;
+    if (role == DeviceRole)
+        return isLink ? -1 : index.row();
     return cell(row(m_statistics, link, isLink ? -1 : index.row()), index.column(), role);
 }
 

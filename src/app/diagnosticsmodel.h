@@ -35,7 +35,11 @@ public:
         ColumnCount
     };
     // Numbers as numbers, times in ms since the epoch, states by severity (Up first).
-    enum Role { SortRole = Qt::UserRole + 1 };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        LinkRole, // the row's connection index
+        DeviceRole, // the row's device index in its connection, -1 on a link's row
+    };
 
     explicit DiagnosticsModel(QObject *parent = nullptr);
 

@@ -161,4 +161,9 @@ AcquisitionStatistics Station::statistics() const
     return m_board->snapshot();
 }
 
+QList<FrameLogEntry> Station::frameLog(int connection, int device) const
+{
+    return m_board->frameLog(connection, device);
+}
+
 } // namespace Vigie

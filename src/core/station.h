@@ -61,6 +61,8 @@ public:
 
     // Counters of every link and device of the current (or last) run, from any thread.
     [[nodiscard]] AcquisitionStatistics statistics() const;
+    // The last requests and replies of a device (connection and device indices), oldest first.
+    [[nodiscard]] QList<FrameLogEntry> frameLog(int connection, int device) const;
 
 Q_SIGNALS:
     void onceFinished();

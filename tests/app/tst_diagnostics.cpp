@@ -112,6 +112,24 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
+    void frameLogReadsLikeATechniciansTrace()
+    {
+        const qint64 t = QDateTime(QDate(2026, 11, 22), QTime(12, 0, 1, 234)).toMSecsSinceEpoch();
+        const QList<FrameLogEntry> entries = {
+            {t, FrameLogEntry::Kind::Request, QByteArray::fromHex("0300640002"), {}},
+            {t + 3, FrameLogEntry::Kind::Reply, QByteArray::fromHex("030400010002"), {}},
+            {t + 1000, FrameLogEntry::Kind::Request, QByteArray::fromHex("0300140001"), {}},
+            {t + 1001, FrameLogEntry::Kind::Reply, QByteArray::fromHex("8302"), {}},
+            {t + 3000, FrameLogEntry::Kind::Failure, {}, QStringLiteral("no reply in 1000 ms")},
+        };
+        QCOMPARE(DiagnosticsDock::formatFrameLog(entries),
+                 QStringLiteral("12:00:01.234  \u2192 03 00 64 00 02\n"
+                                "12:00:01.237  \u2190 03 04 00 01 00 02\n"
+                                "12:00:02.234  \u2192 03 00 14 00 01\n"
+                                "12:00:02.235  \u2190 83 02\n"
+                                "12:00:04.234  \u2717 no reply in 1000 ms\n"));
+    }
+
     void shape()
     {
         DiagnosticsModel model;

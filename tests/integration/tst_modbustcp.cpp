@@ -187,6 +187,16 @@ private Q_SLOTS:
         QCOMPARE(stats.links[0].devices[0].counters.exceptions, quint64(1));
         QCOMPARE(stats.links[0].devices[0].state,
                  QStringLiteral("Up")); // it answers: not backed off
+
+        // The frame log has the PDUs as they went: FC3 at 20 for 10, answered 0x83 exception 2.
+        QStringList log;
+        for (const FrameLogEntry &e : station.frameLog(0, 0))
+            log << QString::fromLatin1(e.bytes.toHex(' '));
+        const QString all = log.join(QLatin1Char('|'));
+        QVERIFY2(log.contains(QStringLiteral("03 00 14 00 0a")), qPrintable(all));
+        QVERIFY2(log.contains(QStringLiteral("83 02")), qPrintable(all));
+        QVERIFY2(log.contains(QStringLiteral("04 00 0c 00 01")), qPrintable(all));
+        QVERIFY2(log.contains(QStringLiteral("04 02 ff d8")), qPrintable(all));
     }
 
     void writesReadBack()

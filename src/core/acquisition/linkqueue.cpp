@@ -73,6 +73,15 @@ LinkQueue::LinkQueue(Transport *transport, Clock *clock, const LinkOptions &opti
     m_transport->setReplyHandler(
         [this](quint64 wire, const LinkResult &result) { onReply(wire, result); });
     connect(m_transport, &Transport::stateChanged, this, &LinkQueue::onTransportState);
+    m_transport->setTracer([this](int device, bool outgoing, const QByteArray &bytes) {
+        if (m_recorder)
+            m_recorder->recordFrame(
+                device,
+                {m_clock->wallMs(),
+                 outgoing ? FrameLogEntry::Kind::Request : FrameLogEntry::Kind::Reply,
+                 bytes,
+                 {}});
+    });
     connect(m_timer, &ClockTimer::timeout, this, &LinkQueue::onTimer);
     m_rtt.start();
 }
@@ -80,6 +89,7 @@ LinkQueue::LinkQueue(Transport *transport, Clock *clock, const LinkOptions &opti
 LinkQueue::~LinkQueue()
 {
     m_transport->setReplyHandler({});
+    m_transport->setTracer({});
 }
 
 int LinkQueue::addDevice(const QString &name, int maxInFlight)
@@ -427,9 +437,13 @@ void LinkQueue::handleAttempt(quint64 jobId, LinkResult result, qint64 roundTrip
         finish(jobId, result);
         return;
     }
-    if (m_recorder)
+    if (m_recorder) {
         m_recorder->recordFailure(deviceIndex, failureKind(result.error), result.message,
                                   result.timestamp);
+        if (result.error != LinkError::Exception) // an exception is in the reply's bytes
+            m_recorder->recordFrame(
+                deviceIndex, {result.timestamp, FrameLogEntry::Kind::Failure, {}, result.message});
+    }
     if (shouldRetry(job, result)) {
         qCDebug(lcLink) << "retrying" << device.name << result.message;
         (job.request.isWrite() ? device.writes : device.reads).push_front(jobId);

@@ -87,6 +87,31 @@ void LinkRecorder::recordReconnect()
     ++m_reconnects;
 }
 
+void LinkRecorder::recordFrame(int device, const FrameLogEntry &entry)
+{
+    QMutexLocker lock(&m_mutex);
+    if (device < 0 || device >= m_devices.size())
+        return;
+    Live &d = m_devices[device];
+    if (d.frames.size() < FrameLogSize) {
+        d.frames.append(entry);
+    } else {
+        d.frames[d.framesNext] = entry;
+        d.framesNext = (d.framesNext + 1) % FrameLogSize;
+    }
+}
+
+QList<FrameLogEntry> LinkRecorder::frameLog(int device) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (device < 0 || device >= m_devices.size())
+        return {};
+    const Live &d = m_devices[device];
+    QList<FrameLogEntry> out = d.frames.mid(d.framesNext);
+    out.append(d.frames.mid(0, d.framesNext));
+    return out;
+}
+
 void LinkRecorder::fill(const Live &live, RequestCounters &out)
 {
     out = live.counters;
@@ -147,6 +172,18 @@ LinkRecorder *StatisticsBoard::addLink(const QString &name, const QString &proto
     QMutexLocker lock(&m_mutex);
     m_links.append(std::make_shared<LinkRecorder>(name, protocol));
     return m_links.constLast().get();
+}
+
+QList<FrameLogEntry> StatisticsBoard::frameLog(int link, int device) const
+{
+    std::shared_ptr<LinkRecorder> recorder;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (link < 0 || link >= m_links.size())
+            return {};
+        recorder = m_links[link];
+    }
+    return recorder->frameLog(device);
 }
 
 AcquisitionStatistics StatisticsBoard::snapshot() const

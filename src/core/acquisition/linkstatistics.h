@@ -48,6 +48,17 @@ struct AcquisitionStatistics
     QList<LinkStatistics> links;
 };
 
+// One line of a device's frame log: what went on the wire or came back, as the protocol
+// carries it (a Modbus PDU: function code and data), or what happened instead.
+struct FrameLogEntry
+{
+    enum class Kind { Request, Reply, Failure };
+    qint64 wallMs = 0;
+    Kind kind = Kind::Request;
+    QByteArray bytes; // Request, Reply
+    QString note; // Failure: why ("no reply in 1000 ms"); else empty
+};
+
 // Where one link queue records what happens on its link, readable from any thread: the queue
 // writes from the acquisition thread, the diagnostics dock and `vigie-runtime --stats` take
 // snapshots from theirs. It outlives the queue, so figures stay readable after a stop.
@@ -68,6 +79,10 @@ public:
     void setDeviceState(int device, const QString &state, const QString &reason);
     void setLinkState(const QString &state, const QString &reason);
     void recordReconnect();
+    // The frame log: the last FrameLogSize requests and replies of each device.
+    static constexpr int FrameLogSize = 200;
+    void recordFrame(int device, const FrameLogEntry &entry);
+    [[nodiscard]] QList<FrameLogEntry> frameLog(int device) const;
 
     [[nodiscard]] LinkStatistics snapshot() const;
 
@@ -83,6 +98,8 @@ private:
         QString name;
         QString state;
         QString reason;
+        QList<FrameLogEntry> frames; // a ring of FrameLogSize, oldest at framesNext when full
+        int framesNext = 0;
     };
     static void fill(const Live &live, RequestCounters &out);
 
@@ -102,6 +119,8 @@ class StatisticsBoard
 public:
     LinkRecorder *addLink(const QString &name, const QString &protocol);
     [[nodiscard]] AcquisitionStatistics snapshot() const;
+    // The frame log of a device, oldest first (empty if there is no such device).
+    [[nodiscard]] QList<FrameLogEntry> frameLog(int link, int device) const;
 
 private:
     mutable QMutex m_mutex;

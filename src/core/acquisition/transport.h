@@ -31,6 +31,8 @@ public:
     Q_ENUM(State)
 
     using ReplyHandler = std::function<void(quint64 ticket, const LinkResult &result)>;
+    // Sees each request and reply as it goes on or comes off the wire (the frame log).
+    using Tracer = std::function<void(int device, bool outgoing, const QByteArray &bytes)>;
 
     explicit Transport(Clock *clock, QObject *parent = nullptr);
 
@@ -53,6 +55,7 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const QString &stateReason() const { return m_reason; }
     void setReplyHandler(ReplyHandler handler) { m_handler = std::move(handler); }
+    void setTracer(Tracer tracer) { m_tracer = std::move(tracer); }
 
 Q_SIGNALS:
     void stateChanged(Vigie::Transport::State state, const QString &reason);
@@ -63,6 +66,12 @@ protected:
     void setState(State state, const QString &reason = {});
     // Answers a request (fills in the timestamp when it is 0).
     void complete(quint64 ticket, LinkResult result);
+    // For the frame log: the bytes of a request sent or a reply received for a device.
+    void trace(int device, bool outgoing, const QByteArray &bytes)
+    {
+        if (m_tracer)
+            m_tracer(device, outgoing, bytes);
+    }
     [[nodiscard]] Clock *clock() const { return m_clock; }
 
 private:
@@ -70,6 +79,7 @@ private:
     State m_state = State::Closed;
     QString m_reason;
     ReplyHandler m_handler;
+    Tracer m_tracer;
     bool m_inSend = false;
 };
 

@@ -39,6 +39,76 @@ LinkError errorKind(QModbusDevice::Error error)
     return LinkError::BadReply;
 }
 
+// The PDU of a request as Qt puts it on the wire (function code and data), for the frame log.
+// Qt picks the single-item function for one value (FC5, FC6) and the multiple one otherwise.
+QByteArray requestPdu(const LinkRequest &r)
+{
+    QByteArray pdu;
+    const auto put16 = [&pdu](quint16 v) {
+        pdu.append(char(v >> 8));
+        pdu.append(char(v & 0xFF));
+    };
+    const auto address = quint16(r.startAddress);
+    switch (r.kind) {
+    case LinkRequest::Kind::Read: {
+        const char fc[] = {1, 2, 3, 4}; // Coil, DiscreteInput, HoldingRegister, InputRegister
+        pdu.append(fc[int(r.type)]);
+        put16(address);
+        put16(quint16(r.quantity));
+        break;
+    }
+    case LinkRequest::Kind::Write:
+        if (r.type == FrameType::Coil && r.words.size() == 1) {
+            pdu.append(char(5));
+            put16(address);
+            put16(r.words.constFirst() ? 0xFF00 : 0x0000);
+        } else if (r.type == FrameType::Coil) {
+            pdu.append(char(15));
+            put16(address);
+            put16(quint16(r.words.size()));
+            pdu.append(char((r.words.size() + 7) / 8));
+            for (qsizetype i = 0; i < r.words.size(); i += 8) {
+                quint8 byte = 0;
+                for (qsizetype bit = 0; bit < 8 && i + bit < r.words.size(); ++bit)
+                    byte |= quint8(r.words[i + bit] ? 1u << bit : 0u);
+                pdu.append(char(byte));
+            }
+        } else if (r.words.size() == 1) {
+            pdu.append(char(6));
+            put16(address);
+            put16(r.words.constFirst());
+        } else {
+            pdu.append(char(16));
+            put16(address);
+            put16(quint16(r.words.size()));
+            pdu.append(char(r.words.size() * 2));
+            for (const quint16 w : r.words)
+                put16(w);
+        }
+        break;
+    case LinkRequest::Kind::WriteBit: {
+        const quint16 mask = quint16(1u << r.bit);
+        pdu.append(char(22));
+        put16(address);
+        put16(quint16(~mask));
+        put16(r.bitValue ? mask : 0);
+        break;
+    }
+    }
+    return pdu;
+}
+
+QByteArray responsePdu(const QModbusResponse &response)
+{
+    // An exception response is not "valid" to Qt, but it is what came back: keep it.
+    if (response.isException())
+        return QByteArray(1, char(quint8(response.functionCode()) | 0x80))
+            + char(quint8(response.exceptionCode()));
+    if (!response.isValid())
+        return {};
+    return QByteArray(1, char(quint8(response.functionCode()))) + response.data();
+}
+
 // Qt's error texts as a reason in a sentence: "TCP socket error (Connection refused)." reads
 // "connection refused", "Device not connected." reads "device not connected".
 QString plainReason(QString text)
@@ -236,6 +306,7 @@ void ModbusTransport::sendRequest(quint64 ticket, const LinkRequest &request)
         complete(ticket, refused);
         return;
     }
+    trace(request.device, true, requestPdu(request));
     if (reply->isFinished()) { // a broadcast: nobody answers
         onFinished(ticket, reply, request);
         return;
@@ -258,6 +329,8 @@ void ModbusTransport::onFinished(quint64 ticket, QModbusReply *reply, const Link
 {
     m_replies.remove(ticket);
     reply->deleteLater();
+    if (const QByteArray pdu = responsePdu(reply->rawResult()); !pdu.isEmpty())
+        trace(request.device, false, pdu);
     LinkResult result;
     result.error = errorKind(reply->error());
     if (request.kind == LinkRequest::Kind::WriteBit && result.error == LinkError::BadReply
