@@ -2,6 +2,7 @@
 
 #include "acquisition/acquisitionengine.h"
 #include "acquisition/clock.h"
+#include "gateway/modbusgateway.h"
 #include "projectcheck.h"
 
 #include <QDeadlineTimer>
@@ -27,10 +28,15 @@ Station::~Station()
 
 void Station::buildTags(const Project &project)
 {
+    m_gateway.reset(); // it serves the old tags
     m_project = project;
     const TagCatalog catalog = TagCatalog::fromProject(project);
     m_tags.build(catalog);
     m_writes.setProject(project, m_tags.catalog());
+    if (project.gateway) {
+        m_gateway = std::make_unique<ModbusGateway>(m_project, &m_tags, &m_writes);
+        connect(m_gateway.get(), &ModbusGateway::listenFailed, this, &Station::gatewayFailed);
+    }
 }
 
 void Station::setProject(const Project &project)
@@ -68,6 +74,8 @@ ProjectIssues Station::apply(const Project &project)
 void Station::start()
 {
     launch(false);
+    if (m_gateway)
+        m_gateway->start();
 }
 void Station::readOnce()
 {
@@ -104,6 +112,8 @@ void Station::launch(bool once)
 
 void Station::stop()
 {
+    if (m_gateway)
+        m_gateway->stop();
     if (!m_thread)
         return;
     QThread *thread = m_thread;

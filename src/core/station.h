@@ -17,9 +17,11 @@ namespace Vigie {
 
 class AcquisitionEngine;
 class Clock;
+class ModbusGateway;
 
-// A running project: its tag table and write service on this thread, acquisition on a worker
-// thread. The HMI and vigie-runtime are both thin shells over a Station.
+// A running project: its tag table, write service and Modbus gateway (if the project has one)
+// on this thread, acquisition on a worker thread. The HMI and vigie-runtime are both thin shells
+// over a Station.
 //
 // Nothing here waits for the worker: stop() returns at once and the worker winds down on its
 // own (closing a serial port or a socket can take a while), answering its pending writes;
@@ -42,6 +44,8 @@ public:
     [[nodiscard]] TagTable *tags() { return &m_tags; }
     [[nodiscard]] const TagTable *tags() const { return &m_tags; }
     [[nodiscard]] WriteService *writes() { return &m_writes; }
+    // The project's Modbus TCP server, or null if it has none. It listens from start() to stop().
+    [[nodiscard]] ModbusGateway *gateway() const { return m_gateway.get(); }
 
     void start();
     // Reads every readable frame once, then emits onceFinished() (acquisition keeps its links
@@ -69,6 +73,8 @@ Q_SIGNALS:
     void stopped();
     void writeFinished(const Vigie::WriteOutcome &outcome);
     void linkStateChanged(int connection, Vigie::LinkQueue::LinkState state, const QString &reason);
+    // The gateway could not listen (port taken, not allowed); acquisition runs on without it.
+    void gatewayFailed(const QString &reason);
 
 private:
     void launch(bool once);
@@ -77,6 +83,7 @@ private:
     Project m_project;
     TagTable m_tags;
     WriteService m_writes;
+    std::unique_ptr<ModbusGateway> m_gateway; // after the tags and writes it uses
     std::shared_ptr<Clock> m_clock;
     std::shared_ptr<StatisticsBoard> m_board;
     QThread *m_thread = nullptr;

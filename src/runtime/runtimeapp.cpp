@@ -318,7 +318,16 @@ int RuntimeApp::run(const QStringList &arguments)
         return ProjectErrors;
     }
 
-    m_station.setProject(loaded.project);
+    Project project = loaded.project;
+    // --write is a one-off client of the devices: it must not serve (nor take the port of the
+    // station that does).
+    if (options.action == RuntimeOptions::Action::Write)
+        project.gateway.reset();
+    m_station.setProject(project);
+    // The run goes on without the gateway: polling, recording and publishing do not need it.
+    connect(&m_station, &Station::gatewayFailed, this, [this](const QString &reason) {
+        m_err << tr("vigie-runtime: %1").arg(reason) << Qt::endl;
+    });
     m_printer = std::make_unique<TagPrinter>(*m_station.tags(), options.format, m_out);
     installSignalHandlers();
 

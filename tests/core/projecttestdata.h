@@ -88,6 +88,29 @@ inline QJsonObject device(const QString &name, const QString &variableName)
     };
 }
 
+// A valid gateway for the base project, serving one value of each kind: a writable Float32 in
+// holding registers, a scaled Int16 in input registers, a coil, and a Bool taken from a register
+// bit served as a discrete input. Gateway rows patch it in, then change one thing.
+inline QJsonObject baseGateway()
+{
+    return QJsonObject {
+        {"listenAddress", "127.0.0.1"},
+        {"port", 1502},
+        {"unitId", 1},
+        {"allowWrites", true},
+        {"map",
+         QJsonArray {
+             QJsonObject {{"tag", "setpoint"},
+                          {"table", "HoldingRegister"},
+                          {"address", 0},
+                          {"writable", true}},
+             QJsonObject {{"tag", "temperature"}, {"table", "InputRegister"}, {"address", 0}},
+             QJsonObject {{"tag", "pump"}, {"table", "Coil"}, {"address", 0}},
+             QJsonObject {{"tag", "running"}, {"table", "DiscreteInput"}, {"address", 5}},
+         }},
+    };
+}
+
 inline QJsonValue setAt(const QJsonValue &node, const QStringList &tokens, int i,
                         const QJsonValue &value)
 {

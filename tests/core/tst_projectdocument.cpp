@@ -482,6 +482,16 @@ void tst_ProjectDocument::setProjectFields()
     QCOMPARE(doc.project().name, "Usine");
     QCOMPARE(doc.project().description, "renamed");
     QCOMPARE(doc.project().connections, fixture().connections);
+
+    // The gateway is one of the project's own fields.
+    Gateway gateway;
+    gateway.port = 1502;
+    fields.gateway = gateway;
+    doc.setProjectFields(fields);
+    QCOMPARE(log.take(), QStringList({"changed project"}));
+    QVERIFY(doc.project().gateway);
+    QCOMPARE(doc.project().gateway->port, 1502);
+    QCOMPARE(doc.project().connections, fixture().connections);
 }
 
 void tst_ProjectDocument::noOpEditsEmitNothing()

@@ -149,6 +149,21 @@ Project canonicalProject()
     rtu.devices = {meter};
 
     p.connections = {sim, tcp, rtu};
+
+    Gateway gateway;
+    gateway.listenAddress = QStringLiteral("0.0.0.0");
+    gateway.port = 1502;
+    gateway.unitId = 17;
+    gateway.allowWrites = true;
+    gateway.badValue = 0;
+    gateway.map = {
+        {QStringLiteral("Cuve 1/Niveau"), FrameType::InputRegister, 0, ByteOrder::CDAB, false},
+        {QStringLiteral("Consigne débit"), FrameType::HoldingRegister, 100, ByteOrder::ABCD, true},
+        {QStringLiteral("Libellé"), FrameType::HoldingRegister, 102, ByteOrder::BADC, false},
+        {QStringLiteral("Marche"), FrameType::Coil, 65535, ByteOrder::ABCD, true},
+        {QStringLiteral("Défaut pompe"), FrameType::DiscreteInput, 7, ByteOrder::ABCD, false},
+    };
+    p.gateway = gateway;
     return p;
 }
 
@@ -160,6 +175,9 @@ class tst_ProjectFile : public QObject
 
 private Q_SLOTS:
     void baseProjectIsValid();
+    void baseGatewayIsValid();
+    void gatewayDefaultsAndCanonicalForm();
+    void gatewayBadValueNotFinite();
     void badFile_data();
     void badFile();
     void hugeNumbers_data();
@@ -188,6 +206,86 @@ void tst_ProjectFile::baseProjectIsValid()
     QVERIFY2(result.issues.isEmpty(), qPrintable(listing(result.issues)));
     QCOMPARE(result.project.connections.size(), 1);
     QCOMPARE(result.project.connections[0].devices[0].frames.size(), 3);
+}
+
+void tst_ProjectFile::baseGatewayIsValid()
+{
+    // Every gateway row relies on the base gateway having no issue at all: the same address in
+    // four tables is four different places, and a Bool read from a register bit is served as a
+    // discrete input.
+    const ProjectLoadResult result =
+        ProjectFile::parse(json(patched(baseObject(), {{"gateway", baseGateway()}})));
+    QVERIFY2(result.issues.isEmpty(), qPrintable(listing(result.issues)));
+    QVERIFY(result.project.gateway);
+    const Gateway &g = *result.project.gateway;
+    QCOMPARE(g.port, 1502);
+    QVERIFY(g.allowWrites);
+    QCOMPARE(g.map.size(), 4);
+    QCOMPARE(g.map[0].tag, QStringLiteral("setpoint"));
+    QCOMPARE(toString(g.map[0].table), QStringLiteral("HoldingRegister"));
+    QVERIFY(g.map[0].writable);
+    QCOMPARE(toString(g.map[3].table), QStringLiteral("DiscreteInput"));
+    QCOMPARE(g.map[3].address, 5);
+
+    // Without the block, there is no gateway.
+    QVERIFY(!ProjectFile::parse(QByteArray(BaseProject)).project.gateway);
+}
+
+void tst_ProjectFile::gatewayDefaultsAndCanonicalForm()
+{
+    const QJsonObject minimal {
+        {"map",
+         QJsonArray {
+             QJsonObject {{"tag", "setpoint"}, {"table", "HoldingRegister"}, {"address", 0}}}}};
+    const ProjectLoadResult result =
+        ProjectFile::parse(json(patched(baseObject(), {{"gateway", minimal}})));
+    QVERIFY2(result.issues.isEmpty(), qPrintable(listing(result.issues)));
+    QVERIFY(result.project.gateway);
+    const Gateway &g = *result.project.gateway;
+    QCOMPARE(g.listenAddress, QStringLiteral("127.0.0.1"));
+    QCOMPARE(g.port, 502);
+    QCOMPARE(g.unitId, 1);
+    QCOMPARE(g.allowWrites, false);
+    QVERIFY(!g.badValue);
+    QCOMPARE(toString(g.map[0].byteOrder), QStringLiteral("ABCD"));
+    QCOMPARE(g.map[0].writable, false);
+
+    // Written at the top, after the project's name, with where it listens and whether it takes
+    // writes spelt out; the defaults of each entry left out.
+    const QByteArray bytes = ProjectFile::serialize(result.project);
+    const QByteArray block = "    \"name\": \"Test\",\n"
+                             "    \"gateway\": {\n"
+                             "        \"listenAddress\": \"127.0.0.1\",\n"
+                             "        \"port\": 502,\n"
+                             "        \"unitId\": 1,\n"
+                             "        \"allowWrites\": false,\n"
+                             "        \"map\": [\n"
+                             "            {\n"
+                             "                \"tag\": \"setpoint\",\n"
+                             "                \"table\": \"HoldingRegister\",\n"
+                             "                \"address\": 0\n"
+                             "            }\n"
+                             "        ]\n"
+                             "    },\n"
+                             "    \"connections\": [\n";
+    QVERIFY2(bytes.contains(block), bytes.constData());
+    const ProjectLoadResult again = ProjectFile::parse(bytes);
+    QVERIFY(again.project == result.project);
+    QCOMPARE(ProjectFile::serialize(again.project), bytes);
+}
+
+void tst_ProjectFile::gatewayBadValueNotFinite()
+{
+    // Not from a file (JSON has no NaN), but an editor could set it: it could be saved and never
+    // read back.
+    Project project =
+        ProjectFile::parse(json(patched(baseObject(), {{"gateway", baseGateway()}}))).project;
+    QVERIFY(project.gateway);
+    project.gateway->badValue = std::numeric_limits<double>::quiet_NaN();
+    const ProjectIssues issues = validateProject(project);
+    QVERIFY2(hasIssue(issues, ProjectIssue::Severity::Error, QStringLiteral("gateway.badValue"),
+                      QStringLiteral("not a finite number")),
+             qPrintable(listing(issues)));
 }
 
 void tst_ProjectFile::badFile_data()
@@ -378,6 +476,127 @@ void tst_ProjectFile::badFile_data()
                   {"connections[0].devices[0].stationAddress", 248}}
         << "connections[0].devices[0].stationAddress"
         << "248 is outside 0–247: RTU slaves use 1–247";
+
+    // The gateway: each row patches the valid base gateway in, then changes one thing.
+    const QJsonValue G = baseGateway();
+    QTest::newRow("gateway: not an object") << Patch {{"gateway", 5}} << "gateway"
+                                            << "5 is not an object";
+    QTest::newRow("gateway: unknown tag")
+        << Patch {{"gateway", G}, {"gateway.map[1].tag", "nope"}} << "gateway.map[1].tag"
+        << "no variable is named \"nope\"";
+    QTest::newRow("gateway: a system tag is not served (yet)")
+        << Patch {{"gateway", G}, {"gateway.map[1].tag", "plc/$online"}} << "gateway.map[1].tag"
+        << "no variable is named \"plc/$online\"";
+    QTest::newRow("gateway: empty tag")
+        << Patch {{"gateway", G}, {"gateway.map[1].tag", ""}} << "gateway.map[1].tag"
+        << "is empty";
+    QTest::newRow("gateway: missing tag")
+        << Patch {{"gateway", G}, {"gateway.map[1].tag", Remove}} << "gateway.map[1].tag"
+        << "is missing";
+    QTest::newRow("gateway: missing table")
+        << Patch {{"gateway", G}, {"gateway.map[1].table", Remove}} << "gateway.map[1].table"
+        << "is missing";
+    QTest::newRow("gateway: missing address")
+        << Patch {{"gateway", G}, {"gateway.map[1].address", Remove}} << "gateway.map[1].address"
+        << "is missing";
+    QTest::newRow("gateway: unknown table")
+        << Patch {{"gateway", G}, {"gateway.map[1].table", "Register"}} << "gateway.map[1].table"
+        << "\"Register\" is not one of Coil, DiscreteInput, HoldingRegister, InputRegister";
+    QTest::newRow("gateway: unknown byteOrder")
+        << Patch {{"gateway", G}, {"gateway.map[0].byteOrder", "cdab"}}
+        << "gateway.map[0].byteOrder"
+        << "is not one of";
+    QTest::newRow("gateway: a Bool in a register table")
+        << Patch {{"gateway", G}, {"gateway.map[2].table", "HoldingRegister"}}
+        << "gateway.map[2].table"
+        << "a Bool is served as one bit: use Coil or DiscreteInput, not HoldingRegister";
+    QTest::newRow("gateway: a Bool from a register bit in a register table")
+        << Patch {{"gateway", G}, {"gateway.map[3].table", "InputRegister"}}
+        << "gateway.map[3].table"
+        << "a Bool is served as one bit";
+    QTest::newRow("gateway: a Float32 in a bit table")
+        << Patch {{"gateway", G}, {"gateway.map[0].table", "Coil"}} << "gateway.map[0].table"
+        << "a Float32 needs registers: use HoldingRegister or InputRegister, not Coil";
+    QTest::newRow("gateway: two values overlap in one table")
+        << Patch {{"gateway", G},
+                  {"gateway.map[4]",
+                   QJsonObject {
+                       {"tag", "temperature"}, {"table", "HoldingRegister"}, {"address", 1}}}}
+        << "gateway.map[4].address"
+        << "overlaps gateway.map[0] (\"setpoint\", addresses 0–1) in the HoldingRegister table";
+    QTest::newRow("gateway: an earlier entry overlaps a later one at a lower address")
+        << Patch {{"gateway", G},
+                  {"gateway.map[0].address", 5},
+                  {"gateway.map[4]",
+                   QJsonObject {{"tag", "setpoint"}, {"table", "HoldingRegister"}, {"address", 4}}}}
+        << "gateway.map[4].address"
+        << "overlaps gateway.map[0] (\"setpoint\", addresses 5–6)";
+    QTest::newRow("gateway: two bits at one coil")
+        << Patch {{"gateway", G}, {"gateway.map[3].table", "Coil"}, {"gateway.map[3].address", 0}}
+        << "gateway.map[3].address"
+        << "overlaps gateway.map[2] (\"pump\", addresses 0–0) in the Coil table";
+    QTest::newRow("gateway: a Float32 at 65535 runs past the last address")
+        << Patch {{"gateway", G}, {"gateway.map[0].address", 65535}} << "gateway.map[0].address"
+        << "65535 + 2 registers runs past the last address, 65535";
+    QTest::newRow("gateway: address 70000")
+        << Patch {{"gateway", G}, {"gateway.map[1].address", 70000}} << "gateway.map[1].address"
+        << "70000 is outside 0–65535";
+    QTest::newRow("gateway: negative address")
+        << Patch {{"gateway", G}, {"gateway.map[1].address", -1}} << "gateway.map[1].address"
+        << "-1 is outside 0–65535";
+    QTest::newRow("gateway: writable without allowWrites")
+        << Patch {{"gateway", G}, {"gateway.allowWrites", false}} << "gateway.map[0].writable"
+        << "the gateway takes no writes (allowWrites is false)";
+    QTest::newRow("gateway: writable mapping of a read-only variable")
+        << Patch {{"gateway", G}, {"gateway.map[2].writable", true}} << "gateway.map[2].writable"
+        << "the variable \"pump\" is not writable";
+    QTest::newRow("gateway: writable in an InputRegister table")
+        << Patch {{"gateway", G}, {"gateway.map[1].writable", true}} << "gateway.map[1].writable"
+        << "Modbus has no write to a InputRegister: use Coil or HoldingRegister";
+    QTest::newRow("gateway: writable in a DiscreteInput table")
+        << Patch {{"gateway", G}, {"gateway.map[3].writable", true}} << "gateway.map[3].writable"
+        << "Modbus has no write to a DiscreteInput";
+    QTest::newRow("gateway: port 0")
+        << Patch {{"gateway", G}, {"gateway.port", 0}} << "gateway.port"
+        << "0 is outside 1–65535";
+    QTest::newRow("gateway: port 65536")
+        << Patch {{"gateway", G}, {"gateway.port", 65536}} << "gateway.port"
+        << "65536 is outside 1–65535";
+    QTest::newRow("gateway: port as text")
+        << Patch {{"gateway", G}, {"gateway.port", "502"}} << "gateway.port"
+        << "\"502\" is not a whole number";
+    QTest::newRow("gateway: unitId 256")
+        << Patch {{"gateway", G}, {"gateway.unitId", 256}} << "gateway.unitId"
+        << "256 is outside 0–255";
+    QTest::newRow("gateway: unitId -1")
+        << Patch {{"gateway", G}, {"gateway.unitId", -1}} << "gateway.unitId"
+        << "-1 is outside 0–255";
+    QTest::newRow("gateway: listenAddress a host name")
+        << Patch {{"gateway", G}, {"gateway.listenAddress", "plc.local"}} << "gateway.listenAddress"
+        << "\"plc.local\" is not an IP address";
+    QTest::newRow("gateway: listenAddress empty")
+        << Patch {{"gateway", G}, {"gateway.listenAddress", ""}} << "gateway.listenAddress"
+        << "is empty";
+    QTest::newRow("gateway: allowWrites as text")
+        << Patch {{"gateway", G}, {"gateway.allowWrites", "yes"}} << "gateway.allowWrites"
+        << "not true or false";
+    QTest::newRow("gateway: map is not a list")
+        << Patch {{"gateway", G}, {"gateway.map", 3}} << "gateway.map"
+        << "is not a list";
+    QTest::newRow("gateway: a map entry that is not an object")
+        << Patch {{"gateway", G}, {"gateway.map[1]", "temperature"}} << "gateway.map[1]"
+        << "\"temperature\" is not an object";
+    QTest::newRow("gateway: badValue 2 is no Bool")
+        << Patch {{"gateway", G}, {"gateway.badValue", 2}} << "gateway.badValue"
+        << "2 cannot be served as gateway.map[2] (\"pump\", a Bool): 2 is not on/off (true, "
+           "false, 1 or 0) (and 1 more)";
+    QTest::newRow("gateway: badValue too large for a scaled Int16")
+        << Patch {{"gateway", G}, {"gateway.badValue", 1e6}} << "gateway.badValue"
+        << "1e+06 cannot be served as gateway.map[1] (\"temperature\", a Int16): 1e+06 does not "
+           "fit a Int16";
+    QTest::newRow("gateway: badValue as text")
+        << Patch {{"gateway", G}, {"gateway.badValue", "-1"}} << "gateway.badValue"
+        << "is not a number";
 }
 
 void tst_ProjectFile::badFile()
@@ -484,6 +703,30 @@ void tst_ProjectFile::hugeNumbers_data()
     QTest::newRow("tcp port INT_MIN")
         << Patch {{"connections[0].tcp.port", Min}} << E << "connections[0].tcp.port"
         << "-2147483648 is outside 1–65535";
+    QTest::newRow("gateway address INT_MAX")
+        << Patch {{"gateway", baseGateway()}, {"gateway.map[0].address", Max}} << E
+        << "gateway.map[0].address"
+        << "2147483647 is outside 0–65535";
+    QTest::newRow("gateway address INT_MIN")
+        << Patch {{"gateway", baseGateway()}, {"gateway.map[0].address", Min}} << E
+        << "gateway.map[0].address"
+        << "-2147483648 is outside 0–65535";
+    QTest::newRow("gateway String at 65535 runs past the last address")
+        << Patch {{"connections[0].devices[0].frames[0].variables[2]",
+                   QJsonObject {
+                       {"name", "label"}, {"dataType", "String"}, {"offset", 4}, {"length", 10}}},
+                  {"gateway", baseGateway()},
+                  {"gateway.map[4]",
+                   QJsonObject {
+                       {"tag", "label"}, {"table", "HoldingRegister"}, {"address", 65535}}}}
+        << E << "gateway.map[4].address"
+        << "65535 + 5 registers runs past the last address, 65535";
+    QTest::newRow("gateway port INT_MAX")
+        << Patch {{"gateway", baseGateway()}, {"gateway.port", Max}} << E << "gateway.port"
+        << "2147483647 is outside 1–65535";
+    QTest::newRow("gateway unitId INT_MIN")
+        << Patch {{"gateway", baseGateway()}, {"gateway.unitId", Min}} << E << "gateway.unitId"
+        << "-2147483648 is outside 0–255";
 }
 
 void tst_ProjectFile::hugeNumbers()
@@ -534,6 +777,11 @@ void tst_ProjectFile::unknownFieldIsAWarning_data()
         << "connections[0].devices[0].frames[2].variables[0].scal";
     QTest::newRow("in the tcp block")
         << Patch {{"connections[0].tcp.adress", "10.0.0.1"}} << "connections[0].tcp.adress";
+    QTest::newRow("in the gateway block")
+        << Patch {{"gateway", baseGateway()}, {"gateway.listen", "0.0.0.0"}} << "gateway.listen";
+    QTest::newRow("in a gateway map entry")
+        << Patch {{"gateway", baseGateway()}, {"gateway.map[2].adress", 4}}
+        << "gateway.map[2].adress";
 }
 
 void tst_ProjectFile::unknownFieldIsAWarning()

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void issueLocation();
     void issueLocationsAgreeWithPaths();
     void skippedElementKeepsLaterPlaces();
+    void skippedGatewayEntryKeepsLaterPlaces();
     void controlCharactersAreEscaped_data();
     void controlCharactersAreEscaped();
 };
@@ -83,6 +84,25 @@ void tst_ProjectIssues::issueLocation_data()
         << Patch {{"formatVersion", 0}} << "formatVersion" << NodePath {} << "formatVersion";
     QTest::newRow("unknown key at the top")
         << Patch {{"colour", "blue"}} << "colour" << NodePath {} << "colour";
+    // The gateway block and its map entries are fields of the project, not nodes of the tree.
+    QTest::newRow("gateway port, read as text")
+        << Patch {{"gateway", baseGateway()}, {"gateway.port", "502"}} << "gateway.port"
+        << NodePath {} << "gateway.port";
+    QTest::newRow("gateway map address, out of range")
+        << Patch {{"gateway", baseGateway()}, {"gateway.map[3].address", 70000}}
+        << "gateway.map[3].address" << NodePath {} << "gateway.map[3].address";
+    QTest::newRow("gateway map tag, unknown")
+        << Patch {{"gateway", baseGateway()}, {"gateway.map[1].tag", "nope"}}
+        << "gateway.map[1].tag" << NodePath {} << "gateway.map[1].tag";
+    QTest::newRow("gateway map entry that is not an object")
+        << Patch {{"gateway", baseGateway()}, {"gateway.map[2]", 5}} << "gateway.map[2]"
+        << NodePath {} << "gateway.map[2]";
+    QTest::newRow("unknown key in the gateway block")
+        << Patch {{"gateway", baseGateway()}, {"gateway.adress", "x"}} << "gateway.adress"
+        << NodePath {} << "gateway.adress";
+    QTest::newRow("gateway badValue that does not fit")
+        << Patch {{"gateway", baseGateway()}, {"gateway.badValue", 7}} << "gateway.badValue"
+        << NodePath {} << "gateway.badValue";
 }
 
 void tst_ProjectIssues::issueLocation()
@@ -152,6 +172,15 @@ void tst_ProjectIssues::issueLocationsAgreeWithPaths()
         {"connections[1]", rtu},
         {"connections[2]", QJsonObject {{"name", "x"}, {"protocol", "Modbus"}, {"devices", 5}}},
         {"connections[3]", 12},
+        {"gateway", baseGateway()},
+        {"gateway.unitId", 300},
+        {"gateway.listen", "0.0.0.0"},
+        {"gateway.map[0].address", 65535},
+        {"gateway.map[1]", "not an object"},
+        {"gateway.map[2].writable", true},
+        {"gateway.map[3].table", "Coil"},
+        {"gateway.map[3].address", 0},
+        {"gateway.map[4]", QJsonObject {{"tag", "nope"}, {"table", "Coil"}, {"address", 1}}},
     };
     const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
     QVERIFY2(result.issues.size() >= 25, qPrintable(listing(result.issues)));
@@ -172,6 +201,10 @@ void tst_ProjectIssues::issueLocationsAgreeWithPaths()
     QCOMPARE(depths, (QSet<int> {0, 1, 2, 3, 4}));
     QVERIFY(std::any_of(result.issues.cbegin(), result.issues.cend(),
                         [](const ProjectIssue &i) { return i.field.contains(QLatin1Char('.')); }));
+    // And in the gateway's map, at the top.
+    QVERIFY(std::any_of(result.issues.cbegin(), result.issues.cend(), [](const ProjectIssue &i) {
+        return i.node.isProject() && i.field.startsWith(QLatin1String("gateway.map["));
+    }));
 }
 
 void tst_ProjectIssues::skippedElementKeepsLaterPlaces()
@@ -200,6 +233,35 @@ void tst_ProjectIssues::skippedElementKeepsLaterPlaces()
             QCOMPARE(issue.node.frame, 2);
     }
     QCOMPARE(result.issues.size(), 3);
+}
+
+void tst_ProjectIssues::skippedGatewayEntryKeepsLaterPlaces()
+{
+    // The same for the gateway's map: an entry that is not an object is not read, and the checks
+    // of the entries after it (validation, which sees the shorter list) name their places in the
+    // file.
+    const Patch patch {
+        {"gateway", baseGateway()},
+        {"gateway.map[0]", 5},
+        {"gateway.map[2].table", "HoldingRegister"},
+        {"gateway.map[3].tag", "nope"},
+        {"gateway.map[4]",
+         QJsonObject {{"tag", "temperature"}, {"table", "InputRegister"}, {"address", 0}}}};
+    const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
+    const auto E = ProjectIssue::Severity::Error;
+    QVERIFY2(hasIssue(result.issues, E, QStringLiteral("gateway.map[0]"),
+                      QStringLiteral("5 is not an object")),
+             qPrintable(listing(result.issues)));
+    QVERIFY2(hasIssue(result.issues, E, QStringLiteral("gateway.map[2].table"),
+                      QStringLiteral("a Bool is served as one bit")),
+             qPrintable(listing(result.issues)));
+    QVERIFY2(hasIssue(result.issues, E, QStringLiteral("gateway.map[3].tag"),
+                      QStringLiteral("no variable is named \"nope\"")),
+             qPrintable(listing(result.issues)));
+    QVERIFY2(hasIssue(result.issues, E, QStringLiteral("gateway.map[4].address"),
+                      QStringLiteral("overlaps gateway.map[1] (\"temperature\"")),
+             qPrintable(listing(result.issues)));
+    QCOMPARE(result.issues.size(), 4);
 }
 
 // A character that would break or forge a line of `vigie-runtime --check` (or reorder it on a
@@ -257,6 +319,10 @@ void tst_ProjectIssues::controlCharactersAreEscaped_data()
                   {"connections[0].devices[0].name", QString(QString("dev") + QChar(0x202E) + "1")}}
         << "connections[0].devices[1].name"
         << R"("dev\u202e1" is already the name)";
+    QTest::newRow("gateway tag holding a newline")
+        << Patch {{"gateway", baseGateway()}, {"gateway.map[1].tag", "temp\nerror: forged"}}
+        << "gateway.map[1].tag"
+        << R"(no variable is named "temp\nerror: forged")";
     QTest::newRow("text value holding DEL and a C1 control")
         << Patch {{"connections[0].devices[0].scanTime", QString(QString("1\x7f") + QChar(0x85))}}
         << "connections[0].devices[0].scanTime"

@@ -1,15 +1,20 @@
 // vigie-runtime as a user runs it: a real process, its output parsed, its exit codes checked.
 #include "model/projectfile.h"
+#include "peerprocess.h"
+#include "requireprogram.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 
@@ -208,6 +213,68 @@ private Q_SLOTS:
                  QStringLiteral("Consigne niveau=500: refused: 500 is above the maximum 100 %"));
         QCOMPARE(lines[1], QStringLiteral("Nulle part=1: refused: no tag is named \"Nulle part\""));
         QCOMPARE(lines[2], QStringLiteral("Consigne niveau=20: done")); // the others still go
+    }
+
+    // A project with a gateway, served on this port: one constant Int16 in a holding register.
+    QString gatewayProject(quint16 port)
+    {
+        return writeFile(QStringLiteral("gateway.vigie.json"),
+                         QStringLiteral(R"({
+            "formatVersion": 1, "name": "gateway",
+            "gateway": {"port": %1, "map": [{"tag": "Niveau", "table": "HoldingRegister", "address": 0}]},
+            "connections": [{"name": "sim", "protocol": "Simulation", "devices": [
+              {"name": "d", "scanTime": 100, "frames": [
+                {"name": "f", "type": "HoldingRegister", "startAddress": 0, "quantity": 1,
+                 "variables": [{"name": "Niveau", "dataType": "Int16", "offset": 0,
+                   "simulation": {"waveform": "Constant", "offset": 321}}]}]}]}]})")
+                             .arg(port)
+                             .toUtf8());
+    }
+
+    void gatewayServesHeadless()
+    {
+        const QString mbpoll = Test::requireProgram(QStringLiteral("mbpoll"));
+        if (mbpoll.isEmpty())
+            return;
+        const quint16 port = Test::freeLoopbackPort();
+        QProcess runtime;
+        runtime.start(m_binary,
+                      {gatewayProject(port), QStringLiteral("--duration"), QStringLiteral("30")});
+        QVERIFY(runtime.waitForStarted());
+        QString answer;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 10000 && !answer.contains(QStringLiteral("[0]: \t321"))) {
+            QProcess poll;
+            poll.start(mbpoll,
+                       {"-m", "tcp", "-p", QString::number(port), "-0", "-1", "-r", "0", "-t", "4",
+                        "127.0.0.1"});
+            QVERIFY(poll.waitForFinished(10000));
+            answer = QString::fromUtf8(poll.readAllStandardOutput() + poll.readAllStandardError());
+            QThread::msleep(50);
+        }
+        QVERIFY2(answer.contains(QStringLiteral("[0]: \t321")), qPrintable(answer));
+        runtime.terminate();
+        QVERIFY(runtime.waitForFinished(10000));
+        QCOMPARE(runtime.exitCode(), 0);
+        const QString err = QString::fromUtf8(runtime.readAllStandardError());
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+    }
+
+    void gatewayPortTakenIsReported()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = squatter.serverPort();
+        const Result r =
+            run({gatewayProject(port), QStringLiteral("--duration"), QStringLiteral("1")});
+        // The message, once, and the run goes on without the gateway.
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err,
+                 QStringLiteral("vigie-runtime: Modbus gateway: cannot listen on "
+                                "127.0.0.1:%1: The bound address is already in use\n")
+                     .arg(port));
+        QVERIFY2(r.out.contains(QStringLiteral("Niveau")), qPrintable(r.out));
     }
 
     void statsAtExit()

@@ -52,29 +52,6 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// A port nothing is bound to now: the kernel chooses it for a listener on port 0, which is then
-// closed. A listener that accepted nothing leaves no TIME_WAIT, so the peer can bind the port.
-quint16 freePort()
-{
-    // Ports handed out by this process are never handed out twice: two peers of one test cannot
-    // end up on the same port, whatever the kernel chooses next.
-    static QMutex mutex;
-    static QSet<quint16> handedOut;
-    for (int i = 0; i < 100; ++i) {
-        QTcpServer listener;
-        if (!listener.listen(QHostAddress::LocalHost, 0))
-            return 0;
-        const quint16 port = listener.serverPort();
-        listener.close();
-        const QMutexLocker lock(&mutex);
-        if (!handedOut.contains(port)) {
-            handedOut.insert(port);
-            return port;
-        }
-    }
-    return 0;
-}
-
 // The inodes of the sockets listening on this TCP port, IPv4 or IPv6, from Linux's tables.
 QSet<QByteArray> listeningSockets(quint16 port)
 {
@@ -191,6 +168,29 @@ QString tail(const QByteArray &output)
 
 } // namespace
 
+// A port nothing is bound to now: the kernel chooses it for a listener on port 0, which is then
+// closed. A listener that accepted nothing leaves no TIME_WAIT, so the peer can bind the port.
+quint16 freeLoopbackPort()
+{
+    // Ports handed out by this process are never handed out twice: two peers of one test cannot
+    // end up on the same port, whatever the kernel chooses next.
+    static QMutex mutex;
+    static QSet<quint16> handedOut;
+    for (int i = 0; i < 100; ++i) {
+        QTcpServer listener;
+        if (!listener.listen(QHostAddress::LocalHost, 0))
+            return 0;
+        const quint16 port = listener.serverPort();
+        listener.close();
+        const QMutexLocker lock(&mutex);
+        if (!handedOut.contains(port)) {
+            handedOut.insert(port);
+            return port;
+        }
+    }
+    return 0;
+}
+
 PeerProcess::PeerProcess(const QString &program, const QStringList &arguments)
     : m_program(program)
     , m_arguments(arguments)
@@ -297,7 +297,7 @@ PeerProcess::Outcome PeerProcess::attempt(QString *what)
 {
     m_port = m_fixedPort;
     if (m_port == 0 && (!m_readyPattern || mentionsPort())) {
-        m_port = freePort();
+        m_port = freeLoopbackPort();
         if (m_port == 0) {
             *what = QStringLiteral("no free port on 127.0.0.1");
             return Outcome::FailedToStart;

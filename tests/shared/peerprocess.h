@@ -44,6 +44,11 @@ class QProcess;
 
 namespace Vigie::Test {
 
+// A TCP port on 127.0.0.1 that nothing listens on now, and that no other call in this process
+// has returned: for a test whose server is not a separate process (Vigie's own Modbus gateway),
+// or to have a port that refuses connections. 0 if none was found.
+[[nodiscard]] quint16 freeLoopbackPort();
+
 // A peer process owned by one test. start() picks a free port on 127.0.0.1, runs the program
 // with "{port}" replaced by it, and returns once the peer accepts a TCP connection on that port
 // (or once a line of its output matches, see readyWhenOutputMatches()). A failed attempt (the

@@ -100,8 +100,8 @@ public:
     // children stay, and those in `fields` are ignored.
     bool setNodeFields(const NodePath &path, const ProjectNode &fields,
                        QString *errorMessage = nullptr);
-    // Changes the project's own fields (name, description); its connections stay, and those in
-    // `fields` are ignored.
+    // Changes the project's own fields (name, description, gateway); its connections stay, and
+    // those in `fields` are ignored.
     void setProjectFields(const Project &fields);
 
     [[nodiscard]] const ProjectIssues &issues() const { return m_issues; }

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "connection.h"
+#include "gateway.h"
 #include "nodepath.h"
+
+#include <optional>
 
 namespace Vigie {
 
@@ -16,6 +19,7 @@ struct Project
     QString name;
     QString description;
     QList<Connection> connections;
+    std::optional<Gateway> gateway; // none: no Modbus server
 
     // Every variable in tree order, with its place; the tag table is built in this order.
     [[nodiscard]] QList<VariablePath> variablePaths() const;

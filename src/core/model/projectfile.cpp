@@ -22,6 +22,7 @@ struct Reading
 {
     ProjectIssues &issues;
     FileIndices fileIndices;
+    QList<int> gatewayMapFileIndices; // empty: every entry of gateway.map was read
 };
 
 SimulationSpec readSimulation(const QJsonObject &o, const NodePath &node, const QString &field,
@@ -155,6 +156,49 @@ Connection readConnection(const QJsonObject &o, const NodePath &node, Reading &i
     c.devices = readList<Device>(r, QStringLiteral("devices"), in, readDevice);
     r.reportUnknownKeys();
     return c;
+}
+
+GatewayMapping readGatewayMapping(const QJsonObject &o, const QString &field, Reading &in)
+{
+    JsonObjectReader r(o, {}, field, in.issues);
+    GatewayMapping m;
+    m.tag = r.string(QStringLiteral("tag"), {}, Need::Required);
+    m.table = r.enumeration<FrameType>(QStringLiteral("table"), m.table, Need::Required);
+    m.address = r.integer(QStringLiteral("address"), m.address, Need::Required);
+    m.byteOrder = r.enumeration<ByteOrder>(QStringLiteral("byteOrder"), m.byteOrder);
+    m.writable = r.boolean(QStringLiteral("writable"), m.writable);
+    r.reportUnknownKeys();
+    return m;
+}
+
+// The gateway block is not a node of the tree: it and its map entries are fields of the
+// project ("gateway.map[2].address"), so its issues carry the project's node, {}.
+Gateway readGateway(const QJsonObject &o, Reading &in)
+{
+    JsonObjectReader r(o, {}, QStringLiteral("gateway"), in.issues);
+    Gateway g;
+    g.listenAddress = r.string(QStringLiteral("listenAddress"), g.listenAddress);
+    g.port = r.integer(QStringLiteral("port"), g.port);
+    g.unitId = r.integer(QStringLiteral("unitId"), g.unitId);
+    g.allowWrites = r.boolean(QStringLiteral("allowWrites"), g.allowWrites);
+    g.badValue = r.optionalNumber(QStringLiteral("badValue"));
+    const QJsonArray map = r.array(QStringLiteral("map"));
+    QList<int> fileIndices;
+    for (int i = 0; i < map.size(); ++i) {
+        const QString field = indexPath(r.fieldOf(QStringLiteral("map")), i);
+        if (!map[i].isObject()) {
+            in.issues.append(ProjectIssue::at(ProjectIssue::Severity::Error, {}, field,
+                                              JsonObjectReader::tr("%1 is not an object")
+                                                  .arg(JsonObjectReader::describe(map[i]))));
+            continue;
+        }
+        fileIndices.append(i);
+        g.map.append(readGatewayMapping(map[i].toObject(), field, in));
+    }
+    if (fileIndices.size() != map.size())
+        in.gatewayMapFileIndices = fileIndices;
+    r.reportUnknownKeys();
+    return g;
 }
 
 // An error about the file's text at a byte offset: no node, no field, its line and column
@@ -311,6 +355,33 @@ void writeDevice(JsonWriter &w, const Device &d)
     w.endObject();
 }
 
+void writeGateway(JsonWriter &w, const Gateway &g)
+{
+    // Where the server listens and whether it takes writes are always written: a reader of the
+    // file should not have to know the defaults to see what the station exposes.
+    w.beginObject(QStringLiteral("gateway"));
+    w.value(QStringLiteral("listenAddress"), g.listenAddress);
+    w.value(QStringLiteral("port"), g.port);
+    w.value(QStringLiteral("unitId"), g.unitId);
+    w.value(QStringLiteral("allowWrites"), g.allowWrites);
+    if (g.badValue)
+        w.value(QStringLiteral("badValue"), *g.badValue);
+    w.beginArray(QStringLiteral("map"));
+    for (const GatewayMapping &m : g.map) {
+        w.beginObject();
+        w.value(QStringLiteral("tag"), m.tag);
+        w.value(QStringLiteral("table"), toString(m.table));
+        w.value(QStringLiteral("address"), m.address);
+        if (m.byteOrder != ByteOrder::ABCD)
+            w.value(QStringLiteral("byteOrder"), toString(m.byteOrder));
+        if (m.writable)
+            w.value(QStringLiteral("writable"), true);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+}
+
 void writeConnection(JsonWriter &w, const Connection &c)
 {
     w.beginObject();
@@ -388,10 +459,12 @@ ProjectLoadResult parse(const QByteArray &json)
     Project &p = result.project;
     p.name = r.string(QStringLiteral("name"));
     p.description = r.string(QStringLiteral("description"));
+    if (const auto gateway = r.object(QStringLiteral("gateway")))
+        p.gateway = readGateway(*gateway, in);
     p.connections = readList<Connection>(r, QStringLiteral("connections"), in, readConnection);
     r.reportUnknownKeys();
 
-    result.issues.append(validateProject(p, in.fileIndices));
+    result.issues.append(validateProject(p, in.fileIndices, in.gatewayMapFileIndices));
     return result;
 }
 
@@ -416,6 +489,8 @@ QByteArray serialize(const Project &project)
     w.value(QStringLiteral("name"), project.name);
     if (!project.description.isEmpty())
         w.value(QStringLiteral("description"), project.description);
+    if (project.gateway)
+        writeGateway(w, *project.gateway);
     w.beginArray(QStringLiteral("connections"));
     for (const auto &c : project.connections)
         writeConnection(w, c);

@@ -1,8 +1,13 @@
 #include "projectvalidator.h"
 
+#include "acquisition/valuecodec.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QHostAddress>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace Vigie {
@@ -43,6 +48,14 @@ public:
     {
         return Reporter(m_issues, m_fileIndices, m_node, childPath(m_field, field));
     }
+    // An element of a list inside this node or block: "map", 2 → "gateway.map[2]".
+    [[nodiscard]] Reporter element(const QString &list, int index) const
+    {
+        return Reporter(m_issues, m_fileIndices, m_node,
+                        indexPath(childPath(m_field, list), index));
+    }
+    // The path text of this node or block: "gateway.map[2]".
+    [[nodiscard]] QString path() const { return issuePath(m_node, m_field); }
     // The child node at `index` in the project (a device of a connection, a frame of a
     // device...), reported at its place in the file.
     [[nodiscard]] Reporter item(int index) const
@@ -335,9 +348,154 @@ void validateConnection(const Reporter &at, const Connection &c, NameRegistry &v
     }
 }
 
+// The addresses one gateway.map entry occupies in its table, once its tag and place are valid.
+struct ServedSpan
+{
+    qint64 first = 0;
+    qint64 end = 0; // one past the last address
+    int index = 0; // in Gateway::map
+};
+
+void validateGatewayMapping(const Reporter &at, const GatewayMapping &m, const Gateway &g,
+                            const Variable *v)
+{
+    if (m.tag.isEmpty())
+        at.error(QStringLiteral("tag"), Tr::tr("is empty: name the variable to serve"));
+    else if (!v)
+        at.error(QStringLiteral("tag"),
+                 Tr::tr("no variable is named \"%1\" (the gateway serves project variables)")
+                     .arg(escapedText(m.tag)));
+    // Bools are served as bits, numbers and text as registers. A Bool taken from a bit of a
+    // device's register is a bit here too: packing served Bools into registers would make a
+    // client's register write a read-modify-write of several tags.
+    if (v && v->dataType == DataType::Bool && !isBitFrame(m.table)) {
+        at.error(QStringLiteral("table"),
+                 Tr::tr("a Bool is served as one bit: use Coil or DiscreteInput, not %1")
+                     .arg(toString(m.table)));
+    } else if (v && v->dataType != DataType::Bool && isBitFrame(m.table)) {
+        at.error(QStringLiteral("table"),
+                 Tr::tr("a %1 needs registers: use HoldingRegister or InputRegister, not %2")
+                     .arg(toString(v->dataType), toString(m.table)));
+    }
+    if (m.address < 0 || m.address > 65535) {
+        checkRange(at, QStringLiteral("address"), m.address, 0, 65535);
+    } else if (v) {
+        const qint64 width = v->width(m.table);
+        if (m.address + width > 65536)
+            at.error(QStringLiteral("address"),
+                     Tr::tr("%1 + %2 %3 runs past the last address, 65535")
+                         .arg(m.address)
+                         .arg(width)
+                         .arg(isBitFrame(m.table) ? Tr::tr("bits") : Tr::tr("registers")));
+    }
+    if (m.writable) {
+        if (!g.allowWrites)
+            at.error(QStringLiteral("writable"),
+                     Tr::tr("the gateway takes no writes (allowWrites is false)"));
+        if (isReadOnlyFrame(m.table))
+            at.error(QStringLiteral("writable"),
+                     Tr::tr("Modbus has no write to a %1: use Coil or HoldingRegister")
+                         .arg(toString(m.table)));
+        if (v && !v->writable)
+            at.error(QStringLiteral("writable"),
+                     Tr::tr("the variable \"%1\" is not writable").arg(escapedText(v->name)));
+    }
+}
+
+// The gateway block: where the server listens and what each entry of its map serves.
+void validateGateway(const Reporter &root, const Project &project, const Gateway &g,
+                     const QList<int> &mapFileIndices)
+{
+    const Reporter at = root.child(QStringLiteral("gateway"));
+    if (g.listenAddress.trimmed().isEmpty()) {
+        at.error(QStringLiteral("listenAddress"),
+                 Tr::tr("is empty: give an IP address, such as 127.0.0.1 (this machine only) or "
+                        "0.0.0.0 (every interface)"));
+    } else if (QHostAddress address; !address.setAddress(g.listenAddress)) {
+        at.error(QStringLiteral("listenAddress"),
+                 Tr::tr("\"%1\" is not an IP address, such as 127.0.0.1 (this machine only), "
+                        "0.0.0.0 (every interface) or one of this machine's addresses")
+                     .arg(escapedText(g.listenAddress)));
+    }
+    checkRange(at, QStringLiteral("port"), g.port, 1, 65535);
+    checkRange(at, QStringLiteral("unitId"), g.unitId, 0, 255);
+    if (g.badValue && !std::isfinite(*g.badValue))
+        at.error(QStringLiteral("badValue"), Tr::tr("is not a finite number"));
+
+    QHash<QString, const Variable *> variables;
+    for (const VariablePath &p : project.variablePaths()) {
+        const Variable &v = project.variable(p);
+        if (!variables.contains(v.name))
+            variables.insert(v.name, &v);
+    }
+
+    // Entries whose place is valid, by table, for the overlap check; the first entry the
+    // substitute does not fit, for the badValue check.
+    std::array<QList<ServedSpan>, 4> spans; // by FrameType
+    QString badValueProblem;
+    int badValueMisfits = 0;
+    const auto place = [&mapFileIndices](int i) {
+        return i < mapFileIndices.size() ? mapFileIndices[i] : i;
+    };
+    for (int i = 0; i < g.map.size(); ++i) {
+        const GatewayMapping &m = g.map[i];
+        const Reporter mat = at.element(QStringLiteral("map"), place(i));
+        const Variable *v = variables.value(m.tag);
+        validateGatewayMapping(mat, m, g, v);
+        if (!v || (v->dataType == DataType::Bool) != isBitFrame(m.table))
+            continue;
+        const qint64 width = v->width(m.table);
+        if (m.address < 0 || m.address + width > 65536)
+            continue;
+        spans[std::size_t(m.table)].append({m.address, m.address + width, i});
+        if (g.badValue && std::isfinite(*g.badValue)) {
+            Variable served = *v;
+            served.byteOrder = m.byteOrder;
+            QString why;
+            if (ValueCodec::encode(served, m.table, *g.badValue, &why).isEmpty()
+                && badValueMisfits++ == 0) {
+                badValueProblem = Tr::tr("%1 cannot be served as %2 (\"%3\", a %4): %5")
+                                      .arg(ValueCodec::format(*g.badValue), mat.path(),
+                                           escapedText(v->name), toString(v->dataType), why);
+            }
+        }
+    }
+    if (badValueMisfits > 1)
+        badValueProblem += Tr::tr(" (and %n more)", nullptr, badValueMisfits - 1);
+    if (badValueMisfits > 0)
+        at.error(QStringLiteral("badValue"), badValueProblem);
+
+    // Two values cannot share an address. Sorted by address, each entry is checked against the
+    // one that reaches furthest among those before it.
+    for (QList<ServedSpan> &list : spans) {
+        std::sort(list.begin(), list.end(), [](const ServedSpan &a, const ServedSpan &b) {
+            return a.first != b.first ? a.first < b.first : a.index < b.index;
+        });
+        const ServedSpan *reach = nullptr;
+        for (const ServedSpan &span : list) {
+            if (reach && span.first < reach->end) {
+                const ServedSpan &later = span.index > reach->index ? span : *reach;
+                const ServedSpan &earlier = span.index > reach->index ? *reach : span;
+                const GatewayMapping &other = g.map[earlier.index];
+                at.element(QStringLiteral("map"), place(later.index))
+                    .error(QStringLiteral("address"),
+                           Tr::tr("overlaps %1 (\"%2\", addresses %3–%4) in the %5 table")
+                               .arg(at.element(QStringLiteral("map"), place(earlier.index)).path(),
+                                    escapedText(other.tag))
+                               .arg(earlier.first)
+                               .arg(earlier.end - 1)
+                               .arg(toString(other.table)));
+            }
+            if (!reach || span.end > reach->end)
+                reach = &span;
+        }
+    }
+}
+
 } // namespace
 
-ProjectIssues validateProject(const Project &project, const FileIndices &fileIndices)
+ProjectIssues validateProject(const Project &project, const FileIndices &fileIndices,
+                              const QList<int> &gatewayMapFileIndices)
 {
     ProjectIssues issues;
     const Reporter root(issues, fileIndices, NodePath {});
@@ -348,6 +506,8 @@ ProjectIssues validateProject(const Project &project, const FileIndices &fileInd
         connectionNames.check(cat, project.connections[i].name);
         validateConnection(cat, project.connections[i], variableNames);
     }
+    if (project.gateway)
+        validateGateway(root, project, *project.gateway, gatewayMapFileIndices);
     return issues;
 }
 

@@ -14,9 +14,12 @@ namespace Vigie {
 using FileIndices = QMap<NodePath, QList<int>>;
 
 // Checks what the JSON shape cannot: names, ranges, Modbus limits, variables that fall outside
-// their frame or do not fit its type, scan times. Each issue names its node and field, by their
-// place in the file when `fileIndices` says where that is.
+// their frame or do not fit its type, scan times, and what the gateway serves. Each issue names
+// its node and field, by their place in the file when `fileIndices` (the tree's nodes) and
+// `gatewayMapFileIndices` (the file index of each gateway.map entry read; empty: all were) say
+// where that is.
 [[nodiscard]] ProjectIssues validateProject(const Project &project,
-                                            const FileIndices &fileIndices = {});
+                                            const FileIndices &fileIndices = {},
+                                            const QList<int> &gatewayMapFileIndices = {});
 
 } // namespace Vigie

@@ -1,0 +1,7 @@
+#include "gateway.h"
+
+namespace Vigie {
+
+bool operator==(const Gateway &, const Gateway &) = default;
+
+} // namespace Vigie
