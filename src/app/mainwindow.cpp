@@ -102,6 +102,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(&m_loader, &QFutureWatcher<ProjectLoadResult>::finished, this,
             &MainWindow::onProjectLoaded);
+    // Acquisition goes on without the gateway: say so until something else is said.
+    connect(m_station, &Station::gatewayFailed, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Modbus gateway not serving: %1").arg(reason));
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray());
