@@ -50,9 +50,158 @@
     </message>
 </context>
 <context>
+    <name>Vigie::DiagnosticsDock</name>
+    <message>
+        <location filename="../src/app/diagnosticsdock.cpp" line="+20"/>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Select a device to see its last requests and replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::DiagnosticsModel</name>
+    <message>
+        <location filename="../src/app/diagnosticsmodel.cpp" line="+192"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%1 link, %n reconnection(s) since start</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Requests put on the wire since start (a retry counts again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests answered with data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests with no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol exceptions answered by the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad replies, link down, refused requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poll cycles lost because the previous one overran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean round trip since start, in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>99th percentile of the round trip over the last %1 replies, in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean RTT (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99 RTT (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::LinkQueue</name>
     <message>
-        <location filename="../src/core/acquisition/linkqueue.cpp" line="+147"/>
+        <location filename="../src/core/acquisition/linkqueue.cpp" line="+176"/>
         <source>%1 (station %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,62 +211,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>link down: %1 (next try in %2 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+378"/>
-        <source>link down: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-378"/>
+        <location line="+14"/>
         <source>not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+313"/>
-        <source>%1 is not answering (next try in %2 s): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-267"/>
+        <location line="+54"/>
         <source>%1 before it was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>%1 during a read-modify-write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-96"/>
+        <source>no reply from %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reply from %1 after %2 tries of %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not answering (next try within %2 s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>disconnected: %1 (next try within %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+387"/>
+        <source>disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-332"/>
         <location line="+8"/>
         <source>%1 before the device answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>reading the register to change bit %1 returned nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+211"/>
         <source>no connection after %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>no reply from %1 after %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vigie::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+49"/>
+        <location filename="../src/app/mainwindow.cpp" line="+52"/>
         <source>Vigie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,12 +281,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Open a project to start (File &gt; Open).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>Modbus gateway not serving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,7 +336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,7 +389,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%n tag(s): %1 Good</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -248,13 +407,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>link %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>About Vigie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;An open-source SCADA HMI: polls devices, shows live values, keeps history and alarms.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ModbusGateway</name>
+    <message>
+        <location filename="../src/core/gateway/modbusgateway.cpp" line="+169"/>
+        <source>Modbus gateway: cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ModbusTransport</name>
+    <message>
+        <location filename="../src/core/acquisition/modbus/modbustransport.cpp" line="+150"/>
+        <source>exception 1: illegal function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exception 2: illegal data address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exception 3: illegal data value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exception 4: server device failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exception 5: acknowledge (still working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exception 6: server device busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exception 8: memory parity error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exception 10: gateway path unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exception 11: gateway target device failed to respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exception %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>not connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>station 0 is the broadcast address: it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the request could not be sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 answered %2 values for %3 asked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -399,7 +659,7 @@
     <name>Vigie::ProjectFile</name>
     <message>
         <location filename="../src/core/model/jsonobjectreader.cpp" line="+41"/>
-        <location filename="../src/core/model/projectfile.cpp" line="+199"/>
+        <location filename="../src/core/model/projectfile.cpp" line="+244"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,7 +700,8 @@
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/core/model/projectfile.cpp" line="-121"/>
+        <location filename="../src/core/model/projectfile.cpp" line="-165"/>
+        <location line="+112"/>
         <source>%1 is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,7 +721,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/model/projectfile.cpp" line="+62"/>
+        <location filename="../src/core/model/projectfile.cpp" line="-49"/>
         <source>is missing: a ModbusTcp connection needs a host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,7 +731,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+57"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,7 +761,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+188"/>
         <source>%1 is newer than this Vigie reads (%2): open it with a newer Vigie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,17 +771,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/model/projectvalidator.cpp" line="+75"/>
+        <location filename="../src/core/model/projectvalidator.cpp" line="+88"/>
         <source>is empty: every %1 needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,11 +811,12 @@
         <location line="+57"/>
         <location line="+8"/>
         <location line="+2"/>
+        <location line="+227"/>
         <source>is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-285"/>
         <source>%1 cannot live in a %2 frame, which holds single bits: use Bool, or a register frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,17 +854,19 @@
     <message>
         <location line="-28"/>
         <location line="+62"/>
+        <location line="+155"/>
         <source>bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-217"/>
         <location line="+62"/>
+        <location line="+155"/>
         <source>registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-215"/>
         <source>%1 + %2 %3 falls outside the frame, which holds %4 %3 (addresses %5–%6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,11 +943,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>RTU slaves use 1–247</source>
+        <source>RTU slaves use 1–247, and 0 to write to all of them at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>0 is the broadcast address, which no slave answers: its frames must be write-only (isReadable: false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ignored: Mask Write Register is a Modbus function, and the connection is Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a serial bus carries one request at a time: use 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,7 +983,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>is empty: name the variable to serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no variable is named &quot;%1&quot; (the gateway serves project variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a Bool is served as one bit: use Coil or DiscreteInput, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1 needs registers: use HoldingRegister or InputRegister, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 + %2 %3 runs past the last address, 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the gateway takes no writes (allowWrites is false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Modbus has no write to a %1: use Coil or HoldingRegister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the variable &quot;%1&quot; is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is empty: give an IP address, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an IP address, such as 127.0.0.1 (this machine only), 0.0.0.0 (every interface) or one of this machine&apos;s addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 cannot be served as %2 (&quot;%3&quot;, a %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source> (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>overlaps %1 (&quot;%2&quot;, addresses %3–%4) in the %5 table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,7 +1355,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="+15"/>
+        <source>vigie-runtime: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-229"/>
         <source>vigie-runtime: --once did not finish in time; values so far:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,13 +1386,13 @@
 <context>
     <name>Vigie::Station</name>
     <message>
-        <location filename="../src/core/station.cpp" line="+121"/>
+        <location filename="../src/core/station.cpp" line="+142"/>
         <source>acquisition stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+20"/>
+        <location line="-13"/>
+        <location line="+30"/>
         <source>acquisition stopped before it was sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,7 +1446,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+167"/>
         <source>not refreshed for %1 s (expected within %2 s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,7 +1454,7 @@
 <context>
     <name>Vigie::TagTableModel</name>
     <message>
-        <location filename="../src/app/tagtablemodel.cpp" line="+121"/>
+        <location filename="../src/app/tagtablemodel.cpp" line="+122"/>
         <location line="+48"/>
         <source>RW</source>
         <translation type="unfinished"></translation>
