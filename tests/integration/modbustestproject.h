@@ -67,6 +67,16 @@ inline Frame everyTypeBlock(ByteOrder order, int start)
     return f;
 }
 
+inline Connection connection(const QString &name, Protocol protocol, int timeout, int retries)
+{
+    Connection c;
+    c.name = name;
+    c.protocol = protocol;
+    c.timeout = timeout;
+    c.retries = retries;
+    return c;
+}
+
 inline Device device(const QString &name, int station, int scanTime = 200)
 {
     Device d;
@@ -74,6 +84,17 @@ inline Device device(const QString &name, int station, int scanTime = 200)
     d.stationAddress = station;
     d.scanTime = scanTime;
     return d;
+}
+
+inline QVariant tagValue(const Station &station, const QString &tag)
+{
+    return station.tags()->value(station.tags()->idOf(tag)).value;
+}
+
+// "Good", "Bad: exception 2: illegal data address"
+inline QString tagQuality(const Station &station, const QString &tag)
+{
+    return describeQuality(station.tags()->value(station.tags()->idOf(tag)));
 }
 
 // Reads every readable frame once and waits for the last answer.

@@ -15,16 +15,8 @@ namespace {
 
 Connection rtuConnection(const QString &port, int timeout = 200, int retries = 0)
 {
-    Connection c;
-    c.name = QStringLiteral("Bus");
-    c.protocol = Protocol::ModbusRtu;
-    c.serial.port = port;
-    c.serial.baudRate = 19200;
-    c.serial.parity = Parity::None;
-    c.serial.dataBits = 8;
-    c.serial.stopBits = 1;
-    c.timeout = timeout;
-    c.retries = retries;
+    Connection c = connection(QStringLiteral("Bus"), Protocol::ModbusRtu, timeout, retries);
+    c.serial = {port, 19200, Parity::None, 8, 1}; // a pty pair ignores baud and parity
     return c;
 }
 
@@ -64,14 +56,6 @@ private:
         return slave;
     }
     QString portB() { return m_dir.filePath(QStringLiteral("b")); }
-    QString quality(Station &station, const QString &tag)
-    {
-        return describeQuality(station.tags()->value(station.tags()->idOf(tag)));
-    }
-    QVariant value(Station &station, const QString &tag)
-    {
-        return station.tags()->value(station.tags()->idOf(tag)).value;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -109,23 +93,24 @@ private Q_SLOTS:
         Station station;
         station.setProject(p);
         station.start();
-        QTRY_COMPARE_WITH_TIMEOUT(quality(station, QStringLiteral("two/1")), QStringLiteral("Good"),
-                                  5000);
-        QTRY_COMPARE_WITH_TIMEOUT(quality(station, QStringLiteral("CDAB/Float64")),
+        QTRY_COMPARE_WITH_TIMEOUT(tagQuality(station, QStringLiteral("two/1")),
                                   QStringLiteral("Good"), 5000);
-        QCOMPARE(value(station, QStringLiteral("CDAB/Int64")).toLongLong(), -1234567890123456789LL);
-        QCOMPARE(value(station, QStringLiteral("CDAB/Float64")).toDouble(), -1234.5678);
-        QCOMPARE(value(station, QStringLiteral("CDAB/String")).toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(tagQuality(station, QStringLiteral("CDAB/Float64")),
+                                  QStringLiteral("Good"), 5000);
+        QCOMPARE(tagValue(station, QStringLiteral("CDAB/Int64")).toLongLong(),
+                 -1234567890123456789LL);
+        QCOMPARE(tagValue(station, QStringLiteral("CDAB/Float64")).toDouble(), -1234.5678);
+        QCOMPARE(tagValue(station, QStringLiteral("CDAB/String")).toString(),
                  QStringLiteral("Station-07"));
-        QCOMPARE(value(station, QStringLiteral("two/1")).toLongLong(), 4660);
+        QCOMPARE(tagValue(station, QStringLiteral("two/1")).toLongLong(), 4660);
 
         WriteOutcome outcome = write(station, QStringLiteral("setpoint"), 12.25);
         QVERIFY2(outcome.ok(), qPrintable(outcome.reason));
         outcome = write(station, QStringLiteral("flag"), true);
         QVERIFY2(outcome.ok(), qPrintable(outcome.reason));
-        QTRY_COMPARE_WITH_TIMEOUT(value(station, QStringLiteral("setpoint")).toFloat(), 12.25f,
+        QTRY_COMPARE_WITH_TIMEOUT(tagValue(station, QStringLiteral("setpoint")).toFloat(), 12.25f,
                                   5000);
-        QTRY_COMPARE_WITH_TIMEOUT(value(station, QStringLiteral("flag")).toBool(), true, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(tagValue(station, QStringLiteral("flag")).toBool(), true, 5000);
     }
 
     // One dead meter must not slow the whole RS-485 bus: the present slave keeps at least 80%
@@ -152,8 +137,8 @@ private Q_SLOTS:
         Station station;
         station.setProject(p);
         station.start();
-        QTRY_COMPARE_WITH_TIMEOUT(quality(station, QStringLiteral("here")), QStringLiteral("Good"),
-                                  5000);
+        QTRY_COMPARE_WITH_TIMEOUT(tagQuality(station, QStringLiteral("here")),
+                                  QStringLiteral("Good"), 5000);
         const quint64 before = station.statistics().links[0].devices[0].counters.goodReplies;
         QTest::qWait(4000);
         const AcquisitionStatistics stats = station.statistics();
@@ -163,9 +148,9 @@ private Q_SLOTS:
         QCOMPARE(stats.links[0].devices[1].state, QStringLiteral("BackingOff"));
         QVERIFY2(stats.links[0].devices[1].counters.timeouts <= 10,
                  qPrintable(QString::number(stats.links[0].devices[1].counters.timeouts)));
-        QVERIFY2(quality(station, QStringLiteral("gone"))
+        QVERIFY2(tagQuality(station, QStringLiteral("gone"))
                      .contains(QStringLiteral("no reply from absent (station 3)")),
-                 qPrintable(quality(station, QStringLiteral("gone"))));
+                 qPrintable(tagQuality(station, QStringLiteral("gone"))));
     }
 
     // A USB adapter unplugged: the port goes away, the tags go Bad, and when it is back Vigie
@@ -187,15 +172,15 @@ private Q_SLOTS:
         Station station;
         station.setProject(p);
         station.start();
-        QTRY_COMPARE_WITH_TIMEOUT(quality(station, QStringLiteral("v")), QStringLiteral("Good"),
+        QTRY_COMPARE_WITH_TIMEOUT(tagQuality(station, QStringLiteral("v")), QStringLiteral("Good"),
                                   5000);
 
         ptys->stop(); // both ends of the pair vanish
         QTRY_VERIFY_WITH_TIMEOUT(
-            quality(station, QStringLiteral("v")).startsWith(QStringLiteral("Bad")), 5000);
+            tagQuality(station, QStringLiteral("v")).startsWith(QStringLiteral("Bad")), 5000);
         ptys = startPtys();
         QVERIFY(ptys->isRunning());
-        QTRY_COMPARE_WITH_TIMEOUT(quality(station, QStringLiteral("v")), QStringLiteral("Good"),
+        QTRY_COMPARE_WITH_TIMEOUT(tagQuality(station, QStringLiteral("v")), QStringLiteral("Good"),
                                   20000);
     }
 };

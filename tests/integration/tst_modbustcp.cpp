@@ -17,12 +17,8 @@ namespace {
 
 Connection tcpConnection(quint16 port, int timeout = 500, int retries = 1)
 {
-    Connection c;
-    c.name = QStringLiteral("PLC");
-    c.protocol = Protocol::ModbusTcp;
+    Connection c = connection(QStringLiteral("PLC"), Protocol::ModbusTcp, timeout, retries);
     c.tcp = {QStringLiteral("127.0.0.1"), port};
-    c.timeout = timeout;
-    c.retries = retries;
     return c;
 }
 
@@ -48,15 +44,6 @@ private:
         if (!server->start())
             qWarning("%s", qPrintable(server->errorString()));
         return server;
-    }
-
-    QVariant value(Station &station, const QString &tag)
-    {
-        return station.tags()->value(station.tags()->idOf(tag)).value;
-    }
-    QString quality(Station &station, const QString &tag)
-    {
-        return describeQuality(station.tags()->value(station.tags()->idOf(tag)));
     }
 
 private Q_SLOTS:
@@ -89,10 +76,10 @@ private Q_SLOTS:
         QVERIFY(readOnce(station));
 
         const QString o = toString(ByteOrder(order)) + QLatin1Char('/');
-        const auto v = [&](const char *name) { return value(station, o + QLatin1String(name)); };
+        const auto v = [&](const char *name) { return tagValue(station, o + QLatin1String(name)); };
         for (const Variable &var : d.frames[0].variables)
-            QVERIFY2(quality(station, var.name) == QLatin1String("Good"),
-                     qPrintable(var.name + QLatin1String(": ") + quality(station, var.name)));
+            QVERIFY2(tagQuality(station, var.name) == QLatin1String("Good"),
+                     qPrintable(var.name + QLatin1String(": ") + tagQuality(station, var.name)));
         QCOMPARE(v("Int16").toLongLong(), -12345);
         QCOMPARE(v("UInt16").toLongLong(), 54321);
         QCOMPARE(v("Int32").toLongLong(), -123456789);
@@ -142,20 +129,20 @@ private Q_SLOTS:
         station.setProject(p);
         QVERIFY(readOnce(station));
 
-        QCOMPARE(value(station, QStringLiteral("ir0")).toLongLong(), 12288);
-        QCOMPARE(value(station, QStringLiteral("ir9")).toLongLong(), 12297);
-        QCOMPARE(value(station, QStringLiteral("irF")).toFloat(), 21.5f);
-        QCOMPARE(value(station, QStringLiteral("ir12")).toLongLong(), -40);
+        QCOMPARE(tagValue(station, QStringLiteral("ir0")).toLongLong(), 12288);
+        QCOMPARE(tagValue(station, QStringLiteral("ir9")).toLongLong(), 12297);
+        QCOMPARE(tagValue(station, QStringLiteral("irF")).toFloat(), 21.5f);
+        QCOMPARE(tagValue(station, QStringLiteral("ir12")).toLongLong(), -40);
         const QList<int> coils = {1, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1};
         for (int i = 0; i < 16; ++i)
-            QCOMPARE(value(station, QStringLiteral("co%1").arg(i)).toBool(), bool(coils[i]));
-        QCOMPARE(value(station, QStringLiteral("di1000")).toBool(), true);
-        QCOMPARE(value(station, QStringLiteral("di1001")).toBool(), false);
-        QCOMPARE(value(station, QStringLiteral("di2999")).toBool(), false);
-        QCOMPARE(value(station, QStringLiteral("hr1124")).toLongLong(), 1124);
+            QCOMPARE(tagValue(station, QStringLiteral("co%1").arg(i)).toBool(), bool(coils[i]));
+        QCOMPARE(tagValue(station, QStringLiteral("di1000")).toBool(), true);
+        QCOMPARE(tagValue(station, QStringLiteral("di1001")).toBool(), false);
+        QCOMPARE(tagValue(station, QStringLiteral("di2999")).toBool(), false);
+        QCOMPARE(tagValue(station, QStringLiteral("hr1124")).toLongLong(), 1124);
         // The right unit id: unit 2 holds other values at the same addresses.
-        QCOMPARE(value(station, QStringLiteral("two/0")).toLongLong(), 2);
-        QCOMPARE(value(station, QStringLiteral("two/F")).toFloat(), 50.0f);
+        QCOMPARE(tagValue(station, QStringLiteral("two/0")).toLongLong(), 2);
+        QCOMPARE(tagValue(station, QStringLiteral("two/F")).toFloat(), 50.0f);
     }
 
     void exceptionMarksThatFrameOnly()
@@ -179,10 +166,10 @@ private Q_SLOTS:
         Station station;
         station.setProject(p);
         QVERIFY(readOnce(station));
-        QCOMPARE(quality(station, QStringLiteral("ok")), QStringLiteral("Good"));
-        QCOMPARE(quality(station, QStringLiteral("partly unmapped")),
+        QCOMPARE(tagQuality(station, QStringLiteral("ok")), QStringLiteral("Good"));
+        QCOMPARE(tagQuality(station, QStringLiteral("partly unmapped")),
                  QStringLiteral("Bad: exception 2: illegal data address"));
-        QCOMPARE(quality(station, QStringLiteral("also ok")), QStringLiteral("Good"));
+        QCOMPARE(tagQuality(station, QStringLiteral("also ok")), QStringLiteral("Good"));
         const AcquisitionStatistics stats = station.statistics();
         QCOMPARE(stats.links[0].devices[0].counters.exceptions, quint64(1));
         QCOMPARE(stats.links[0].devices[0].state,
@@ -240,7 +227,7 @@ private Q_SLOTS:
         Station station;
         station.setProject(p);
         station.start();
-        QTRY_COMPARE_WITH_TIMEOUT(quality(station, QStringLiteral("bit 3 (FC22)")),
+        QTRY_COMPARE_WITH_TIMEOUT(tagQuality(station, QStringLiteral("bit 3 (FC22)")),
                                   QStringLiteral("Good"), 5000);
 
         const QList<std::pair<QString, QVariant>> writes = {
@@ -258,8 +245,9 @@ private Q_SLOTS:
         }
         for (const auto &[tag, v] : writes) {
             QTRY_VERIFY2_WITH_TIMEOUT(
-                value(station, tag) == v || value(station, tag).toDouble() == v.toDouble(),
-                qPrintable(tag + QLatin1String(" reads ") + value(station, tag).toString()), 5000);
+                tagValue(station, tag) == v || tagValue(station, tag).toDouble() == v.toDouble(),
+                qPrintable(tag + QLatin1String(" reads ") + tagValue(station, tag).toString()),
+                5000);
         }
         // What went on the wire, as the slave saw it.
         const QByteArray log = server->standardOutput();
@@ -287,19 +275,19 @@ private Q_SLOTS:
         Station station;
         station.setProject(p);
         station.start();
-        QTRY_COMPARE_WITH_TIMEOUT(quality(station, QStringLiteral("v")), QStringLiteral("Good"),
+        QTRY_COMPARE_WITH_TIMEOUT(tagQuality(station, QStringLiteral("v")), QStringLiteral("Good"),
                                   5000);
 
         QElapsedTimer timer;
         timer.start();
         server->stop();
         // Bad within timeout × (retries + 1) plus one scan (and a margin for a loaded machine).
-        QTRY_VERIFY_WITH_TIMEOUT(
-            quality(station, QStringLiteral("v")).startsWith(QStringLiteral("Bad: disconnected")),
-            300 * 2 + 200 + 1500);
+        QTRY_VERIFY_WITH_TIMEOUT(tagQuality(station, QStringLiteral("v"))
+                                     .startsWith(QStringLiteral("Bad: disconnected")),
+                                 300 * 2 + 200 + 1500);
         QVERIFY2(timer.elapsed() < 300 * 2 + 200 + 1500,
                  qPrintable(QString::number(timer.elapsed())));
-        QCOMPARE(value(station, QStringLiteral("v")).toLongLong(), -12345); // last value kept
+        QCOMPARE(tagValue(station, QStringLiteral("v")).toLongLong(), -12345); // last value kept
         QCOMPARE(station.tags()
                      ->value(station.tags()->idOf(QStringLiteral("PLC/$online")))
                      .value.toBool(),
@@ -308,7 +296,7 @@ private Q_SLOTS:
         auto again = startServer(false, port);
         QVERIFY(again->isRunning());
         // Back on its own, at the link's back-off pace (1 s, 2 s, ... with jitter).
-        QTRY_COMPARE_WITH_TIMEOUT(quality(station, QStringLiteral("v")), QStringLiteral("Good"),
+        QTRY_COMPARE_WITH_TIMEOUT(tagQuality(station, QStringLiteral("v")), QStringLiteral("Good"),
                                   15000);
         QVERIFY(station.statistics().links[0].reconnects >= 1);
     }
@@ -335,7 +323,7 @@ private Q_SLOTS:
         station.setProject(p);
         station.start();
         QTRY_VERIFY_WITH_TIMEOUT(
-            quality(station, QStringLiteral("v"))
+            tagQuality(station, QStringLiteral("v"))
                 .startsWith(QStringLiteral("Bad: disconnected: connection refused")),
             5000);
         const WriteOutcome outcome = write(station, QStringLiteral("v"), 1);
