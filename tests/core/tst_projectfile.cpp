@@ -49,6 +49,7 @@ Project canonicalProject()
     level.min = 0;
     level.max = 4.5;
     level.deadband = 0.01;
+    level.decimals = 1;
     level.simulation = SimulationSpec {Waveform::Sine, 30000, 1.5, 2.25};
     Variable counter;
     counter.name = QStringLiteral("Compteur");
@@ -99,6 +100,8 @@ Project canonicalProject()
     Variable alarm;
     alarm.name = QStringLiteral("Défaut pompe");
     alarm.dataType = DataType::Bool;
+    alarm.onText = QStringLiteral("Défaut");
+    alarm.offText = QStringLiteral("Normal");
     alarm.offset = 12;
     alarm.bit = 15;
     Variable label;
@@ -393,6 +396,18 @@ void tst_ProjectFile::badFile_data()
                    QJsonObject {{"name", "label"}, {"dataType", "String"}, {"offset", 4}}}}
         << "connections[0].devices[0].frames[0].variables[2].length"
         << "String needs";
+    QTest::newRow("decimals on a Bool")
+        << Patch {{"connections[0].devices[0].frames[1].variables[0].decimals", 2}}
+        << "connections[0].devices[0].frames[1].variables[0].decimals"
+        << "is only for numbers, not a Bool";
+    QTest::newRow("11 decimals")
+        << Patch {{"connections[0].devices[0].frames[2].variables[0].decimals", 11}}
+        << "connections[0].devices[0].frames[2].variables[0].decimals"
+        << "11 is outside 0–10";
+    QTest::newRow("onText on a number")
+        << Patch {{"connections[0].devices[0].frames[2].variables[0].onText", "Marche"}}
+        << "connections[0].devices[0].frames[2].variables[0].onText"
+        << "is only for a Bool, not a";
     QTest::newRow("negative deadband")
         << Patch {{"connections[0].devices[0].frames[2].variables[0].deadband", -1}}
         << "connections[0].devices[0].frames[2].variables[0].deadband"

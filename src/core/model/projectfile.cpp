@@ -55,6 +55,9 @@ Variable readVariable(const QJsonObject &o, const NodePath &node, Reading &in)
     v.min = r.optionalNumber(QStringLiteral("min"));
     v.max = r.optionalNumber(QStringLiteral("max"));
     v.deadband = r.number(QStringLiteral("deadband"), v.deadband);
+    v.decimals = r.optionalInteger(QStringLiteral("decimals"));
+    v.onText = r.string(QStringLiteral("onText"));
+    v.offText = r.string(QStringLiteral("offText"));
     v.writable = r.boolean(QStringLiteral("writable"), v.writable);
     v.published = r.boolean(QStringLiteral("published"), v.published);
     if (const auto sim = r.object(QStringLiteral("simulation")))
@@ -296,6 +299,12 @@ void writeVariable(JsonWriter &w, const Variable &v)
         w.value(QStringLiteral("max"), *v.max);
     if (v.deadband != 0.0)
         w.value(QStringLiteral("deadband"), v.deadband);
+    if (v.decimals)
+        w.value(QStringLiteral("decimals"), *v.decimals);
+    if (!v.onText.isEmpty())
+        w.value(QStringLiteral("onText"), v.onText);
+    if (!v.offText.isEmpty())
+        w.value(QStringLiteral("offText"), v.offText);
     if (v.writable)
         w.value(QStringLiteral("writable"), true);
     if (v.published)

@@ -198,6 +198,16 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
         at.error(QStringLiteral("min"), Tr::tr("%1 is above max %2").arg(*v.min).arg(*v.max));
     if (v.deadband < 0 || !std::isfinite(v.deadband))
         at.error(QStringLiteral("deadband"), Tr::tr("%1 is negative").arg(v.deadband));
+    if (v.decimals) {
+        if (!isNumeric(v.dataType))
+            at.error(QStringLiteral("decimals"),
+                     Tr::tr("is only for numbers, not a %1").arg(toString(v.dataType)));
+        else
+            checkRange(at, QStringLiteral("decimals"), *v.decimals, 0, 10);
+    }
+    if ((!v.onText.isEmpty() || !v.offText.isEmpty()) && v.dataType != DataType::Bool)
+        at.error(v.onText.isEmpty() ? QStringLiteral("offText") : QStringLiteral("onText"),
+                 Tr::tr("is only for a Bool, not a %1").arg(toString(v.dataType)));
 
     if (v.writable) {
         if (isReadOnlyFrame(frame.type))

@@ -40,6 +40,9 @@ struct Variable
     std::optional<double> min;
     std::optional<double> max;
     double deadband = 0.0;
+    std::optional<int> decimals; // how many decimals an operator sees (0–10); none: as read
+    QString onText; // Bool: what true reads as ("Marche"); empty: "true"
+    QString offText; // Bool: what false reads as ("Arrêt"); empty: "false"
     bool writable = false;
     bool published = false; // forwarded to MQTT
     std::optional<SimulationSpec> simulation;
