@@ -7,6 +7,7 @@
 #include "station.h"
 #include "tagfiltermodel.h"
 #include "tagtablemodel.h"
+#include "writedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +37,7 @@ constexpr auto RecentFilesKey = "mainWindow/recentFiles";
 constexpr auto GeometryKey = "mainWindow/geometry";
 constexpr auto StateKey = "mainWindow/state";
 constexpr int MaxRecentFiles = 8;
+constexpr auto HiddenColumnsKey = "tagTable/hiddenColumns";
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -61,25 +63,39 @@ MainWindow::MainWindow(QWidget *parent)
     // Names and quality reasons get the room; the fixed-format columns fit their contents.
     QHeaderView *header = m_tagView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(TagTableModel::Quality, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
+    // Project order until a header is clicked; a third click goes back to it.
+    m_tagView->setSortingEnabled(true);
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    // Any column but the name can be hidden (a small screen shows what matters first).
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    // Double-click or Enter on a writable tag: the write dialog.
+    connect(m_tagView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        openWriteDialog(m_filterModel->mapToSource(index).row());
+    });
     // Sized from typical contents, not measured over every row: a 10,000-tag project opens fast.
     const std::pair<int, const char *> samples[] = {
         {TagTableModel::Name, "Énergie apparente/Phase 1"},
-        {TagTableModel::Type, "Float32"},
+        {TagTableModel::Value, "-123456.789"},
         {TagTableModel::Unit, "kVAh"},
+        {TagTableModel::Timestamp, "2026-11-21 08:06:40.123"},
+        {TagTableModel::Setpoint, "Setpoint"},
         {TagTableModel::Min, "-32768"},
         {TagTableModel::Max, "-32768"},
-        {TagTableModel::Setpoint, "Setpoint"},
-        {TagTableModel::Value, "-123456.789"},
-        {TagTableModel::Timestamp, "2026-11-21 08:06:40.123"},
+        {TagTableModel::Type, "Float32"},
         {TagTableModel::Access, "RW"},
+        {TagTableModel::Quality, "Bad: no reply from station 3"},
     };
     const QFontMetrics metrics = m_tagView->fontMetrics();
     for (const auto &[column, sample] : samples)
         m_tagView->setColumnWidth(column,
                                   metrics.horizontalAdvance(QString::fromUtf8(sample)) + 16);
 
-    m_filterEdit->setPlaceholderText(tr("Filter tags by name…"));
+    for (const QVariant &column : QSettings().value(QLatin1String(HiddenColumnsKey)).toList())
+        m_tagView->setColumnHidden(column.toInt(), column.toInt() != TagTableModel::Name);
+    m_filterEdit->setPlaceholderText(tr("Filter tags by name or description…"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filterModel, &TagFilterModel::setText);
 
@@ -305,6 +321,50 @@ void MainWindow::updateStatus()
     }
     m_statusLabel->setText(text);
     m_statusLabel->setToolTip(reasons.join(QLatin1Char('\n')));
+}
+
+WriteDialog *MainWindow::openWriteDialog(TagId tag)
+{
+    const TagTable *tags = m_station->tags();
+    if (tag < 0 || tag >= tags->size())
+        return nullptr;
+    if (!tags->info(tag).writable) {
+        statusBar()->showMessage(tr("%1 is read-only.").arg(tags->info(tag).name), 5000);
+        return nullptr;
+    }
+    if (!m_station->isRunning()) {
+        statusBar()->showMessage(tr("Acquisition is not running: nothing can be written."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new WriteDialog(m_station, tag, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WriteDialog::written, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::showColumnMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_tagView->horizontalHeader();
+    for (int column = 0; column < TagTableModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(
+            m_tagModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_tagView->isColumnHidden(column));
+        action->setEnabled(column != TagTableModel::Name);
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_tagView->setColumnHidden(column, !shown);
+            QVariantList hidden;
+            for (int c = 0; c < TagTableModel::ColumnCount; ++c) {
+                if (m_tagView->isColumnHidden(c))
+                    hidden << c;
+            }
+            QSettings().setValue(QLatin1String(HiddenColumnsKey), hidden);
+        });
+    }
+    menu.exec(header->mapToGlobal(position)); // a context menu: its own short event loop is Qt's
 }
 
 void MainWindow::showAbout()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/projectfile.h"
+#include "tags/tagcatalog.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -18,6 +19,7 @@ class ProjectTreeModel;
 class Station;
 class TagFilterModel;
 class TagTableModel;
+class WriteDialog;
 
 // The first Vigie window: the project tree in a dock, the live tag table in the centre, the
 // project's problems in a dock below, with the links' diagnostics in a tab beside them. Projects
@@ -32,6 +34,9 @@ public:
 
     // Asynchronous: projectOpened() tells how it went.
     void openProject(const QString &fileName);
+    // The write dialog for a tag (opened, not exec()'d); null, with a word in the status bar,
+    // if the tag is read-only or nothing runs.
+    WriteDialog *openWriteDialog(TagId tag);
 
     [[nodiscard]] TagTableModel *tagModel() const { return m_tagModel; }
     [[nodiscard]] QTableView *tagView() const { return m_tagView; }
@@ -50,6 +55,7 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void showAbout();
+    void showColumnMenu(const QPoint &position);
 
     Station *m_station;
     TagTableModel *m_tagModel;

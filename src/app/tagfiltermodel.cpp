@@ -11,9 +11,17 @@ void TagFilterModel::setTagRange(int first, int count)
     invalidateRowsFilter();
 }
 
+TagFilterModel::TagFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(TagTableModel::SortRole);
+    setSortLocaleAware(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
 void TagFilterModel::setText(const QString &text)
 {
-    m_text = text;
+    m_text = TagTableModel::foldForSearch(text.trimmed());
     invalidateRowsFilter();
 }
 
@@ -27,8 +35,7 @@ bool TagFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         return false;
     if (m_text.isEmpty())
         return true;
-    const QModelIndex name = sourceModel()->index(sourceRow, TagTableModel::Name, sourceParent);
-    return name.data().toString().contains(m_text, Qt::CaseInsensitive);
+    return row.data(TagTableModel::SearchRole).toString().contains(m_text);
 }
 
 } // namespace Vigie

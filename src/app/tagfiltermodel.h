@@ -4,13 +4,14 @@
 
 namespace Vigie {
 
-// Narrows the tag table to a range of tag ids (the tree node selected) and to names that
-// contain a text (the filter box). System tags are not listed.
+// Narrows the tag table to a range of tag ids (the tree node selected) and to the tags whose
+// name or description contains a text (the filter box), whatever its case and accents
+// ("energie" finds "Énergie active"); sorts numbers as numbers. System tags are not listed.
 class TagFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    explicit TagFilterModel(QObject *parent = nullptr);
 
     void setTagRange(int first, int count);
     void setText(const QString &text);

@@ -96,10 +96,25 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
     const TagInfo &info = tags->info(id);
     const int column = index.column();
     const bool live = column == Value || column == Quality || column == Timestamp;
-    const TagValue value = live ? tags->value(id) : TagValue {};
+    const TagValue value = live || role == SortRole ? tags->value(id) : TagValue {};
 
     switch (role) {
     case SourceRole: return int(info.source);
+    case SearchRole: return foldForSearch(info.name + QLatin1Char('\n') + info.description);
+    case SortRole:
+        switch (column) {
+        case Value: {
+            bool ok = false;
+            const double x = value.value.toDouble(&ok);
+            return ok && value.value.typeId() != QMetaType::QString ? QVariant(x) : value.value;
+        }
+        case Setpoint: return m_station->setpoint(id);
+        case Min: return info.min ? QVariant(*info.min) : QVariant();
+        case Max: return info.max ? QVariant(*info.max) : QVariant();
+        case Timestamp: return value.timestamp;
+        case Quality: return int(value.quality);
+        default: return data(index, Qt::DisplayRole);
+        }
     case Qt::DisplayRole:
         switch (column) {
         case Name: return info.name;
@@ -107,19 +122,16 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
         case Unit: return info.unit;
         case Min: return limit(info.min);
         case Max: return limit(info.max);
-        case Setpoint: {
-            const QVariant sp = m_station->setpoint(id);
-            return info.writable ? (sp.isValid() ? ValueCodec::format(sp) : QStringLiteral("–"))
-                                 : QString();
-        }
-        case Value:
-            return value.value.isValid() ? ValueCodec::format(value.value) : QStringLiteral("–");
+        case Setpoint:
+            return info.writable ? displayText(info, m_station->setpoint(id)) : QString();
+        case Value: return displayText(info, value.value);
         case Quality: return describeQuality(value);
         case Timestamp:
             return value.timestamp
                 ? value.dateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
                 : QString();
         case Access: return info.writable ? tr("RW") : tr("R");
+        case Description: return info.description;
         }
         break;
     case Qt::TextAlignmentRole:
@@ -148,6 +160,10 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (live && !value.reason.isEmpty())
             return describeQuality(value);
+        if (column == Name && !info.description.isEmpty())
+            return info.description;
+        if (column == Name && info.writable)
+            return tr("Double-click or Enter to write a value");
         break;
     }
     return {};
@@ -168,8 +184,22 @@ QVariant TagTableModel::headerData(int section, Qt::Orientation orientation, int
     case Quality: return tr("Quality");
     case Timestamp: return tr("Timestamp");
     case Access: return tr("RW");
+    case Description: return tr("Description");
     }
     return {};
+}
+
+QString TagTableModel::foldForSearch(const QString &text)
+{
+    // Decompose (É → E + ◌́), drop the combining marks, fold the case.
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    }
+    return folded.toCaseFolded();
 }
 
 } // namespace Vigie

@@ -17,21 +17,30 @@ class TagTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // What an operator needs first comes first (a 1024-pixel screen shows at least these).
     enum Column {
         Name,
-        Type,
-        Unit,
-        Min,
-        Max,
-        Setpoint,
         Value,
+        Unit,
         Quality,
         Timestamp,
+        Setpoint,
+        Min,
+        Max,
+        Type,
         Access,
+        Description,
         ColumnCount
     };
 
-    enum Role { SourceRole = Qt::UserRole + 1 }; // int(TagSource)
+    enum Role {
+        SourceRole = Qt::UserRole + 1, // int(TagSource)
+        SortRole, // numbers as numbers, times as times
+        SearchRole, // name and description folded: see foldForSearch()
+    };
+
+    // Lower case without accents: "Énergie" and "energie" both give "energie".
+    [[nodiscard]] static QString foldForSearch(const QString &text);
 
     explicit TagTableModel(QObject *parent = nullptr);
 

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void catalogRangesPerNode_data();
     void catalogRangesPerNode();
     void variableNamedLikeASystemTag();
+    void displayTextForPeople();
     void newTableIsBadNotRead();
     void everyReadRefreshesTheTimestamp();
     void conflatedBatchesAtMostEveryInterval();
@@ -226,6 +227,30 @@ void tst_TagTable::variableNamedLikeASystemTag()
     // The variable keeps its name and its id; the system tag is not created.
     QCOMPARE(c.idOf(QStringLiteral("PLC/$online")), 1);
     QCOMPARE(c.systemTag({0}, SystemTag::LinkOnline), -1);
+}
+
+void tst_TagTable::displayTextForPeople()
+{
+    TagInfo number;
+    number.dataType = DataType::Float32;
+    QCOMPARE(displayText(number, QVariant::fromValue(61.4375f)), QStringLiteral("61.4375"));
+    number.decimals = 1;
+    QCOMPARE(displayText(number, QVariant::fromValue(61.4375f)), QStringLiteral("61.4"));
+    QCOMPARE(displayText(number, qint64(7)), QStringLiteral("7.0"));
+    number.decimals = 0;
+    QCOMPARE(displayText(number, 2.5001), QStringLiteral("3"));
+    QCOMPARE(displayText(number, QVariant()), QStringLiteral("\u2013"));
+    TagInfo pump;
+    pump.dataType = DataType::Bool;
+    QCOMPARE(displayText(pump, true), QStringLiteral("true"));
+    pump.onText = QStringLiteral("Marche");
+    pump.offText = QStringLiteral("Arrêt");
+    QCOMPARE(displayText(pump, true), QStringLiteral("Marche"));
+    QCOMPARE(displayText(pump, false), QStringLiteral("Arrêt"));
+    TagInfo label;
+    label.dataType = DataType::String;
+    label.decimals = 2; // never applies to text
+    QCOMPARE(displayText(label, QStringLiteral("12.3456")), QStringLiteral("12.3456"));
 }
 
 void tst_TagTable::newTableIsBadNotRead()

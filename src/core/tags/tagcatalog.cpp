@@ -1,6 +1,9 @@
 #include "tagcatalog.h"
 
+#include "acquisition/valuecodec.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <numeric>
 
@@ -56,6 +59,23 @@ QString systemTagSuffix(SystemTag which)
     return {};
 }
 
+QString displayText(const TagInfo &info, const QVariant &value)
+{
+    if (!value.isValid())
+        return QStringLiteral("\u2013");
+    if (value.typeId() == QMetaType::Bool) {
+        const QString &text = value.toBool() ? info.onText : info.offText;
+        if (!text.isEmpty())
+            return text;
+    } else if (info.decimals && value.typeId() != QMetaType::QString) {
+        bool ok = false;
+        const double x = value.toDouble(&ok);
+        if (ok)
+            return QLocale::c().toString(x, 'f', *info.decimals);
+    }
+    return ValueCodec::format(value);
+}
+
 QList<TagId> TagRange::ids() const
 {
     QList<TagId> out(count);
@@ -88,6 +108,9 @@ TagCatalog TagCatalog::fromProject(const Project &project)
                     info.min = var.min;
                     info.max = var.max;
                     info.deadband = var.deadband;
+                    info.decimals = var.decimals;
+                    info.onText = var.onText;
+                    info.offText = var.offText;
                     info.writable = var.writable && frame.isWritable;
                     info.published = var.published;
                     info.source = TagSource::Acquired;

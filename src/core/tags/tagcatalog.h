@@ -35,6 +35,11 @@ enum class SystemTag {
 
 [[nodiscard]] QString systemTagSuffix(SystemTag which); // "$online", "$lastError", …
 
+struct TagInfo;
+// A value as an operator reads it: with the tag's decimals ("61.4"), its on/off texts
+// ("Marche"), or the shortest exact form; "–" when there is none.
+[[nodiscard]] QString displayText(const TagInfo &info, const QVariant &value);
+
 // What a tag is, fixed when a project is started.
 struct TagInfo
 {
@@ -45,6 +50,9 @@ struct TagInfo
     std::optional<double> min;
     std::optional<double> max;
     double deadband = 0.0; // for consumers that ask for it (history, publishing)
+    std::optional<int> decimals; // for people: see displayText()
+    QString onText; // Bool, for people: what true reads as
+    QString offText;
     bool writable = false;
     bool published = false;
     TagSource source = TagSource::Acquired;

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "tags/tagcatalog.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class WriteDialog;
+}
+
+namespace Vigie {
+
+class Station;
+struct WriteOutcome;
+
+// The operator's way to write one tag: it shows what the tag holds now, what was last
+// written and what is allowed; checks the typed value the way the write service will
+// (prepareWrite: type and range, explained in plain words); asks for confirmation with both
+// values in sight; then writes through the station's write service (origin operator) and
+// closes when the device has acknowledged — or says why not and stays open.
+// Opened with open(), never exec(): no nested event loop, acquisition keeps running.
+class WriteDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    WriteDialog(Station *station, TagId tag, QWidget *parent = nullptr);
+    ~WriteDialog() override;
+
+    [[nodiscard]] TagId tag() const { return m_tag; }
+    // The page shown: false while editing, true while asking for confirmation.
+    [[nodiscard]] bool isConfirming() const;
+
+Q_SIGNALS:
+    // Emitted once the write was acknowledged, with a line for the status bar.
+    void written(const QString &message);
+
+private:
+    void onPrimary();
+    void onSecondary();
+    void showEditPage(const QString &error = {});
+    void onOutcome(const WriteOutcome &outcome);
+    [[nodiscard]] QVariant typedValue() const;
+    [[nodiscard]] QString withUnit(const QString &text) const;
+
+    std::unique_ptr<Ui::WriteDialog> m_ui;
+    Station *m_station;
+    TagId m_tag;
+    TagInfo m_info;
+    QVariant m_pending;
+    quint64 m_writeId = 0;
+};
+
+} // namespace Vigie
