@@ -3,6 +3,9 @@
 // Values of every type and byte order, exceptions on one frame only, writes by FC5/6/16/22 and
 // by read-modify-write read back, a server killed and restarted, a refused connection.
 
+#include "acquisition/clock.h"
+#include "acquisition/linkqueue.h"
+#include "acquisition/transportfactory.h"
 #include "modbustestproject.h"
 #include "peerprocess.h"
 #include "requireprogram.h"
@@ -351,6 +354,54 @@ private Q_SLOTS:
         QVERIFY(lines.size() >= 20);
         for (const QString &line : lines)
             QVERIFY2(line.contains(QStringLiteral("\"quality\":\"Good\"")), qPrintable(line));
+    }
+
+    // What the model's variables never ask for, straight through a queue and the transport:
+    // several coils in one FC15, read back with FC1; and station 0 (broadcast) is never read.
+    void multipleCoilsAndBroadcastThroughTheTransport()
+    {
+        auto server = startServer(/*verbose=*/true);
+        QVERIFY(server->isRunning());
+        SystemClock clock;
+        const Connection c = tcpConnection(server->port());
+        LinkOptions options;
+        options.timeoutMs = c.timeout;
+        LinkQueue queue(TransportFactory::create(c, &clock), &clock, options);
+        queue.addDevice(QStringLiteral("d"), 1);
+        QSignalSpy up(&queue, &LinkQueue::linkStateChanged);
+        queue.open();
+        QTRY_COMPARE_WITH_TIMEOUT(int(queue.linkState()), int(LinkQueue::LinkState::Up), 5000);
+
+        QList<LinkResult> results;
+        const auto keep = [&results](const LinkResult &r) { results << r; };
+        LinkRequest write;
+        write.kind = LinkRequest::Kind::Write;
+        write.device = 0;
+        write.stationAddress = 1;
+        write.type = FrameType::Coil;
+        write.startAddress = 100;
+        write.quantity = 5;
+        write.words = {1, 0, 1, 1, 0};
+        queue.submit(write, keep);
+        LinkRequest read = write;
+        read.kind = LinkRequest::Kind::Read;
+        read.quantity = 8;
+        read.words.clear();
+        queue.submit(read, keep);
+        LinkRequest broadcast = read;
+        broadcast.stationAddress = 0;
+        queue.submit(broadcast, keep);
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 3, 5000);
+        QVERIFY2(results[0].ok(), qPrintable(results[0].message));
+        QCOMPARE(results[1].words, (QList<quint16> {1, 0, 1, 1, 0, 0, 0, 0}));
+        QCOMPARE(int(results[2].error), int(LinkError::Refused));
+        QVERIFY2(results[2].message.contains(QStringLiteral("broadcast")),
+                 qPrintable(results[2].message));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            server->standardOutput().contains(
+                "fc 15 address 100 values [True, False, True, True, False] -> ok"),
+            server->standardOutput().constData(), 5000);
+        queue.close(QStringLiteral("done"));
     }
 };
 
