@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -126,8 +127,11 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray());
     restoreState(settings.value(QLatin1String(StateKey)).toByteArray());
-    if (!settings.contains(QLatin1String(GeometryKey)))
-        resize(1280, 760);
+    if (!settings.contains(QLatin1String(GeometryKey))) {
+        // Fits the screen it opens on, down to 1024×768.
+        const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1280, 760);
+        resize(std::min(1280, room.width()), std::min(760, room.height()));
+    }
 }
 
 MainWindow::~MainWindow()
