@@ -334,7 +334,10 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
         case Op::LessEqual:
         case Op::GreaterEqual: {
             FormulaValue &a = st[sp - 2];
-            const int c = compare(a, st[sp - 1]);
+            const FormulaValue &bv = st[sp - 1];
+            const int c = a.type != Type::Text && bv.type != Type::Text
+                ? (a.number < bv.number ? -1 : (a.number > bv.number ? 1 : 0))
+                : compare(a, bv);
             --sp;
             bool r = false;
             switch (in.op) {
@@ -350,16 +353,17 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
         }
         case Op::Not:
         case Op::ToBool: {
-            bool b = false;
-            if (!run.boolean(st[sp - 1], &b))
+            bool b = st[sp - 1].number != 0.0;
+            if (st[sp - 1].type == Type::Text && !run.boolean(st[sp - 1], &b))
                 goto failed;
             setBool(st[sp - 1], in.op == Op::Not ? !b : b);
             break;
         }
         case Op::Jump: pc = in.a - 1; break;
         case Op::JumpIfFalse: {
-            bool b = false;
-            if (!run.boolean(st[--sp], &b))
+            const FormulaValue &v = st[--sp];
+            bool b = v.number != 0.0;
+            if (v.type == Type::Text && !run.boolean(v, &b))
                 goto failed;
             if (!b)
                 pc = in.a - 1;
@@ -367,8 +371,8 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
         }
         case Op::AndJump:
         case Op::OrJump: {
-            bool b = false;
-            if (!run.boolean(st[sp - 1], &b))
+            bool b = st[sp - 1].number != 0.0;
+            if (st[sp - 1].type == Type::Text && !run.boolean(st[sp - 1], &b))
                 goto failed;
             if (b == (in.op == Op::OrJump)) {
                 setBool(st[sp - 1], b);
@@ -379,6 +383,14 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
             break;
         }
         case Op::Call: {
+            if (in.b == 2 && (in.a == int(Function::Min) || in.a == int(Function::Max))
+                && st[sp - 2].type == Type::Number && st[sp - 1].type == Type::Number) {
+                const double x = st[sp - 2].number;
+                const double y = st[sp - 1].number;
+                st[sp - 2].number = in.a == int(Function::Min) ? std::min(x, y) : std::max(x, y);
+                --sp;
+                break;
+            }
             if (in.b == 0)
                 ++sp;
             const int count = std::max(in.b, 1);
