@@ -139,7 +139,12 @@ FormulaSample tst_Formula::run(const QString &source, QString *error)
         *error = e.toString();
     if (!program.isValid())
         return {};
-    return program.evaluate(m_inputs, 0);
+    // Twice: an evaluation must leave no trace (constants and inputs are not changed by &).
+    const FormulaSample first = program.evaluate(m_inputs, 0);
+    const FormulaSample second = program.evaluate(m_inputs, 0);
+    if (!(first == second))
+        return {{}, Quality::Bad, "the second evaluation differs from the first", 0};
+    return first;
 }
 
 void tst_Formula::evaluate_data()
@@ -165,6 +170,9 @@ void tst_Formula::evaluate_data()
     row("double minus", "--3", "3");
     row("concat", "\"a\" & \"b\"", "ab");
     row("concat number", "\"n=\" & 1.5", "n=1.5");
+    row("concat an input to itself", "Message & Message", "abcabc");
+    row("concat chain", "\"x\" & 1 & TRUE & \"y\"", "x1TRUEy");
+    row("concat constants", "\"a\" & \"b\"", "ab");
     row("concat boolean", "\"x\" & TRUE", "xTRUE");
     row("equal", "1 = 1", "TRUE");
     row("equal ==", "1 == 2", "FALSE");
@@ -248,6 +256,13 @@ void tst_Formula::evaluate_data()
     row("CHOISIR", "CHOISIR(1; \"x\"; \"y\")", "x");
     row("RGB", "RGB(255, 128, 0)", "#ff8000");
     row("RGB clamps and rounds", "RGB(300, -5, 15.6)", "#ff0010");
+    // literal right operands (compiled as immediates)
+    row("literal after IF", "2 + IF(a > 0, 1, 3)", "3");
+    row("IF then literal", "IF(FALSE, 1, 2) + 3", "5");
+    row("numeric text against literal", "\"5\" > 4", "TRUE");
+    row("text against literal", "Message > 1", "TRUE");
+    row("numeric text minus literal", "\"5\" - 1", "4");
+    row("literal after AND", "1 + AND(a > 0, TRUE)", "2");
     row("multi-line", "IF(a > 50,\n   1,\n   2)", "1");
 }
 
@@ -364,6 +379,10 @@ void tst_Formula::runtimeErrors_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("division by zero") << "1 / (a - 60)"
                                       << "division by zero";
+    QTest::newRow("division by literal zero") << "a / 0"
+                                              << "division by zero";
+    QTest::newRow("text times literal") << "\"x\" * 2"
+                                        << "expected a number, got the text \"x\"";
     QTest::newRow("modulo by zero") << "1 % 0"
                                     << "division by zero";
     QTest::newRow("MOD by zero") << "MOD(1, 0)"

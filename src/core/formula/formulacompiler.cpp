@@ -255,10 +255,21 @@ private:
         m_program.m_maxDepth = std::max(m_program.m_maxDepth, m_depth);
     }
     void pop(int n = 1) { m_depth -= n; }
-    void patch(int at) { m_program.m_code[at].a = int(m_program.m_code.size()); }
+    void patch(int at)
+    {
+        m_program.m_code[at].a = int(m_program.m_code.size());
+        m_lastTarget = m_program.m_code[at].a;
+    }
+    // A literal number followed by its operator becomes one instruction with an immediate
+    // operand, unless a jump lands on the operator.
     void binary(Op op)
     {
-        code(op);
+        auto &instructions = m_program.m_code;
+        const int at = int(instructions.size());
+        if (at > 0 && instructions.back().op == Op::PushNumber && m_lastTarget != at)
+            instructions.back() = {op, 0, 1, instructions.back().x};
+        else
+            code(op);
         pop();
     }
 
@@ -295,7 +306,8 @@ private:
         while (isOperator(u"&")) {
             advance();
             additive();
-            binary(Op::Concat);
+            code(Op::Concat); // no immediate form
+            pop();
         }
     }
     void additive()
@@ -449,7 +461,8 @@ private:
         if (slot < 0)
             fail(t.offset, error.isEmpty() ? Tr::tr("unknown name %1").arg(name) : error);
         m_program.m_inputs.append({slot, member, name});
-        code(Op::Load, int(m_program.m_inputs.size()) - 1);
+        code(member == FormulaMember::Value ? Op::LoadValue : Op::LoadMember,
+             int(m_program.m_inputs.size()) - 1, slot);
         push();
     }
 
@@ -572,6 +585,7 @@ private:
     Token m_token;
     int m_pos = 0;
     int m_depth = 0;
+    int m_lastTarget = -1; // the last jump target patched
 };
 
 FormulaProgram FormulaCompiler::compile(const QString &source, const FormulaResolver &resolver,

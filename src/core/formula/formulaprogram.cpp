@@ -240,12 +240,11 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
         switch (in.op) {
         case Op::PushNumber: setNumber(st[sp++], in.x); break;
         case Op::PushConst: st[sp++] = m_constants[in.a]; break;
-        case Op::Load: {
-            const Input &ref = m_inputs[in.a];
-            const FormulaSample &s = inputs[ref.slot];
+        case Op::LoadValue: {
+            const FormulaSample &s = inputs[in.b];
             FormulaValue &top = st[sp++];
-            switch (ref.member) {
-            case FormulaMember::Value:
+            if (s.quality != Quality::Good) [[unlikely]] {
+                const Input &ref = m_inputs[in.a];
                 if (s.quality == Quality::Bad || s.quality == Quality::Stale) {
                     result.reason =
                         Tr::tr("input [%1] is %2")
@@ -253,15 +252,24 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
                     result.timestamp = s.timestamp;
                     return result;
                 }
-                if (s.quality == Quality::Uncertain && quality == Quality::Good) {
+                if (quality == Quality::Good) {
                     quality = Quality::Uncertain;
                     uncertain = Tr::tr("input [%1] is Uncertain").arg(ref.name);
                 }
-                top.type = s.value.type;
-                top.number = s.value.number;
-                if (s.value.type == Type::Text)
-                    top.text = s.value.text;
-                break;
+            }
+            top.type = s.value.type;
+            top.number = s.value.number;
+            if (s.value.type == Type::Text)
+                top.text = s.value.text;
+            timestamp = std::max(timestamp, s.timestamp);
+            break;
+        }
+        case Op::LoadMember: {
+            const Input &ref = m_inputs[in.a];
+            const FormulaSample &s = inputs[ref.slot];
+            FormulaValue &top = st[sp++];
+            switch (ref.member) {
+            case FormulaMember::Value: break; // Op::LoadValue
             case FormulaMember::Quality: setText(top, toString(s.quality)); break;
             case FormulaMember::Timestamp: setNumber(top, double(s.timestamp)); break;
             case FormulaMember::Good: setBool(top, s.quality == Quality::Good); break;
@@ -282,13 +290,18 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
         case Op::Divide:
         case Op::Modulo:
         case Op::Power: {
-            FormulaValue &a = st[sp - 2];
-            const FormulaValue &b = st[sp - 1];
-            --sp;
+            // b == 1: the right operand is the immediate x (a literal number)
+            const bool immediate = in.b != 0;
+            FormulaValue &a = st[sp - 2 + immediate];
             double x = a.number;
-            double y = b.number;
-            if ((a.type == Type::Text && !run.number(a, &x))
-                || (b.type == Type::Text && !run.number(b, &y)))
+            double y = in.x;
+            if (!immediate) {
+                const FormulaValue &b = st[--sp];
+                y = b.number;
+                if (b.type == Type::Text && !run.number(b, &y))
+                    goto failed;
+            }
+            if (a.type == Type::Text && !run.number(a, &x))
                 goto failed;
             double r = 0;
             switch (in.op) {
@@ -321,9 +334,15 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
             break;
         }
         case Op::Concat: {
+            // Appends in place: a chain of & grows one string instead of making one per step.
             FormulaValue &a = st[sp - 2];
-            const QString joined = a.toDisplayString() + st[sp - 1].toDisplayString();
-            setText(a, joined);
+            const FormulaValue &b = st[sp - 1];
+            if (a.type != Type::Text)
+                setText(a, a.toDisplayString());
+            if (b.type == Type::Text)
+                a.text += b.text;
+            else
+                a.text += b.toDisplayString();
             --sp;
             break;
         }
@@ -333,12 +352,18 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
         case Op::Greater:
         case Op::LessEqual:
         case Op::GreaterEqual: {
-            FormulaValue &a = st[sp - 2];
-            const FormulaValue &bv = st[sp - 1];
-            const int c = a.type != Type::Text && bv.type != Type::Text
-                ? (a.number < bv.number ? -1 : (a.number > bv.number ? 1 : 0))
-                : compare(a, bv);
-            --sp;
+            const bool immediate = in.b != 0;
+            FormulaValue &a = st[sp - 2 + immediate];
+            int c = 0;
+            if (immediate) {
+                c = a.type != Type::Text ? (a.number < in.x ? -1 : (a.number > in.x ? 1 : 0))
+                                         : compare(a, FormulaValue::fromNumber(in.x));
+            } else {
+                const FormulaValue &bv = st[--sp];
+                c = a.type != Type::Text && bv.type != Type::Text
+                    ? (a.number < bv.number ? -1 : (a.number > bv.number ? 1 : 0))
+                    : compare(a, bv);
+            }
             bool r = false;
             switch (in.op) {
             case Op::Equal: r = c == 0; break;

@@ -50,10 +50,12 @@ private:
     friend class FormulaCompiler;
     friend class FormulaProgramBuilder;
 
+    // Binary operators and comparisons with b == 1 take their right operand from x.
     enum class Op : quint8 {
         PushNumber, // x
         PushConst, // a: constant index
-        Load, // a: input index
+        LoadValue, // a: input index, b: its slot
+        LoadMember, // a: input index (.quality, .timestamp, .good)
         Negate,
         Add,
         Subtract,
