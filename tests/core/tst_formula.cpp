@@ -88,6 +88,7 @@ private slots:
     void seedFormula();
     void compileErrors_data();
     void compileErrors();
+    void deepNesting();
     void runtimeErrors_data();
     void runtimeErrors();
     void quality_data();
@@ -371,6 +372,19 @@ void tst_Formula::compileErrors()
     QCOMPARE(error.toString(), expected);
     // An invalid program evaluates to Bad, never crashes.
     QCOMPARE(toString(program.evaluate(m_inputs).quality), toString(Quality::Bad));
+}
+
+void tst_Formula::deepNesting()
+{
+    FormulaError error;
+    const QString deep = QString(5000, '(') + "1" + QString(5000, ')');
+    QVERIFY(!FormulaCompiler::compile(deep, *m_resolver, &error).isValid());
+    QCOMPARE(error.message, "the formula is nested too deeply");
+    QVERIFY(!FormulaCompiler::compile(QString(5000, '-') + "1", *m_resolver, &error).isValid());
+    QCOMPARE(error.message, "the formula is nested too deeply");
+    // Ordinary nesting is fine.
+    const QString fifty = QString(50, '(') + "1" + QString(50, ')');
+    QVERIFY(FormulaCompiler::compile(fifty, *m_resolver, &error).isValid());
 }
 
 void tst_Formula::runtimeErrors_data()

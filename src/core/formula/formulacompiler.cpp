@@ -273,10 +273,26 @@ private:
         pop();
     }
 
+    // Bounds the parser's recursion, so a pathological formula is an error, not a crash.
+    struct Nesting
+    {
+        explicit Nesting(FormulaProgramBuilder &builder)
+            : m_builder(builder)
+        {
+            if (++m_builder.m_nesting > maxNesting)
+                m_builder.fail(m_builder.m_token.offset,
+                               Tr::tr("the formula is nested too deeply"));
+        }
+        ~Nesting() { --m_builder.m_nesting; }
+        FormulaProgramBuilder &m_builder;
+    };
+    static constexpr int maxNesting = 200;
+
     // --- grammar (lowest precedence first) ---------------------------------------------------
     // comparison := concat (cmp concat)*
     void comparison()
     {
+        const Nesting nesting(*this);
         concat();
         for (;;) {
             Op op;
@@ -358,6 +374,7 @@ private:
     // unary minus binds tighter than ^, as in Excel: -2^2 = 4
     void unary()
     {
+        const Nesting nesting(*this);
         if (isOperator(u"-")) {
             advance();
             unary();
@@ -586,6 +603,7 @@ private:
     int m_pos = 0;
     int m_depth = 0;
     int m_lastTarget = -1; // the last jump target patched
+    int m_nesting = 0;
 };
 
 FormulaProgram FormulaCompiler::compile(const QString &source, const FormulaResolver &resolver,
