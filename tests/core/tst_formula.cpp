@@ -264,6 +264,11 @@ void tst_Formula::evaluate_data()
     row("text against literal", "Message > 1", "TRUE");
     row("numeric text minus literal", "\"5\" - 1", "4");
     row("literal after AND", "1 + AND(a > 0, TRUE)", "2");
+    // a comparison fused with IF's jump, and where it must not be
+    row("IF on a comparison of an IF", "IF(a > IF(FALSE, 1, 100), \"hi\", \"lo\")", "lo");
+    row("IF on an IF of comparisons", "IF(IF(a < 0, a > 1, b > 100), 1, 2)", "2");
+    row("IF on an IF of comparisons, taken", "IF(IF(a > 0, a > 1, b > 100), 1, 2)", "1");
+    row("IF on AND of comparisons", "IF(AND(a > 1, b > 1), 1, 2)", "1");
     row("multi-line", "IF(a > 50,\n   1,\n   2)", "1");
 }
 

@@ -260,6 +260,19 @@ private:
         m_program.m_code[at].a = int(m_program.m_code.size());
         m_lastTarget = m_program.m_code[at].a;
     }
+    // A comparison directly followed by its jump becomes one instruction (flag 2 in b, the
+    // target in a), unless a jump lands between them. Returns the instruction to patch.
+    int jumpIfFalse()
+    {
+        auto &instructions = m_program.m_code;
+        const int at = int(instructions.size());
+        if (at > 0 && m_lastTarget != at && instructions.back().op >= Op::Equal
+            && instructions.back().op <= Op::GreaterEqual) {
+            instructions.back().b |= FormulaProgram::FusedJump;
+            return at - 1;
+        }
+        return code(Op::JumpIfFalse);
+    }
     // A literal number followed by its operator becomes one instruction with an immediate
     // operand, unless a jump lands on the operator.
     void binary(Op op)
@@ -267,7 +280,7 @@ private:
         auto &instructions = m_program.m_code;
         const int at = int(instructions.size());
         if (at > 0 && instructions.back().op == Op::PushNumber && m_lastTarget != at)
-            instructions.back() = {op, 0, 1, instructions.back().x};
+            instructions.back() = {op, 0, FormulaProgram::Immediate, instructions.back().x};
         else
             code(op);
         pop();
@@ -526,7 +539,7 @@ private:
             count = arguments([&](int i) {
                 if (i == 0) {
                     comparison();
-                    jumpElse = code(Op::JumpIfFalse);
+                    jumpElse = jumpIfFalse();
                     pop();
                 } else if (i == 1) {
                     comparison();

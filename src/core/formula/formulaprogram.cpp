@@ -291,7 +291,7 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
         case Op::Modulo:
         case Op::Power: {
             // b == 1: the right operand is the immediate x (a literal number)
-            const bool immediate = in.b != 0;
+            const bool immediate = (in.b & Immediate) != 0;
             FormulaValue &a = st[sp - 2 + immediate];
             double x = a.number;
             double y = in.x;
@@ -352,7 +352,7 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
         case Op::Greater:
         case Op::LessEqual:
         case Op::GreaterEqual: {
-            const bool immediate = in.b != 0;
+            const bool immediate = (in.b & Immediate) != 0;
             FormulaValue &a = st[sp - 2 + immediate];
             int c = 0;
             if (immediate) {
@@ -373,7 +373,13 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
             case Op::LessEqual: r = c <= 0; break;
             default: r = c >= 0; break;
             }
-            setBool(a, r);
+            if (in.b & FusedJump) {
+                --sp;
+                if (!r)
+                    pc = in.a - 1;
+            } else {
+                setBool(a, r);
+            }
             break;
         }
         case Op::Not:

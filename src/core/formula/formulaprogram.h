@@ -50,7 +50,7 @@ private:
     friend class FormulaCompiler;
     friend class FormulaProgramBuilder;
 
-    // Binary operators and comparisons with b == 1 take their right operand from x.
+    // Binary operators and comparisons take Flags in b.
     enum class Op : quint8 {
         PushNumber, // x
         PushConst, // a: constant index
@@ -77,6 +77,12 @@ private:
         AndJump, // a: target; pops, if false pushes FALSE and jumps
         OrJump, // a: target; pops, if true pushes TRUE and jumps
         Call, // a: function, b: argument count
+    };
+
+    // Flags in Instruction::b of binary operators and comparisons.
+    enum Flag {
+        Immediate = 1, // the right operand is x, not the stack
+        FusedJump = 2, // a comparison: pop the result, jump to a when it is false
     };
 
     struct Instruction
