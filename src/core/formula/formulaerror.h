@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace Vigie {
+
+// Why a formula could not be compiled or added, and where: a parse error, an unknown name, a
+// wrong number of arguments (with line and column, 1-based, and the source line with a caret),
+// or a cycle between formulas (no position).
+struct FormulaError
+{
+    QString message; // "expected a value"
+    int line = 0; // 0: no position
+    int column = 0;
+    QString excerpt; // " IF(a > , 1)\n        ^"
+
+    [[nodiscard]] bool isError() const { return !message.isEmpty(); }
+    // "line 1, column 8: expected a value\n IF(a > , 1)\n        ^"
+    [[nodiscard]] QString toString() const;
+    // An error at `offset` (0-based, in UTF-16 units) of `source`.
+    [[nodiscard]] static FormulaError at(const QString &source, int offset, const QString &message);
+};
+
+} // namespace Vigie
