@@ -1,5 +1,7 @@
 #include "runtimeapp.h"
 
+#include "formula/formulacompiler.h"
+#include "formula/tagcatalogresolver.h"
 #include "projectcheck.h"
 #include "statsprinter.h"
 
@@ -110,6 +112,43 @@ void RuntimeApp::giveUpWrites()
     finish(Unfinished);
 }
 
+// Compiles the formula against the project's tags first (a wrong formula reads nothing), then
+// reads every frame once and evaluates it on the values read.
+int RuntimeApp::startEval()
+{
+    const auto catalog = m_station.tags()->catalog();
+    FormulaError error;
+    const FormulaProgram program =
+        FormulaCompiler::compile(m_options.formula, TagCatalogResolver(*catalog), &error);
+    if (!program.isValid()) {
+        m_err << tr("vigie-runtime: --eval: %1").arg(error.toString()) << Qt::endl;
+        return ProjectErrors;
+    }
+    connect(&m_station, &Station::onceFinished, this, [this, program, catalog] {
+        std::vector<FormulaSample> inputs(std::size_t(catalog->size()));
+        for (const int slot : program.inputSlots())
+            inputs[std::size_t(slot)] = FormulaSample::fromTag(m_station.tags()->value(slot));
+        const FormulaSample result = program.evaluate(inputs, m_clock.wallMs());
+        // A Bad result has no value worth printing, only its reason.
+        const bool bad = result.quality == Quality::Bad;
+        if (m_options.format == TagPrinter::Format::Jsonl) {
+            TagInfo info;
+            info.name = m_options.formula;
+            const TagValue value {bad ? QVariant() : result.value.toVariant(), result.quality,
+                                  result.reason, m_clock.wallMs()};
+            m_out << TagPrinter::jsonLine(info, value) << Qt::endl;
+        } else {
+            m_out << (bad ? QStringLiteral("\u2013") : result.value.toDisplayString());
+            if (result.quality != Quality::Good)
+                m_out << "  (" << describeQuality({{}, result.quality, result.reason, 0}) << ')';
+            m_out << Qt::endl;
+        }
+        finish(bad ? ProjectErrors : Ok);
+    });
+    m_station.readOnce();
+    return -1;
+}
+
 void RuntimeApp::startWrites()
 {
     connect(&m_station, &Station::writeFinished, this, &RuntimeApp::onWriteFinished);
@@ -178,6 +217,12 @@ RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
            "answer and print it; repeat for several writes, done in order. Exit status 0 if all "
            "were acknowledged, 1 if any was refused or failed."),
         tr("NAME=VALUE"));
+    const QCommandLineOption evalOption(
+        QStringLiteral("eval"),
+        tr("Read every readable frame once, then print the value of FORMULA over the tags "
+           "(see docs/formulas.md), or its error with the place; exit status 1 if the formula "
+           "is wrong or its value is Bad."),
+        tr("FORMULA"));
     const QCommandLineOption statsOption(QStringLiteral("stats"),
                                          tr("Print the counters of every link and device at exit "
                                             "(requests, timeouts, errors, round trips)."));
@@ -185,7 +230,7 @@ RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
                                               tr("Also print them every this many seconds."),
                                               tr("seconds"));
     parser.addOptions({checkOption, onceOption, durationOption, formatOption, writeOption,
-                       statsOption, statsEveryOption});
+                       evalOption, statsOption, statsEveryOption});
 
     RuntimeOptions options;
     const auto refuse = [&options](const QString &message) {
@@ -261,9 +306,19 @@ RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
     }
 
     const int actions = int(parser.isSet(checkOption)) + int(parser.isSet(onceOption))
-        + int(!options.writes.isEmpty());
+        + int(!options.writes.isEmpty()) + int(parser.isSet(evalOption));
     if (actions > 1)
-        return refuse(tr("vigie-runtime: --check, --once and --write go alone; give one of them"));
+        return refuse(tr("vigie-runtime: --check, --once, --write and --eval go alone; give one "
+                         "of them"));
+    if (parser.isSet(evalOption)) {
+        options.formula = parser.value(evalOption);
+        if (options.formula.trimmed().isEmpty())
+            return refuse(tr("vigie-runtime: --eval: give a formula"));
+        if (options.durationMs)
+            return refuse(tr("vigie-runtime: --eval reads once; leave --duration out"));
+        options.action = RuntimeOptions::Action::Eval;
+        return options;
+    }
     if (!options.writes.isEmpty() && options.durationMs)
         return refuse(tr("vigie-runtime: --write ends when its writes are answered; leave "
                          "--duration out"));
@@ -346,6 +401,11 @@ int RuntimeApp::run(const QStringList &arguments)
         callAfter(guard * std::max<qint64>(1, options.writes.size()), &RuntimeApp::giveUpWrites);
         startWrites();
         return QCoreApplication::exec();
+    }
+
+    if (options.action == RuntimeOptions::Action::Eval) {
+        const int failed = startEval();
+        return failed >= 0 ? failed : QCoreApplication::exec();
     }
 
     if (options.action == RuntimeOptions::Action::Once) {

@@ -18,12 +18,13 @@ namespace Vigie {
 // and a new option adds a field here and its check there.
 struct RuntimeOptions
 {
-    enum class Action { Run, Check, Once, Write, PrintHelp, PrintVersion };
+    enum class Action { Run, Check, Once, Write, Eval, PrintHelp, PrintVersion };
     Action action = Action::Run;
     QString projectFile;
     TagPrinter::Format format = TagPrinter::Format::Table;
     std::optional<qint64> durationMs; // Run: stop after this long; empty: run until a signal
     QList<std::pair<QString, QString>> writes; // Write: tag name and value text, in order
+    QString formula; // Eval: the formula to evaluate
     bool stats = false; // print link and device counters at exit
     std::optional<qint64> statsEveryMs; // and every so often while running
     QString usageError; // not empty: the command line is refused (exit status 2), saying why
@@ -57,6 +58,7 @@ private:
     // Stops acquisition, prints the statistics if asked, and leaves the event loop with `code`.
     void finish(int code);
     void printStats();
+    int startEval(); // returns the exit code if it cannot start, -1 if it runs
     void startWrites();
     void sendNextWrite();
     void onWriteFinished(const WriteOutcome &outcome);

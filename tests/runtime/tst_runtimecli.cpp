@@ -320,6 +320,46 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("  device \"Procédé\": Up; ")), qPrintable(r.out));
     }
 
+    void evalPrintsAFormulasValue_data()
+    {
+        QTest::addColumn<QString>("formula");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("out");
+        QTest::addColumn<QString>("err");
+        // The demo's "Consigne niveau" is a constant 60 % and "Tension/Phase 1" reads 207–253 V.
+        QTest::newRow("arithmetic on a tag") << "[Consigne niveau] * 2 + 1" << 0 << "121\n"
+                                             << "";
+        QTest::newRow("French, with semicolons")
+            << "SI([Consigne niveau] >= 60; \"plein\"; \"vide\") & \" à \" & "
+               "FORMAT([Consigne niveau]; 1) & \" %\""
+            << 0 << "plein à 60.0 %\n"
+            << "";
+        QTest::newRow("a range test")
+            << "ET([Tension/Phase 1] > 200, [Tension/Phase 1] < 260)" << 0 << "TRUE\n"
+            << "";
+        QTest::newRow("a syntax error, with its place")
+            << "IF([Consigne niveau] > , 1)" << 1 << ""
+            << "vigie-runtime: --eval: line 1, column 24: expected a value\n"
+               " IF([Consigne niveau] > , 1)\n"
+               "                        ^\n";
+        QTest::newRow("an unknown tag") << "Nulle + 1" << 1 << ""
+                                        << "vigie-runtime: --eval: line 1, column 1: unknown tag";
+        QTest::newRow("a division by zero is Bad")
+            << "[Consigne niveau] / 0" << 1 << "\u2013  (Bad: division by zero)\n"
+            << "";
+    }
+    void evalPrintsAFormulasValue()
+    {
+        QFETCH(QString, formula);
+        QFETCH(int, exitCode);
+        QFETCH(QString, out);
+        QFETCH(QString, err);
+        const Result r = run({m_demo, QStringLiteral("--eval"), formula});
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.out, out);
+        QVERIFY2(err.isEmpty() ? r.err.isEmpty() : r.err.startsWith(err), qPrintable(r.err));
+    }
+
     // Bug: scaling that overflows a double printed "value":inf (not JSON) with quality Good.
     void nonFiniteValueIsBad()
     {
