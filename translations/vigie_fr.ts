@@ -199,6 +199,190 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Formula</name>
+    <message>
+        <location filename="../src/core/formula/formulacompiler.cpp" line="+106"/>
+        <source>unexpected %1 after the end of the formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>end of formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>malformed number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unterminated text: missing closing &quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>missing ] after a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty name []</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a member after &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the formula is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>expected &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown member .%1 (value, quality, timestamp, good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected &apos;,&apos; or &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 takes %2 argument(s), not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/formula/formulaerror.cpp" line="+20"/>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/formula/formulaprogram.cpp" line="+42"/>
+        <source>expected a number, got the text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>expected TRUE or FALSE, got the text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>MOD by zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>BIT: bit number %1 is not between 0 and 63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CHOOSE: index %1 is not between 1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>BLINK: the period must be at least 1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>internal error: unknown function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the formula did not compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>input [%1] is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>input [%1] is Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+7"/>
+        <source>division by zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ^ %2 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>the result is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/formula/formulaset.cpp" line="+32"/>
+        <source>formula %1 writes a slot that %2 already writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cycle between formulas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/formula/tagcatalogresolver.cpp" line="+43"/>
+        <source>unknown tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::LinkQueue</name>
     <message>
         <location filename="../src/core/acquisition/linkqueue.cpp" line="+176"/>
@@ -271,13 +455,13 @@
 <context>
     <name>Vigie::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+52"/>
+        <location filename="../src/app/mainwindow.cpp" line="+55"/>
         <source>Vigie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Filter tags by name…</source>
+        <location line="+44"/>
+        <source>Filter tags by name or description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -291,7 +475,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,7 +601,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>%1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acquisition is not running: nothing can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>About Vigie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,7 +853,7 @@
     <name>Vigie::ProjectFile</name>
     <message>
         <location filename="../src/core/model/jsonobjectreader.cpp" line="+41"/>
-        <location filename="../src/core/model/projectfile.cpp" line="+244"/>
+        <location filename="../src/core/model/projectfile.cpp" line="+247"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,7 +955,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+194"/>
         <source>%1 is newer than this Vigie reads (%2): open it with a newer Vigie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,12 +1005,12 @@
         <location line="+57"/>
         <location line="+8"/>
         <location line="+2"/>
-        <location line="+227"/>
+        <location line="+237"/>
         <source>is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-295"/>
         <source>%1 cannot live in a %2 frame, which holds single bits: use Bool, or a register frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,11 +1021,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+60"/>
         <source>is only for a Bool, not a %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-58"/>
         <source>a register has 16 bits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,20 +1048,20 @@
     </message>
     <message>
         <location line="-28"/>
-        <location line="+62"/>
+        <location line="+72"/>
         <location line="+155"/>
         <source>bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+62"/>
+        <location line="-227"/>
+        <location line="+72"/>
         <location line="+155"/>
         <source>registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-225"/>
         <source>%1 + %2 %3 falls outside the frame, which holds %4 %3 (addresses %5–%6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,7 +1081,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>is only for numbers, not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a %1 frame cannot be written by Modbus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,7 +1398,7 @@
 <context>
     <name>Vigie::RuntimeApp</name>
     <message>
-        <location filename="../src/runtime/runtimeapp.cpp" line="+157"/>
+        <location filename="../src/runtime/runtimeapp.cpp" line="+196"/>
         <source>Runs a Vigie project without a screen: polls its devices and prints their values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,12 +1418,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-95"/>
         <source>vigie-runtime: --write: no answer in time to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>vigie-runtime: --eval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,12 +1444,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <source>Output format: table or jsonl (one JSON object per line).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,6 +1466,16 @@
     <message>
         <location line="+3"/>
         <source>NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read every readable frame once, then print the value of FORMULA over the tags (see docs/formulas.md), or its error with the place; exit status 1 if the formula is wrong or its value is Bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FORMULA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1315,11 +1530,21 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>vigie-runtime: --check, --once and --write go alone; give one of them</source>
+        <source>vigie-runtime: --check, --once, --write and --eval go alone; give one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vigie-runtime: --eval: give a formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>vigie-runtime: --eval reads once; leave --duration out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>vigie-runtime: --write ends when its writes are answered; leave --duration out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,7 +1585,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-282"/>
         <source>vigie-runtime: --once did not finish in time; values so far:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,7 +1658,7 @@
 <context>
     <name>Vigie::TagCatalog</name>
     <message>
-        <location filename="../src/core/tags/tagcatalog.cpp" line="+133"/>
+        <location filename="../src/core/tags/tagcatalog.cpp" line="+156"/>
         <source>the variable &quot;%1&quot; has the name of a system tag, which is not created: rename the variable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,18 +1679,23 @@
 <context>
     <name>Vigie::TagTableModel</name>
     <message>
-        <location filename="../src/app/tagtablemodel.cpp" line="+122"/>
-        <location line="+48"/>
+        <location filename="../src/app/tagtablemodel.cpp" line="+133"/>
+        <location line="+53"/>
         <source>RW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-53"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
+        <source>Double-click or Enter to write a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,6 +1737,11 @@
     <message>
         <location line="+1"/>
         <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,6 +1821,90 @@
     <message>
         <location line="+29"/>
         <source>%1 does not fit a %2 (raw value %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::WriteDialog</name>
+    <message>
+        <location filename="../src/app/writedialog.cpp" line="+18"/>
+        <source>Write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Write…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write %1 to %2?
+It reads %3 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not written (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
