@@ -124,13 +124,11 @@ void tst_ProjectSyntax::strictStrings_data()
         << withName("\xc3\xa9\xe2\x82\xac\t") << 3 << 16 << "U+0009";
 }
 
-void tst_ProjectSyntax::strictStrings()
+// The file gives exactly one error, about the file itself, at this line and column, saying
+// where it is and containing `fragment`.
+static void checkOnePlacedError(const QByteArray &text, int line, int column,
+                                const QString &fragment)
 {
-    QFETCH(QByteArray, text);
-    QFETCH(int, line);
-    QFETCH(int, column);
-    QFETCH(QString, fragment);
-
     const ProjectLoadResult result = ProjectFile::parse(text);
     QVERIFY2(result.issues.size() == 1, qPrintable(listing(result.issues)));
     const ProjectIssue &issue = result.issues.first();
@@ -140,9 +138,19 @@ void tst_ProjectSyntax::strictStrings()
     const QString place = QStringLiteral("line %1, column %2").arg(line).arg(column);
     QVERIFY2(issue.message.contains(place), qPrintable(issue.message));
     QVERIFY2(issue.message.contains(fragment), qPrintable(issue.message));
-    QVERIFY(issue.path.isEmpty());
     QCOMPARE(issue.node, NodePath {});
     QVERIFY(issue.field.isEmpty());
+    QVERIFY(issue.path.isEmpty());
+}
+
+void tst_ProjectSyntax::strictStrings()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, fragment);
+
+    checkOnePlacedError(text, line, column, fragment);
 }
 
 void tst_ProjectSyntax::duplicateKeys_data()
@@ -305,17 +313,7 @@ void tst_ProjectSyntax::notAnObject()
     QFETCH(int, column);
     QFETCH(QString, fragment);
 
-    const ProjectLoadResult result = ProjectFile::parse(text);
-    QVERIFY2(result.issues.size() == 1, qPrintable(listing(result.issues)));
-    const ProjectIssue &issue = result.issues.first();
-    QVERIFY(issue.isError());
-    QCOMPARE(issue.line, line);
-    QCOMPARE(issue.column, column);
-    const QString place = QStringLiteral("line %1, column %2").arg(line).arg(column);
-    QVERIFY2(issue.message.contains(place), qPrintable(issue.message));
-    QVERIFY2(issue.message.contains(fragment), qPrintable(issue.message));
-    QCOMPARE(issue.node, NodePath {});
-    QVERIFY(issue.field.isEmpty());
+    checkOnePlacedError(text, line, column, fragment);
 }
 
 QTEST_GUILESS_MAIN(tst_ProjectSyntax)
