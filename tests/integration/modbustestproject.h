@@ -97,6 +97,20 @@ inline QString tagQuality(const Station &station, const QString &tag)
     return describeQuality(station.tags()->value(station.tags()->idOf(tag)));
 }
 
+// One device "meter" (station 1) on `c` with one holding-register frame of `quantity` at 0
+// and one Int16 variable "v" in it: the project of the fault tests.
+inline Project oneValueProject(Connection c, int quantity = 1, int scanTime = 200)
+{
+    Device d = device(QStringLiteral("meter"), 1, scanTime);
+    Frame f = frame(QStringLiteral("f"), FrameType::HoldingRegister, 0, quantity);
+    f.variables = {variable(QStringLiteral("v"), DataType::Int16, 0, ByteOrder::ABCD)};
+    d.frames = {f};
+    c.devices = {d};
+    Project p;
+    p.connections = {c};
+    return p;
+}
+
 // Reads every readable frame once and waits for the last answer.
 inline bool readOnce(Station &station, int timeoutMs = 15000)
 {

@@ -161,14 +161,7 @@ private Q_SLOTS:
         QVERIFY(ptys->isRunning());
         auto slave = startSlave(QStringLiteral("1"));
         QVERIFY(slave->isRunning());
-        Project p;
-        Connection c = rtuConnection(portB());
-        Device d = device(QStringLiteral("meter"), 1);
-        Frame f = frame(QStringLiteral("f"), FrameType::HoldingRegister, 0, 1);
-        f.variables = {variable(QStringLiteral("v"), DataType::Int16, 0, ByteOrder::ABCD)};
-        d.frames = {f};
-        c.devices = {d};
-        p.connections = {c};
+        Project p = oneValueProject(rtuConnection(portB()));
         Station station;
         station.setProject(p);
         station.start();

@@ -267,14 +267,7 @@ private Q_SLOTS:
         auto server = startServer();
         QVERIFY(server->isRunning());
         const quint16 port = server->port();
-        Project p;
-        Connection c = tcpConnection(port, /*timeout=*/300, /*retries=*/1);
-        Device d = device(QStringLiteral("meter"), 1, /*scanTime=*/200);
-        Frame f = frame(QStringLiteral("f"), FrameType::HoldingRegister, 0, 2);
-        f.variables = {variable(QStringLiteral("v"), DataType::Int16, 0, ByteOrder::ABCD)};
-        d.frames = {f};
-        c.devices = {d};
-        p.connections = {c};
+        Project p = oneValueProject(tcpConnection(port, /*timeout=*/300, /*retries=*/1), 2, 200);
         Station station;
         station.setProject(p);
         station.start();
@@ -313,15 +306,8 @@ private Q_SLOTS:
             QVERIFY(server->isRunning());
             port = server->port();
         }
-        Project p;
-        Connection c = tcpConnection(port);
-        Device d = device(QStringLiteral("meter"), 1);
-        Frame f = frame(QStringLiteral("f"), FrameType::HoldingRegister, 0, 1);
-        f.variables = {variable(QStringLiteral("v"), DataType::Int16, 0, ByteOrder::ABCD)};
-        f.variables[0].writable = true;
-        d.frames = {f};
-        c.devices = {d};
-        p.connections = {c};
+        Project p = oneValueProject(tcpConnection(port));
+        p.connections[0].devices[0].frames[0].variables[0].writable = true;
         Station station;
         station.setProject(p);
         station.start();
