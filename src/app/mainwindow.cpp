@@ -350,10 +350,12 @@ WriteDialog *MainWindow::openWriteDialog(TagId tag)
 
 void MainWindow::showColumnMenu(const QPoint &position)
 {
-    QMenu menu(this);
+    // popup(), not exec(): no nested event loop on the GUI thread.
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
     QHeaderView *header = m_tagView->horizontalHeader();
     for (int column = 0; column < TagTableModel::ColumnCount; ++column) {
-        QAction *action = menu.addAction(
+        QAction *action = menu->addAction(
             m_tagModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
         action->setCheckable(true);
         action->setChecked(!m_tagView->isColumnHidden(column));
@@ -368,7 +370,7 @@ void MainWindow::showColumnMenu(const QPoint &position)
             QSettings().setValue(QLatin1String(HiddenColumnsKey), hidden);
         });
     }
-    menu.exec(header->mapToGlobal(position)); // a context menu: its own short event loop is Qt's
+    menu->popup(header->mapToGlobal(position));
 }
 
 void MainWindow::showAbout()

@@ -388,6 +388,7 @@ private Q_SLOTS:
             answered << args.at(0).value<WriteOutcome>().id;
         QCOMPARE(answered, ids);
         QCOMPARE(int(spy.size()), int(ids.size()));
+        QCOMPARE(station.writes()->pendingCount(), 0); // nothing left waiting for ever
     }
 
     // Bug: opening another project blocked the GUI thread while acquisition stopped; a Modbus

@@ -21,17 +21,6 @@ QString toString(LinkError error)
     return {};
 }
 
-QString toString(Transport::State state)
-{
-    switch (state) {
-    case Transport::State::Closed: return QStringLiteral("Closed");
-    case Transport::State::Connecting: return QStringLiteral("Connecting");
-    case Transport::State::Up: return QStringLiteral("Up");
-    case Transport::State::Down: return QStringLiteral("Down");
-    }
-    return {};
-}
-
 Transport::Transport(Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)

@@ -83,6 +83,4 @@ private:
     bool m_inSend = false;
 };
 
-[[nodiscard]] QString toString(Transport::State state);
-
 } // namespace Vigie
