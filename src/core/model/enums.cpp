@@ -60,6 +60,26 @@ constexpr std::array waveformNames {
     std::pair {Waveform::Counter, "Counter"},
 };
 
+constexpr std::array bindingAttributeNames {
+    std::pair {BindingAttribute::Fill, "fill"},
+    std::pair {BindingAttribute::Stroke, "stroke"},
+    std::pair {BindingAttribute::Opacity, "opacity"},
+    std::pair {BindingAttribute::Visible, "visible"},
+    std::pair {BindingAttribute::Text, "text"},
+    std::pair {BindingAttribute::Rotate, "rotate"},
+    std::pair {BindingAttribute::TranslateX, "translateX"},
+    std::pair {BindingAttribute::TranslateY, "translateY"},
+    std::pair {BindingAttribute::BarHeight, "barHeight"},
+    std::pair {BindingAttribute::BarWidth, "barWidth"},
+    std::pair {BindingAttribute::Blink, "blink"},
+};
+constexpr std::array screenActionKindNames {
+    std::pair {ScreenActionKind::OpenScreen, "openScreen"},
+    std::pair {ScreenActionKind::Write, "write"},
+    std::pair {ScreenActionKind::Toggle, "toggle"},
+    std::pair {ScreenActionKind::Faceplate, "faceplate"},
+};
+
 template<typename E> constexpr const auto &tableFor()
 {
     if constexpr (std::is_same_v<E, Protocol>)
@@ -74,6 +94,10 @@ template<typename E> constexpr const auto &tableFor()
         return byteOrderNames;
     else if constexpr (std::is_same_v<E, Parity>)
         return parityNames;
+    else if constexpr (std::is_same_v<E, BindingAttribute>)
+        return bindingAttributeNames;
+    else if constexpr (std::is_same_v<E, ScreenActionKind>)
+        return screenActionKindNames;
     else
         return waveformNames;
 }
@@ -108,6 +132,14 @@ QString toString(Waveform v)
 {
     return lookupName(waveformNames, v);
 }
+QString toString(BindingAttribute v)
+{
+    return lookupName(bindingAttributeNames, v);
+}
+QString toString(ScreenActionKind v)
+{
+    return lookupName(screenActionKindNames, v);
+}
 
 template<typename E> std::optional<E> enumFromString(const QString &text)
 {
@@ -136,6 +168,8 @@ VIGIE_INSTANTIATE_ENUM(DataType)
 VIGIE_INSTANTIATE_ENUM(ByteOrder)
 VIGIE_INSTANTIATE_ENUM(Parity)
 VIGIE_INSTANTIATE_ENUM(Waveform)
+VIGIE_INSTANTIATE_ENUM(BindingAttribute)
+VIGIE_INSTANTIATE_ENUM(ScreenActionKind)
 #undef VIGIE_INSTANTIATE_ENUM
 
 bool isBitFrame(FrameType type)

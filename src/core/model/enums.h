@@ -17,6 +17,24 @@ enum class DataType { Bool, Int16, UInt16, Int32, UInt32, Int64, Float32, Float6
 enum class ByteOrder { ABCD, CDAB, BADC, DCBA };
 enum class Parity { None, Even, Odd, Space, Mark };
 enum class Waveform { Constant, Sine, Ramp, Square, RandomWalk, Counter };
+// What a screen binding drives on its SVG element. Spelt as in SVG and the formulas that read
+// them back (`eg.pump.fill`): fill, stroke, opacity, visible, text, rotate, translateX,
+// translateY, barHeight, barWidth, blink (see docs/project-format.md, "Screens").
+enum class BindingAttribute {
+    Fill,
+    Stroke,
+    Opacity,
+    Visible,
+    Text,
+    Rotate,
+    TranslateX,
+    TranslateY,
+    BarHeight,
+    BarWidth,
+    Blink,
+};
+// What clicking a screen element does: openScreen, write, toggle, faceplate.
+enum class ScreenActionKind { OpenScreen, Write, Toggle, Faceplate };
 
 // Name tables: toString() gives the file spelling; fromString() accepts exactly that spelling.
 QString toString(Protocol v);
@@ -26,6 +44,8 @@ QString toString(DataType v);
 QString toString(ByteOrder v);
 QString toString(Parity v);
 QString toString(Waveform v);
+QString toString(BindingAttribute v);
+QString toString(ScreenActionKind v);
 
 template<typename E> std::optional<E> enumFromString(const QString &text);
 
