@@ -111,6 +111,61 @@ inline QJsonObject baseGateway()
     };
 }
 
+// Two calculated variables over the base project's tags, valid as they are.
+inline QJsonArray baseCalculated()
+{
+    return QJsonArray {
+        QJsonObject {{"name", "temperature °F"},
+                     {"unit", "°F"},
+                     {"formula", "temperature * 9 / 5 + 32"},
+                     {"decimals", 1}},
+        QJsonObject {{"name", "alarm"},
+                     {"formula", "pump AND temperature > 80"},
+                     {"dataType", "Bool"},
+                     {"onText", "Alarme"},
+                     {"offText", "Normal"}},
+    };
+}
+
+// Two screens, the second a child of the first, with bindings and one action of each kind,
+// valid as they are (the validator does not open the SVG files).
+inline QJsonArray baseScreens()
+{
+    return QJsonArray {
+        QJsonObject {
+            {"name", "Process"},
+            {"file", "process.svg"},
+            {"bindings",
+             QJsonArray {
+                 QJsonObject {{"element", "pump"},
+                              {"attribute", "fill"},
+                              {"formula", "IF(pump, \"#2e7d32\", \"#9e9e9e\")"}},
+                 QJsonObject {{"element", "valve"},
+                              {"attribute", "rotate"},
+                              {"formula", "setpoint * 0.9"},
+                              {"centerX", 10},
+                              {"centerY", 20}},
+             }},
+            {"actions",
+             QJsonArray {
+                 QJsonObject {{"element", "pump"}, {"action", "toggle"}, {"target", "pump"}},
+                 QJsonObject {{"element", "sp"}, {"action", "write"}, {"target", "setpoint"}},
+                 QJsonObject {{"element", "go"}, {"action", "openScreen"}, {"target", "Detail"}},
+                 QJsonObject {{"element", "t"}, {"action", "faceplate"}, {"target", "alarm"}},
+             }},
+        },
+        QJsonObject {{"name", "Detail"}, {"file", "detail.svg"}, {"parent", "Process"}},
+    };
+}
+
+// The base screens patched in, with the pump made writable for their toggle action.
+inline QList<std::pair<QString, QJsonValue>> screensPatch()
+{
+    return {{"screens", baseScreens()},
+            {"connections[0].devices[0].frames[1].isWritable", true},
+            {"connections[0].devices[0].frames[1].variables[0].writable", true}};
+}
+
 inline QJsonValue setAt(const QJsonValue &node, const QStringList &tokens, int i,
                         const QJsonValue &value)
 {

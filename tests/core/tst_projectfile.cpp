@@ -167,6 +167,53 @@ Project canonicalProject()
         {QStringLiteral("Défaut pompe"), FrameType::DiscreteInput, 7, ByteOrder::ABCD, false},
     };
     p.gateway = gateway;
+
+    CalculatedVariable flow;
+    flow.name = QStringLiteral("Débit total");
+    flow.description = QStringLiteral("Somme des deux pompes");
+    flow.unit = QStringLiteral("m³/h");
+    flow.formula = QStringLiteral("[Consigne débit] * 2 + [Cuve 1/Niveau]");
+    flow.decimals = 1;
+    flow.deadband = 0.5;
+    flow.published = true;
+    CalculatedVariable fault;
+    fault.name = QStringLiteral("Défaut général");
+    fault.formula = QStringLiteral("OU([Défaut pompe]; NON([Porte ouverte].good))");
+    fault.dataType = DataType::Bool;
+    fault.onText = QStringLiteral("Défaut");
+    fault.offText = QStringLiteral("OK");
+    p.calculated = {flow, fault};
+
+    Screen main;
+    main.name = QStringLiteral("Vue générale");
+    main.description = QStringLiteral("Le procédé");
+    main.file = QStringLiteral("screens/procédé.svg");
+    main.bindings = {
+        {QStringLiteral("pompe"),
+         BindingAttribute::Fill,
+         QStringLiteral("SI(Marche; \"#2e7d32\"; \"gray\")"),
+         {},
+         {}},
+        {QStringLiteral("vanne"), BindingAttribute::Rotate, QStringLiteral("[Cuve 1/Niveau]"), 12.5,
+         -3.0},
+        {QStringLiteral("texte"),
+         BindingAttribute::Text,
+         QStringLiteral("FORMAT([Débit total], 1)"),
+         {},
+         {}},
+    };
+    main.actions = {
+        {QStringLiteral("pompe"), ScreenActionKind::Toggle, QStringLiteral("Marche")},
+        {QStringLiteral("consigne"), ScreenActionKind::Write, QStringLiteral("Consigne débit")},
+        {QStringLiteral("détail"), ScreenActionKind::OpenScreen, QStringLiteral("Détail")},
+    };
+    Screen detail;
+    detail.name = QStringLiteral("Détail");
+    detail.file = QStringLiteral("screens/détail.svg");
+    detail.parent = main.name;
+    detail.actions = {
+        {QStringLiteral("t"), ScreenActionKind::Faceplate, QStringLiteral("Défaut général")}};
+    p.screens = {main, detail};
     return p;
 }
 
@@ -179,6 +226,7 @@ class tst_ProjectFile : public QObject
 private Q_SLOTS:
     void baseProjectIsValid();
     void baseGatewayIsValid();
+    void baseScreensAndCalculatedAreValid();
     void gatewayDefaultsAndCanonicalForm();
     void gatewayBadValueNotFinite();
     void badFile_data();
@@ -209,6 +257,23 @@ void tst_ProjectFile::baseProjectIsValid()
     QVERIFY2(result.issues.isEmpty(), qPrintable(listing(result.issues)));
     QCOMPARE(result.project.connections.size(), 1);
     QCOMPARE(result.project.connections[0].devices[0].frames.size(), 3);
+}
+
+void tst_ProjectFile::baseScreensAndCalculatedAreValid()
+{
+    // The calculated and screens rows rely on these lists having no issue at all.
+    const ProjectLoadResult result = ProjectFile::parse(
+        json(patched(baseObject(), screensPatch() + Patch {{"calculated", baseCalculated()}})));
+    QVERIFY2(result.issues.isEmpty(), qPrintable(listing(result.issues)));
+    QCOMPARE(result.project.calculated.size(), 2);
+    QVERIFY(result.project.calculated[1].dataType == DataType::Bool);
+    QCOMPARE(result.project.screens.size(), 2);
+    const Screen &process = result.project.screens[0];
+    QCOMPARE(process.bindings.size(), 2);
+    QVERIFY(process.bindings[1].attribute == BindingAttribute::Rotate);
+    QCOMPARE(process.bindings[1].centerY, 20.0);
+    QVERIFY(process.actions[2].kind == ScreenActionKind::OpenScreen);
+    QCOMPARE(result.project.screens[1].parent, QStringLiteral("Process"));
 }
 
 void tst_ProjectFile::baseGatewayIsValid()
@@ -612,6 +677,93 @@ void tst_ProjectFile::badFile_data()
     QTest::newRow("gateway: badValue as text")
         << Patch {{"gateway", G}, {"gateway.badValue", "-1"}} << "gateway.badValue"
         << "is not a number";
+
+    // Calculated variables and screens: each row patches the valid base lists in.
+    const QJsonValue C = baseCalculated();
+    const Patch SP = screensPatch();
+    QTest::newRow("calculated: name of an acquired variable")
+        << Patch {{"calculated", C}, {"calculated[0].name", "pump"}} << "calculated[0].name"
+        << "\"pump\" is already the name of connections[0].devices[0].frames[1].variables[0]";
+    QTest::newRow("calculated: two with one name")
+        << Patch {{"calculated", C}, {"calculated[1].name", "temperature °F"}}
+        << "calculated[1].name"
+        << "\"temperature °F\" is already the name of calculated[0]";
+    QTest::newRow("calculated: missing formula")
+        << Patch {{"calculated", C}, {"calculated[0].formula", Remove}} << "calculated[0].formula"
+        << "is missing";
+    QTest::newRow("calculated: blank formula")
+        << Patch {{"calculated", C}, {"calculated[0].formula", "  "}} << "calculated[0].formula"
+        << "is empty";
+    QTest::newRow("calculated: decimals on a Bool")
+        << Patch {{"calculated", C}, {"calculated[1].decimals", 2}} << "calculated[1].decimals"
+        << "is only for numbers, not a Bool";
+    QTest::newRow("calculated: onText on a number")
+        << Patch {{"calculated", C}, {"calculated[0].onText", "x"}} << "calculated[0].onText"
+        << "is only for a Bool, not a Float64";
+    QTest::newRow("calculated: not an object")
+        << Patch {{"calculated", C}, {"calculated[1]", 3}} << "calculated[1]"
+        << "3 is not an object";
+    QTest::newRow("screens: two with one name")
+        << SP + Patch {{"screens[1].name", "Process"}} << "screens[1].name"
+        << "\"Process\" is already the name of screens[0]";
+    QTest::newRow("screens: missing file")
+        << SP + Patch {{"screens[1].file", Remove}} << "screens[1].file"
+        << "is missing";
+    QTest::newRow("screens: unknown parent")
+        << SP + Patch {{"screens[1].parent", "Nope"}} << "screens[1].parent"
+        << "no screen is named \"Nope\"";
+    QTest::newRow("screens: its own parent")
+        << SP + Patch {{"screens[1].parent", "Detail"}} << "screens[1].parent"
+        << "a screen cannot be its own parent";
+    QTest::newRow("screens: parents in a loop")
+        << SP + Patch {{"screens[0].parent", "Detail"}} << "screens[0].parent"
+        << "\"Detail\" leads back to this screen: parents must form a tree";
+    QTest::newRow("screens: unknown attribute")
+        << SP + Patch {{"screens[0].bindings[0].attribute", "colour"}}
+        << "screens[0].bindings[0].attribute"
+        << "\"colour\" is not one of fill, stroke, opacity, visible, text, rotate";
+    QTest::newRow("screens: one attribute bound twice")
+        << SP
+            + Patch {{"screens[0].bindings[1].element", "pump"},
+                     {"screens[0].bindings[1].attribute", "fill"},
+                     {"screens[0].bindings[1].centerX", Remove},
+                     {"screens[0].bindings[1].centerY", Remove}}
+        << "screens[0].bindings[1].attribute"
+        << "fill of \"pump\" is already bound by screens[0].bindings[0]: one formula per attribute";
+    QTest::newRow("screens: a centre for a fill")
+        << SP + Patch {{"screens[0].bindings[0].centerX", 3}} << "screens[0].bindings[0].centerX"
+        << "is only for a rotate binding, not fill";
+    QTest::newRow("screens: empty formula")
+        << SP + Patch {{"screens[0].bindings[0].formula", ""}} << "screens[0].bindings[0].formula"
+        << "is empty: a binding needs a formula";
+    QTest::newRow("screens: a binding that is not an object")
+        << SP + Patch {{"screens[0].bindings[0]", "pump"}} << "screens[0].bindings[0]"
+        << "\"pump\" is not an object";
+    QTest::newRow("screens: open an unknown screen")
+        << SP + Patch {{"screens[0].actions[2].target", "Ailleurs"}}
+        << "screens[0].actions[2].target"
+        << "no screen is named \"Ailleurs\"";
+    QTest::newRow("screens: write to an unknown tag")
+        << SP + Patch {{"screens[0].actions[1].target", "nope"}} << "screens[0].actions[1].target"
+        << "no variable is named \"nope\"";
+    QTest::newRow("screens: write to a read-only tag")
+        << SP + Patch {{"screens[0].actions[1].target", "temperature"}}
+        << "screens[0].actions[1].target"
+        << "the variable \"temperature\" is not writable";
+    QTest::newRow("screens: toggle a number")
+        << SP + Patch {{"screens[0].actions[0].target", "setpoint"}}
+        << "screens[0].actions[0].target"
+        << "\"setpoint\" is a Float32: only a Bool can be toggled (use write)";
+    QTest::newRow("screens: write a calculated variable")
+        << SP + Patch {{"calculated", C}, {"screens[0].actions[1].target", "alarm"}}
+        << "screens[0].actions[1].target"
+        << "\"alarm\" is a calculated variable: it cannot be written";
+    QTest::newRow("screens: two actions on one element")
+        << SP + Patch {{"screens[0].actions[1].element", "pump"}} << "screens[0].actions[1].element"
+        << "\"pump\" already has an action (screens[0].actions[0]): one action per element";
+    QTest::newRow("screens: unknown action")
+        << SP + Patch {{"screens[0].actions[1].action", "click"}} << "screens[0].actions[1].action"
+        << "\"click\" is not one of openScreen, write, toggle, faceplate";
 }
 
 void tst_ProjectFile::badFile()

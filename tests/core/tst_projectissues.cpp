@@ -17,6 +17,7 @@ private Q_SLOTS:
     void issueLocationsAgreeWithPaths();
     void skippedElementKeepsLaterPlaces();
     void skippedGatewayEntryKeepsLaterPlaces();
+    void skippedScreenEntriesKeepLaterPlaces();
     void controlCharactersAreEscaped_data();
     void controlCharactersAreEscaped();
 };
@@ -100,6 +101,13 @@ void tst_ProjectIssues::issueLocation_data()
     QTest::newRow("unknown key in the gateway block")
         << Patch {{"gateway", baseGateway()}, {"gateway.adress", "x"}} << "gateway.adress"
         << NodePath {} << "gateway.adress";
+    // Calculated variables and screens are fields of the project too.
+    QTest::newRow("calculated formula missing")
+        << Patch {{"calculated", baseCalculated()}, {"calculated[1].formula", Remove}}
+        << "calculated[1].formula" << NodePath {} << "calculated[1].formula";
+    QTest::newRow("screen binding attribute")
+        << screensPatch() + Patch {{"screens[0].bindings[1].attribute", 4}}
+        << "screens[0].bindings[1].attribute" << NodePath {} << "screens[0].bindings[1].attribute";
     QTest::newRow("gateway badValue that does not fit")
         << Patch {{"gateway", baseGateway()}, {"gateway.badValue", 7}} << "gateway.badValue"
         << NodePath {} << "gateway.badValue";
@@ -262,6 +270,36 @@ void tst_ProjectIssues::skippedGatewayEntryKeepsLaterPlaces()
                       QStringLiteral("overlaps gateway.map[1] (\"temperature\"")),
              qPrintable(listing(result.issues)));
     QCOMPARE(result.issues.size(), 4);
+}
+
+void tst_ProjectIssues::skippedScreenEntriesKeepLaterPlaces()
+{
+    // A screen, a binding or an action that is not an object is not read; the checks of the
+    // ones after it name their places in the file, at every level.
+    QJsonArray screens = baseScreens();
+    screens.prepend(QStringLiteral("not a screen"));
+    const Patch patch = screensPatch()
+        + Patch {{"screens", screens},
+                 {"screens[1].bindings[0]", 7},
+                 {"screens[1].bindings[1].formula", ""},
+                 {"screens[1].actions[0]", false},
+                 {"screens[1].actions[1].target", "nope"},
+                 {"screens[2].parent", "Nope"}};
+    const ProjectLoadResult result = ProjectFile::parse(json(patched(baseObject(), patch)));
+    const auto E = ProjectIssue::Severity::Error;
+    const QStringList expected {
+        QStringLiteral("screens[0]"),
+        QStringLiteral("screens[1].bindings[0]"),
+        QStringLiteral("screens[1].actions[0]"),
+        QStringLiteral("screens[1].bindings[1].formula"),
+        QStringLiteral("screens[1].actions[1].target"),
+        QStringLiteral("screens[1].actions[3].target"), // "alarm": no calculated variables here
+        QStringLiteral("screens[2].parent"),
+    };
+    for (const QString &path : expected)
+        QVERIFY2(hasIssue(result.issues, E, path, {}),
+                 qPrintable(path + QLatin1String("\n") + listing(result.issues)));
+    QVERIFY2(result.issues.size() == expected.size(), qPrintable(listing(result.issues)));
 }
 
 // A character that would break or forge a line of `vigie-runtime --check` (or reorder it on a

@@ -18,4 +18,13 @@ QList<VariablePath> Project::variablePaths() const
     return paths;
 }
 
+const Screen *Project::screen(const QString &name) const
+{
+    for (const Screen &s : screens) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
 } // namespace Vigie

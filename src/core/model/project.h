@@ -1,8 +1,10 @@
 #pragma once
 
+#include "calculated.h"
 #include "connection.h"
 #include "gateway.h"
 #include "nodepath.h"
+#include "screen.h"
 
 #include <optional>
 
@@ -20,6 +22,11 @@ struct Project
     QString description;
     QList<Connection> connections;
     std::optional<Gateway> gateway; // none: no Modbus server
+    QList<CalculatedVariable> calculated; // formulas over other tags, after the acquired ones
+    QList<Screen> screens; // the first is where vigie opens
+
+    // A screen by name, or null.
+    [[nodiscard]] const Screen *screen(const QString &name) const;
 
     // Every variable in tree order, with its place; the tag table is built in this order.
     [[nodiscard]] QList<VariablePath> variablePaths() const;

@@ -22,7 +22,7 @@ struct Reading
 {
     ProjectIssues &issues;
     FileIndices fileIndices;
-    QList<int> gatewayMapFileIndices; // empty: every entry of gateway.map was read
+    ListIndices listIndices; // lists outside the tree with an element that was not read
 };
 
 SimulationSpec readSimulation(const QJsonObject &o, const NodePath &node, const QString &field,
@@ -161,6 +161,90 @@ Connection readConnection(const QJsonObject &o, const NodePath &node, Reading &i
     return c;
 }
 
+// Reads a list that is a field, not a list of tree nodes ("gateway.map", "calculated",
+// "screens[1].bindings"), each element with `readOne(object, field, in)`, reporting elements
+// that are not objects and noting where the ones read sit in the file.
+template<typename T, typename ReadOne>
+QList<T> readFieldList(JsonObjectReader &r, const QString &key, Reading &in, ReadOne readOne)
+{
+    QList<T> items;
+    const QJsonArray array = r.array(key);
+    QList<int> fileIndices;
+    const QString listField = r.fieldOf(key);
+    for (int i = 0; i < array.size(); ++i) {
+        const QString field = indexPath(listField, i);
+        if (!array[i].isObject()) {
+            in.issues.append(ProjectIssue::at(ProjectIssue::Severity::Error, r.node(), field,
+                                              JsonObjectReader::tr("%1 is not an object")
+                                                  .arg(JsonObjectReader::describe(array[i]))));
+            continue;
+        }
+        fileIndices.append(i);
+        items.append(readOne(array[i].toObject(), field, in));
+    }
+    if (fileIndices.size() != array.size())
+        in.listIndices.insert(listField, fileIndices);
+    return items;
+}
+
+CalculatedVariable readCalculated(const QJsonObject &o, const QString &field, Reading &in)
+{
+    JsonObjectReader r(o, {}, field, in.issues);
+    CalculatedVariable v;
+    v.name = r.string(QStringLiteral("name"), {}, Need::Required);
+    v.description = r.string(QStringLiteral("description"));
+    v.unit = r.string(QStringLiteral("unit"));
+    v.formula = r.string(QStringLiteral("formula"), {}, Need::Required);
+    v.dataType = r.enumeration<DataType>(QStringLiteral("dataType"), v.dataType);
+    v.decimals = r.optionalInteger(QStringLiteral("decimals"));
+    v.onText = r.string(QStringLiteral("onText"));
+    v.offText = r.string(QStringLiteral("offText"));
+    v.deadband = r.number(QStringLiteral("deadband"), v.deadband);
+    v.published = r.boolean(QStringLiteral("published"), v.published);
+    r.reportUnknownKeys();
+    return v;
+}
+
+ScreenBinding readBinding(const QJsonObject &o, const QString &field, Reading &in)
+{
+    JsonObjectReader r(o, {}, field, in.issues);
+    ScreenBinding b;
+    b.element = r.string(QStringLiteral("element"), {}, Need::Required);
+    b.attribute =
+        r.enumeration<BindingAttribute>(QStringLiteral("attribute"), b.attribute, Need::Required);
+    b.formula = r.string(QStringLiteral("formula"), {}, Need::Required);
+    b.centerX = r.optionalNumber(QStringLiteral("centerX"));
+    b.centerY = r.optionalNumber(QStringLiteral("centerY"));
+    r.reportUnknownKeys();
+    return b;
+}
+
+ScreenAction readAction(const QJsonObject &o, const QString &field, Reading &in)
+{
+    JsonObjectReader r(o, {}, field, in.issues);
+    ScreenAction a;
+    a.element = r.string(QStringLiteral("element"), {}, Need::Required);
+    a.kind = r.enumeration<ScreenActionKind>(QStringLiteral("action"), a.kind, Need::Required);
+    a.target = r.string(QStringLiteral("target"), {}, Need::Required);
+    r.reportUnknownKeys();
+    return a;
+}
+
+// Screens, like the gateway, are fields of the project: "screens[1].bindings[4].formula".
+Screen readScreen(const QJsonObject &o, const QString &field, Reading &in)
+{
+    JsonObjectReader r(o, {}, field, in.issues);
+    Screen s;
+    s.name = r.string(QStringLiteral("name"), {}, Need::Required);
+    s.description = r.string(QStringLiteral("description"));
+    s.file = r.string(QStringLiteral("file"), {}, Need::Required);
+    s.parent = r.string(QStringLiteral("parent"));
+    s.bindings = readFieldList<ScreenBinding>(r, QStringLiteral("bindings"), in, readBinding);
+    s.actions = readFieldList<ScreenAction>(r, QStringLiteral("actions"), in, readAction);
+    r.reportUnknownKeys();
+    return s;
+}
+
 GatewayMapping readGatewayMapping(const QJsonObject &o, const QString &field, Reading &in)
 {
     JsonObjectReader r(o, {}, field, in.issues);
@@ -185,21 +269,7 @@ Gateway readGateway(const QJsonObject &o, Reading &in)
     g.unitId = r.integer(QStringLiteral("unitId"), g.unitId);
     g.allowWrites = r.boolean(QStringLiteral("allowWrites"), g.allowWrites);
     g.badValue = r.optionalNumber(QStringLiteral("badValue"));
-    const QJsonArray map = r.array(QStringLiteral("map"));
-    QList<int> fileIndices;
-    for (int i = 0; i < map.size(); ++i) {
-        const QString field = indexPath(r.fieldOf(QStringLiteral("map")), i);
-        if (!map[i].isObject()) {
-            in.issues.append(ProjectIssue::at(ProjectIssue::Severity::Error, {}, field,
-                                              JsonObjectReader::tr("%1 is not an object")
-                                                  .arg(JsonObjectReader::describe(map[i]))));
-            continue;
-        }
-        fileIndices.append(i);
-        g.map.append(readGatewayMapping(map[i].toObject(), field, in));
-    }
-    if (fileIndices.size() != map.size())
-        in.gatewayMapFileIndices = fileIndices;
+    g.map = readFieldList<GatewayMapping>(r, QStringLiteral("map"), in, readGatewayMapping);
     r.reportUnknownKeys();
     return g;
 }
@@ -391,6 +461,63 @@ void writeGateway(JsonWriter &w, const Gateway &g)
     w.endObject();
 }
 
+void writeCalculated(JsonWriter &w, const CalculatedVariable &v)
+{
+    w.beginObject();
+    w.value(QStringLiteral("name"), v.name);
+    if (!v.description.isEmpty())
+        w.value(QStringLiteral("description"), v.description);
+    if (!v.unit.isEmpty())
+        w.value(QStringLiteral("unit"), v.unit);
+    w.value(QStringLiteral("formula"), v.formula);
+    w.value(QStringLiteral("dataType"), toString(v.dataType));
+    if (v.decimals)
+        w.value(QStringLiteral("decimals"), *v.decimals);
+    if (!v.onText.isEmpty())
+        w.value(QStringLiteral("onText"), v.onText);
+    if (!v.offText.isEmpty())
+        w.value(QStringLiteral("offText"), v.offText);
+    if (v.deadband != 0.0)
+        w.value(QStringLiteral("deadband"), v.deadband);
+    if (v.published)
+        w.value(QStringLiteral("published"), true);
+    w.endObject();
+}
+
+void writeScreen(JsonWriter &w, const Screen &s)
+{
+    w.beginObject();
+    w.value(QStringLiteral("name"), s.name);
+    if (!s.description.isEmpty())
+        w.value(QStringLiteral("description"), s.description);
+    w.value(QStringLiteral("file"), s.file);
+    if (!s.parent.isEmpty())
+        w.value(QStringLiteral("parent"), s.parent);
+    w.beginArray(QStringLiteral("bindings"));
+    for (const ScreenBinding &b : s.bindings) {
+        w.beginObject();
+        w.value(QStringLiteral("element"), b.element);
+        w.value(QStringLiteral("attribute"), toString(b.attribute));
+        w.value(QStringLiteral("formula"), b.formula);
+        if (b.centerX)
+            w.value(QStringLiteral("centerX"), *b.centerX);
+        if (b.centerY)
+            w.value(QStringLiteral("centerY"), *b.centerY);
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray(QStringLiteral("actions"));
+    for (const ScreenAction &a : s.actions) {
+        w.beginObject();
+        w.value(QStringLiteral("element"), a.element);
+        w.value(QStringLiteral("action"), toString(a.kind));
+        w.value(QStringLiteral("target"), a.target);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+}
+
 void writeConnection(JsonWriter &w, const Connection &c)
 {
     w.beginObject();
@@ -471,9 +598,12 @@ ProjectLoadResult parse(const QByteArray &json)
     if (const auto gateway = r.object(QStringLiteral("gateway")))
         p.gateway = readGateway(*gateway, in);
     p.connections = readList<Connection>(r, QStringLiteral("connections"), in, readConnection);
+    p.calculated =
+        readFieldList<CalculatedVariable>(r, QStringLiteral("calculated"), in, readCalculated);
+    p.screens = readFieldList<Screen>(r, QStringLiteral("screens"), in, readScreen);
     r.reportUnknownKeys();
 
-    result.issues.append(validateProject(p, in.fileIndices, in.gatewayMapFileIndices));
+    result.issues.append(validateProject(p, in.fileIndices, in.listIndices));
     return result;
 }
 
@@ -504,6 +634,18 @@ QByteArray serialize(const Project &project)
     for (const auto &c : project.connections)
         writeConnection(w, c);
     w.endArray();
+    if (!project.calculated.isEmpty()) {
+        w.beginArray(QStringLiteral("calculated"));
+        for (const auto &v : project.calculated)
+            writeCalculated(w, v);
+        w.endArray();
+    }
+    if (!project.screens.isEmpty()) {
+        w.beginArray(QStringLiteral("screens"));
+        for (const auto &s : project.screens)
+            writeScreen(w, s);
+        w.endArray();
+    }
     w.endObject();
     return w.data();
 }

@@ -96,16 +96,16 @@ public:
         const auto it = m_first.constFind(name);
         if (it != m_first.constEnd()) {
             at.error(QStringLiteral("name"),
-                     Tr::tr("\"%1\" is already the name of %2")
-                         .arg(escapedText(name), nodePathText(it.value())));
+                     Tr::tr("\"%1\" is already the name of %2").arg(escapedText(name), *it));
             return;
         }
-        m_first.insert(name, at.node());
+        m_first.insert(name, at.path());
     }
+    [[nodiscard]] bool contains(const QString &name) const { return m_first.contains(name); }
 
 private:
     QString m_what;
-    QHash<QString, NodePath> m_first;
+    QHash<QString, QString> m_first; // name → the path of what holds it first
 };
 
 void checkRange(const Reporter &at, const QString &field, qint64 value, qint64 low, qint64 high,
@@ -414,8 +414,9 @@ void validateGatewayMapping(const Reporter &at, const GatewayMapping &m, const G
 
 // The gateway block: where the server listens and what each entry of its map serves.
 void validateGateway(const Reporter &root, const Project &project, const Gateway &g,
-                     const QList<int> &mapFileIndices)
+                     const ListIndices &listIndices)
 {
+    const QList<int> mapFileIndices = listIndices.value(QStringLiteral("gateway.map"));
     const Reporter at = root.child(QStringLiteral("gateway"));
     if (g.listenAddress.trimmed().isEmpty()) {
         at.error(QStringLiteral("listenAddress"),
@@ -502,10 +503,171 @@ void validateGateway(const Reporter &root, const Project &project, const Gateway
     }
 }
 
+// Where element `i` of a field list sits in the file (elements that were not objects are not
+// read, and the ones after them move up).
+int placeInFile(const ListIndices &listIndices, const QString &list, int i)
+{
+    const auto it = listIndices.constFind(list);
+    return it != listIndices.constEnd() && i < it->size() ? it->at(i) : i;
+}
+
+void validateCalculated(const Reporter &root, const Project &project,
+                        const ListIndices &listIndices, NameRegistry &variableNames)
+{
+    const QString list = QStringLiteral("calculated");
+    for (int i = 0; i < project.calculated.size(); ++i) {
+        const CalculatedVariable &v = project.calculated[i];
+        const Reporter at = root.element(list, placeInFile(listIndices, list, i));
+        variableNames.check(at, v.name);
+        if (v.formula.trimmed().isEmpty())
+            at.error(QStringLiteral("formula"),
+                     Tr::tr("is empty: a calculated variable needs a formula"));
+        if (v.deadband < 0 || !std::isfinite(v.deadband))
+            at.error(QStringLiteral("deadband"), Tr::tr("%1 is negative").arg(v.deadband));
+        if (v.decimals) {
+            if (!isNumeric(v.dataType))
+                at.error(QStringLiteral("decimals"),
+                         Tr::tr("is only for numbers, not a %1").arg(toString(v.dataType)));
+            else
+                checkRange(at, QStringLiteral("decimals"), *v.decimals, 0, 10);
+        }
+        if ((!v.onText.isEmpty() || !v.offText.isEmpty()) && v.dataType != DataType::Bool)
+            at.error(v.onText.isEmpty() ? QStringLiteral("offText") : QStringLiteral("onText"),
+                     Tr::tr("is only for a Bool, not a %1").arg(toString(v.dataType)));
+    }
+}
+
+// What a screen action may target: a tag for write, toggle and faceplate (writable for the
+// first two, a Bool for a toggle), a screen for openScreen.
+void validateAction(const Reporter &at, const ScreenAction &a, const Project &project,
+                    const QHash<QString, const Variable *> &variables,
+                    const NameRegistry &variableNames)
+{
+    if (a.element.trimmed().isEmpty())
+        at.error(QStringLiteral("element"), Tr::tr("is empty: give the id of an SVG element"));
+    if (a.kind == ScreenActionKind::OpenScreen) {
+        if (!project.screen(a.target))
+            at.error(QStringLiteral("target"),
+                     Tr::tr("no screen is named \"%1\"").arg(escapedText(a.target)));
+        return;
+    }
+    const Variable *v = variables.value(a.target);
+    if (!v) {
+        if (!variableNames.contains(a.target))
+            at.error(QStringLiteral("target"),
+                     Tr::tr("no variable is named \"%1\"").arg(escapedText(a.target)));
+        else if (a.kind != ScreenActionKind::Faceplate)
+            at.error(QStringLiteral("target"),
+                     Tr::tr("\"%1\" is a calculated variable: it cannot be written")
+                         .arg(escapedText(a.target)));
+        return;
+    }
+    if (a.kind == ScreenActionKind::Faceplate)
+        return;
+    if (!v->writable)
+        at.error(QStringLiteral("target"),
+                 Tr::tr("the variable \"%1\" is not writable").arg(escapedText(v->name)));
+    else if (a.kind == ScreenActionKind::Toggle && v->dataType != DataType::Bool)
+        at.error(QStringLiteral("target"),
+                 Tr::tr("\"%1\" is a %2: only a Bool can be toggled (use write)")
+                     .arg(escapedText(v->name), toString(v->dataType)));
+}
+
+void validateScreens(const Reporter &root, const Project &project, const ListIndices &listIndices,
+                     const NameRegistry &variableNames)
+{
+    QHash<QString, const Variable *> variables;
+    for (const VariablePath &p : project.variablePaths()) {
+        const Variable &v = project.variable(p);
+        if (!variables.contains(v.name))
+            variables.insert(v.name, &v);
+    }
+    NameRegistry screenNames(Tr::tr("screen"));
+    const QString list = QStringLiteral("screens");
+    for (int i = 0; i < project.screens.size(); ++i) {
+        const Screen &s = project.screens[i];
+        const Reporter at = root.element(list, placeInFile(listIndices, list, i));
+        screenNames.check(at, s.name);
+        if (s.file.trimmed().isEmpty())
+            at.error(QStringLiteral("file"),
+                     Tr::tr("is empty: give the SVG file, relative to the project file"));
+        if (!s.parent.isEmpty()) {
+            if (s.parent == s.name) {
+                at.error(QStringLiteral("parent"), Tr::tr("a screen cannot be its own parent"));
+            } else if (!project.screen(s.parent)) {
+                at.error(QStringLiteral("parent"),
+                         Tr::tr("no screen is named \"%1\"").arg(escapedText(s.parent)));
+            } else {
+                // Up the parents: coming back to this screen is a loop.
+                const Screen *up = project.screen(s.parent);
+                for (int steps = 0; up && steps < project.screens.size(); ++steps) {
+                    if (up->name == s.name) {
+                        at.error(QStringLiteral("parent"),
+                                 Tr::tr("\"%1\" leads back to this screen: parents must form a "
+                                        "tree")
+                                     .arg(escapedText(s.parent)));
+                        break;
+                    }
+                    up = up->parent.isEmpty() ? nullptr : project.screen(up->parent);
+                }
+            }
+        }
+        const QString bindingsList = childPath(at.path(), QStringLiteral("bindings"));
+        QHash<QPair<QString, int>, int> bound; // (element, attribute) → file index
+        for (int b = 0; b < s.bindings.size(); ++b) {
+            const ScreenBinding &binding = s.bindings[b];
+            const int place = placeInFile(listIndices, bindingsList, b);
+            const Reporter bat = at.element(QStringLiteral("bindings"), place);
+            if (binding.element.trimmed().isEmpty())
+                bat.error(QStringLiteral("element"),
+                          Tr::tr("is empty: give the id of an SVG element"));
+            if (binding.formula.trimmed().isEmpty())
+                bat.error(QStringLiteral("formula"), Tr::tr("is empty: a binding needs a formula"));
+            if ((binding.centerX || binding.centerY)
+                && binding.attribute != BindingAttribute::Rotate) {
+                bat.error(binding.centerX ? QStringLiteral("centerX") : QStringLiteral("centerY"),
+                          Tr::tr("is only for a rotate binding, not %1")
+                              .arg(toString(binding.attribute)));
+            }
+            for (const auto &c : {binding.centerX, binding.centerY}) {
+                if (c && !std::isfinite(*c))
+                    bat.error(c == binding.centerX ? QStringLiteral("centerX")
+                                                   : QStringLiteral("centerY"),
+                              Tr::tr("is not a finite number"));
+            }
+            const auto key = qMakePair(binding.element, int(binding.attribute));
+            if (const auto it = bound.constFind(key); it != bound.constEnd()) {
+                bat.error(QStringLiteral("attribute"),
+                          Tr::tr("%1 of \"%2\" is already bound by %3: one formula per attribute")
+                              .arg(toString(binding.attribute), escapedText(binding.element),
+                                   at.element(QStringLiteral("bindings"), *it).path()));
+            } else {
+                bound.insert(key, place);
+            }
+        }
+        const QString actionsList = childPath(at.path(), QStringLiteral("actions"));
+        QHash<QString, int> clicked; // element → file index
+        for (int a = 0; a < s.actions.size(); ++a) {
+            const ScreenAction &action = s.actions[a];
+            const int place = placeInFile(listIndices, actionsList, a);
+            const Reporter aat = at.element(QStringLiteral("actions"), place);
+            validateAction(aat, action, project, variables, variableNames);
+            if (const auto it = clicked.constFind(action.element); it != clicked.constEnd()) {
+                aat.error(QStringLiteral("element"),
+                          Tr::tr("\"%1\" already has an action (%2): one action per element")
+                              .arg(escapedText(action.element),
+                                   at.element(QStringLiteral("actions"), *it).path()));
+            } else {
+                clicked.insert(action.element, place);
+            }
+        }
+    }
+}
+
 } // namespace
 
 ProjectIssues validateProject(const Project &project, const FileIndices &fileIndices,
-                              const QList<int> &gatewayMapFileIndices)
+                              const ListIndices &listIndices)
 {
     ProjectIssues issues;
     const Reporter root(issues, fileIndices, NodePath {});
@@ -517,7 +679,9 @@ ProjectIssues validateProject(const Project &project, const FileIndices &fileInd
         validateConnection(cat, project.connections[i], variableNames);
     }
     if (project.gateway)
-        validateGateway(root, project, *project.gateway, gatewayMapFileIndices);
+        validateGateway(root, project, *project.gateway, listIndices);
+    validateCalculated(root, project, listIndices, variableNames);
+    validateScreens(root, project, listIndices, variableNames);
     return issues;
 }
 

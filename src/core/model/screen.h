@@ -1,0 +1,56 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Vigie {
+
+// One SVG element attribute driven by a formula: `pump1`'s fill follows
+// `SI([Pompe 1/Marche]; "#2e7d32"; "#9e9e9e")`. What each attribute expects from the formula
+// is in docs/project-format.md ("Screens"); other formulas may read the current value back as
+// `eg.<element>.<attribute>`.
+struct ScreenBinding
+{
+    QString element; // the id of the element in the screen's SVG file
+    BindingAttribute attribute = BindingAttribute::Fill;
+    QString formula;
+    // rotate: the centre of rotation in the element's own coordinates; none: the centre of
+    // the element's bounds.
+    std::optional<double> centerX;
+    std::optional<double> centerY;
+
+    friend bool operator==(const ScreenBinding &, const ScreenBinding &) = default;
+};
+
+// What clicking an element does. Writes and toggles ask the operator to confirm and go through
+// the one write path with origin "screen".
+struct ScreenAction
+{
+    QString element; // the id of the element in the screen's SVG file
+    ScreenActionKind kind = ScreenActionKind::Faceplate;
+    QString target; // openScreen: a screen's name; write, toggle, faceplate: a tag's name
+
+    friend bool operator==(const ScreenAction &, const ScreenAction &) = default;
+};
+
+// A mimic screen: an SVG drawing made in any editor (Inkscape first), its bindings and its
+// actions. Screens form a tree through `parent` (the screen list shows it; "up" goes there);
+// openScreen actions link any screen to any other. The first screen of the project is the one
+// vigie opens on.
+struct Screen
+{
+    QString name; // unique among the screens
+    QString description;
+    QString file; // the SVG file, relative to the project file's folder
+    QString parent; // the name of the parent screen; empty: a top-level screen
+    QList<ScreenBinding> bindings;
+    QList<ScreenAction> actions;
+
+    friend bool operator==(const Screen &, const Screen &) = default;
+};
+
+} // namespace Vigie
