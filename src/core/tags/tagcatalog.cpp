@@ -133,7 +133,40 @@ TagCatalog TagCatalog::fromProject(const Project &project)
                                   connection.name + QLatin1Char('/') + connection.devices[d].name,
                                   deviceTags);
     }
+    catalog.addCalculatedTags(project.calculated);
     return catalog;
+}
+
+void TagCatalog::addCalculatedTags(const QList<CalculatedVariable> &calculated)
+{
+    for (int i = 0; i < calculated.size(); ++i) {
+        const CalculatedVariable &v = calculated[i];
+        TagInfo info;
+        info.name = v.name;
+        info.unit = v.unit;
+        info.description = v.description;
+        info.dataType = v.dataType;
+        info.deadband = v.deadband;
+        info.decimals = v.decimals;
+        info.onText = v.onText;
+        info.offText = v.offText;
+        info.published = v.published;
+        info.source = TagSource::Calculated;
+        // Never stale by itself: a calculated tag is as fresh as its inputs, and a Stale input
+        // makes it Bad, naming that input (CalculationEngine).
+        info.staleAfterMs = 0;
+        const TagId id = add(info);
+        m_calculated.append(id);
+        // A name shared with a variable is the validator's error; only a system tag's is left.
+        if (id < 0 && m_infos[idOf(v.name)].source == TagSource::System) {
+            m_issues.append(ProjectIssue::at(
+                ProjectIssue::Severity::Warning, {},
+                childPath(indexPath(QStringLiteral("calculated"), i), QStringLiteral("name")),
+                Tr::tr("the calculated variable \"%1\" has the name of a system tag, so it is not "
+                       "created: rename it")
+                    .arg(escapedText(v.name))));
+        }
+    }
 }
 
 void TagCatalog::addSystemTags(const NodePath &node, const QString &prefix,

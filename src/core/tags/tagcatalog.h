@@ -16,7 +16,7 @@ using TagId = int;
 // Where a tag's values come from.
 enum class TagSource {
     Acquired, // a project variable, read from its device
-    Calculated, // a formula over other tags (added by the formula engine)
+    Calculated, // a formula over other tags (a project's calculated variable)
     System, // the state of a link or a device, kept by acquisition
 };
 
@@ -56,7 +56,7 @@ struct TagInfo
     bool writable = false;
     bool published = false;
     TagSource source = TagSource::Acquired;
-    NodePath node; // Acquired: its variable; System: its connection or device
+    NodePath node; // Acquired: its variable; System: its connection or device; else {}
     std::optional<SystemTag> system;
     // A tag not refreshed for this long turns Stale (0: never). For an acquired tag:
     // 3 × its frame period, and never less than one period plus the link's timeouts, so a
@@ -75,8 +75,8 @@ struct TagRange
 
 // Every tag of a running project, resolved once from the project when it starts: the one place
 // that numbers tags. Acquired tags come first in tree order (so each node of the tree covers
-// one range of ids), then the system tags, then calculated tags as they are added. Immutable
-// once handed to a TagTable, so any thread may read it.
+// one range of ids), then the system tags, then the project's calculated variables in their
+// order, then any tag add()ed. Immutable once handed to a TagTable, so any thread may read it.
 class TagCatalog
 {
 public:
@@ -98,17 +98,22 @@ public:
     [[nodiscard]] TagId variableTag(const NodePath &variable) const;
     // A system tag of a connection or device (-1 if there is none).
     [[nodiscard]] TagId systemTag(const NodePath &node, SystemTag which) const;
+    // The tag of project.calculated[index] (-1 if it has none: its name was taken).
+    [[nodiscard]] TagId calculatedTag(int index) const { return m_calculated.value(index, -1); }
 
-    // Names that could not be given (a variable already holds a system tag's name).
+    // Names that could not be given (a variable already holds a system tag's name, a
+    // calculated variable another tag's).
     [[nodiscard]] const ProjectIssues &issues() const { return m_issues; }
 
 private:
     void addSystemTags(const NodePath &node, const QString &prefix, const QList<SystemTag> &which);
+    void addCalculatedTags(const QList<CalculatedVariable> &calculated);
 
     QList<TagInfo> m_infos;
     QHash<QString, TagId> m_ids;
     QList<QList<QList<TagRange>>> m_frames; // [connection][device][frame]
     QHash<quint64, TagId> m_system; // (node, which) → id
+    QList<TagId> m_calculated; // by index in project.calculated; -1: not created
     ProjectIssues m_issues;
 };
 
