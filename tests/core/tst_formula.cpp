@@ -355,9 +355,10 @@ void tst_Formula::compileErrors_data()
     row("MIN none", "MIN()",
         "line 1, column 1: MIN takes at least 1 argument(s), not 0\n MIN()\n ^");
     row("NOW with one", "NOW(1)", "line 1, column 1: NOW takes 0 argument(s), not 1\n NOW(1)\n ^");
-    row("unknown tag", "Inconnu + 1", "line 1, column 1: unknown tag Inconnu\n Inconnu + 1\n ^");
+    row("unknown tag", "Inconnu + 1",
+        "line 1, column 1: unknown tag \"Inconnu\"\n Inconnu + 1\n ^");
     row("unknown bracketed tag", "1 + [Pas là]",
-        "line 1, column 5: unknown tag Pas là\n 1 + [Pas là]\n     ^");
+        "line 1, column 5: unknown tag \"Pas là\"\n 1 + [Pas là]\n     ^");
     row("unknown attribute", "eg.X.fill",
         "line 1, column 1: unknown attribute eg.X.fill\n eg.X.fill\n ^");
     row("unknown member", "[Niveau].foo",
@@ -491,7 +492,7 @@ void tst_Formula::prefixes()
     TagCatalogResolver custom(m_catalog, {"tag:"});
     QCOMPARE(custom.resolve("tag:c", false, &error), int(C));
     QCOMPARE(custom.resolve("di.c", false, &error), -1);
-    QCOMPARE(error, "unknown tag di.c");
+    QCOMPARE(error, "unknown tag \"di.c\"");
 }
 
 void tst_Formula::functionNames()
@@ -599,11 +600,13 @@ void tst_Formula::cycles()
     QCOMPARE(set.add("fy", "z + 1", resolver, 61, &error), 1);
     QCOMPARE(set.add("fz", "IF(a > 0, x, 0)", resolver, 62, &error), -1);
     QCOMPARE(error.toString(), "cycle between formulas: fz → fy → fx → fz");
+    QCOMPARE(error.cycle, QStringList({"fz", "fy", "fx", "fz"}));
     QCOMPARE(set.size(), 2);
     QCOMPARE(set.dependents(A), QList<int>());
     QCOMPARE(set.add("fz", "a * 2", resolver, 62, &error), 2);
     QCOMPARE(set.add("again", "a", resolver, 62, &error), -1);
     QCOMPARE(error.toString(), "formula again writes a slot that fz already writes");
+    QVERIFY(error.cycle.isEmpty());
     set.setInput(A, good(1));
     set.evaluateDirty();
     QCOMPARE(set.result(0).value.toDisplayString(), "4");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 namespace Vigie {
 
@@ -13,6 +13,9 @@ struct FormulaError
     int line = 0; // 0: no position
     int column = 0;
     QString excerpt; // " IF(a > , 1)\n        ^"
+    // A cycle: the names of the formulas around it, the refused one first and last
+    // ({"A", "B", "A"}), so a listing can word it its own way.
+    QStringList cycle;
 
     [[nodiscard]] bool isError() const { return !message.isEmpty(); }
     // "line 1, column 8: expected a value\n IF(a > , 1)\n        ^"

@@ -50,8 +50,10 @@ int FormulaSet::add(const QString &name, const QString &source, const FormulaRes
             for (int f : cycle)
                 names.append(m_formulas[f].name);
             names.append(name);
-            if (error)
+            if (error) {
                 *error = {Tr::tr("cycle between formulas: %1").arg(names.join(u" → "))};
+                error->cycle = names;
+            }
             m_producers.remove(outputSlot);
             for (int slot : readSlots)
                 m_dependents[slot].removeAll(id);

@@ -1,5 +1,6 @@
 #include "tagcatalogresolver.h"
 
+#include "model/projectissue.h"
 #include "tags/tagcatalog.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ int TagCatalogResolver::resolve(const QString &name, bool bracketed, QString *er
         }
     }
     if (id < 0 && error)
-        *error = Tr::tr("unknown tag %1").arg(name);
+        *error = Tr::tr("unknown tag \"%1\"").arg(escapedText(name)); // names may hold spaces
     return id;
 }
 
