@@ -2,6 +2,7 @@
 
 #include "acquisition/acquisitionengine.h"
 #include "acquisition/clock.h"
+#include "formula/calculationengine.h"
 #include "gateway/modbusgateway.h"
 #include "projectcheck.h"
 
@@ -13,6 +14,7 @@ namespace Vigie {
 Station::Station(QObject *parent)
     : QObject(parent)
     , m_clock(std::make_shared<SystemClock>())
+    , m_calculations(std::make_unique<CalculationEngine>(&m_tags, m_clock.get()))
     , m_board(std::make_shared<StatisticsBoard>())
 {
     qRegisterMetaType<Vigie::LinkQueue::LinkState>();
@@ -94,7 +96,14 @@ void Station::launch(bool once)
                                      m_clock.get(), m_board);
     m_engine->moveToThread(m_thread);
     AcquisitionEngine *engine = m_engine;
-    connect(engine, &AcquisitionEngine::onceFinished, this, &Station::onceFinished);
+    // Before the first read, so calculated tags follow from the first values (or from those
+    // carried over by apply()).
+    m_calculations->start(m_project, generation);
+    // The last values read may still wait for the calculations' next pass: take them first.
+    connect(engine, &AcquisitionEngine::onceFinished, this, [this] {
+        m_calculations->flush();
+        Q_EMIT onceFinished();
+    });
     connect(engine, &AcquisitionEngine::linkStateChanged, this, &Station::linkStateChanged);
     connect(engine, &AcquisitionEngine::writeFinished, &m_writes, &WriteService::answer);
     m_writes.setSender(
@@ -114,6 +123,7 @@ void Station::stop()
 {
     if (m_gateway)
         m_gateway->stop();
+    m_calculations->stop();
     if (!m_thread)
         return;
     QThread *thread = m_thread;

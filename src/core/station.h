@@ -16,12 +16,13 @@ class QThread;
 namespace Vigie {
 
 class AcquisitionEngine;
+class CalculationEngine;
 class Clock;
 class ModbusGateway;
 
-// A running project: its tag table, write service and Modbus gateway (if the project has one)
-// on this thread, acquisition on a worker thread. The HMI and vigie-runtime are both thin shells
-// over a Station.
+// A running project: its tag table, write service, calculated variables and Modbus gateway (if
+// the project has one) on this thread, acquisition on a worker thread. The HMI and
+// vigie-runtime are both thin shells over a Station.
 //
 // Nothing here waits for the worker: stop() returns at once and the worker winds down on its
 // own (closing a serial port or a socket can take a while), answering its pending writes;
@@ -46,10 +47,12 @@ public:
     [[nodiscard]] WriteService *writes() { return &m_writes; }
     // The project's Modbus TCP server, or null if it has none. It listens from start() to stop().
     [[nodiscard]] ModbusGateway *gateway() const { return m_gateway.get(); }
+    // What keeps the calculated variables up to date, from start() or readOnce() to stop().
+    [[nodiscard]] CalculationEngine *calculations() const { return m_calculations.get(); }
 
     void start();
-    // Reads every readable frame once, then emits onceFinished() (acquisition keeps its links
-    // open until stop()).
+    // Reads every readable frame once, then emits onceFinished() once the calculated variables
+    // have followed (acquisition keeps its links open until stop()).
     void readOnce();
     // Asynchronous: see the class comment.
     void stop();
@@ -85,6 +88,7 @@ private:
     WriteService m_writes;
     std::unique_ptr<ModbusGateway> m_gateway; // after the tags and writes it uses
     std::shared_ptr<Clock> m_clock;
+    std::unique_ptr<CalculationEngine> m_calculations; // after the tags and the clock it uses
     std::shared_ptr<StatisticsBoard> m_board;
     QThread *m_thread = nullptr;
     AcquisitionEngine *m_engine = nullptr;
