@@ -37,8 +37,13 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Severity)
         return QBrush(issue.isError() ? QColor(0xB0, 0x1C, 0x1C) : QColor(0x9A, 0x6A, 0x00));
-    if (role == Qt::ToolTipRole)
-        return issue.toString();
+    if (role == Qt::ToolTipRole) {
+        if (issue.excerpt.isEmpty())
+            return issue.toString();
+        // A formula's line with the caret under the place: in a fixed font, or it points wrong.
+        return QStringLiteral("<p>%1</p><pre>%2</pre>")
+            .arg(issue.toString().toHtmlEscaped(), issue.excerpt.toHtmlEscaped());
+    }
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "projectcheck.h"
 
 #include "acquisition/transportfactory.h"
+#include "formula/formulacheck.h"
 #include "model/projectvalidator.h"
 #include "tags/tagcatalog.h"
 
@@ -38,14 +39,19 @@ ProjectIssues checkProject(const Project &project)
 {
     ProjectIssues issues = validateProject(project);
     issues.append(checkRuntimeSupport(project));
+    issues.append(checkFormulas(project));
     return issues;
 }
 
 ProjectLoadResult loadProject(const QString &fileName)
 {
     ProjectLoadResult result = ProjectFile::load(fileName);
-    if (result.ok())
+    // Only a project without errors, which is not run anyway: a list element that could not
+    // be read moves the next ones up, and the paths would name the wrong ones.
+    if (result.ok()) {
         result.issues.append(checkRuntimeSupport(result.project));
+        result.issues.append(checkFormulas(result.project));
+    }
     return result;
 }
 

@@ -9,10 +9,11 @@ namespace Vigie {
 // system tag. Warnings: the project still runs.
 [[nodiscard]] ProjectIssues checkRuntimeSupport(const Project &project);
 
-// Every problem of a project: validateProject() and checkRuntimeSupport().
+// Every problem of a project: validateProject(), checkRuntimeSupport() and checkFormulas().
 [[nodiscard]] ProjectIssues checkProject(const Project &project);
 
-// ProjectFile::load() plus checkRuntimeSupport(): what vigie and vigie-runtime open.
+// ProjectFile::load() plus checkRuntimeSupport() and checkFormulas(): what vigie and
+// vigie-runtime open.
 [[nodiscard]] ProjectLoadResult loadProject(const QString &fileName);
 
 } // namespace Vigie

@@ -358,6 +358,11 @@ int RuntimeApp::run(const QStringList &arguments)
         (issue.isError() ? errors : warnings)++;
         issueStream << shortName << ": " << (issue.isError() ? tr("error") : tr("warning")) << ": "
                     << issue.toString() << '\n';
+        // A formula's line and the caret under the place, indented under the issue.
+        if (!issue.excerpt.isEmpty()) {
+            for (const QString &line : issue.excerpt.split(QLatin1Char('\n')))
+                issueStream << "    " << visibleText(line) << '\n';
+        }
     }
     issueStream.flush();
     if (checkOnly) {

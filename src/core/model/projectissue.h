@@ -29,6 +29,10 @@ struct ProjectIssue
     // 1-based place in the file (characters, not bytes), for syntax errors; 0 when unknown.
     int line = 0;
     int column = 0;
+    // For an issue inside a text of the file (a formula): that text's line and, under it, a
+    // caret at the place, as visible text ("IF(a > , 1)\n       ^"); listings print it under
+    // the issue's line, so the message itself stays on one line. Empty for most issues.
+    QString excerpt;
 
     // An issue at a field of a node, with the path text built from both.
     [[nodiscard]] static ProjectIssue at(Severity severity, const NodePath &node,
