@@ -60,12 +60,15 @@ private:
         return path;
     }
 
+    // Every tag --once prints: the variables, then the calculated variables.
     QStringList demoVariableNames()
     {
         const ProjectLoadResult r = ProjectFile::load(m_demo);
         QStringList names;
         for (const VariablePath &p : r.project.variablePaths())
             names << r.project.variable(p).name;
+        for (const CalculatedVariable &v : r.project.calculated)
+            names << v.name;
         return names;
     }
 
@@ -107,6 +110,51 @@ private Q_SLOTS:
                      QStringLiteral("connections[0].devices[0].frames[1].variables[0].dataType")),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("3 error(s)")), qPrintable(r.out));
+    }
+
+    void checkReportsFormulaErrors()
+    {
+        const QString path = writeFile(QStringLiteral("formulas.vigie.json"), R"json({
+            "formatVersion": 1, "name": "formulas",
+            "connections": [{"name": "c", "protocol": "Simulation", "devices": [
+              {"name": "d", "scanTime": 100, "frames": [
+                {"name": "f", "type": "HoldingRegister", "startAddress": 0, "quantity": 2,
+                 "variables": [{"name": "Pression", "dataType": "Float32", "offset": 0}]}
+              ]}]}],
+            "calculated": [
+              {"name": "Double", "formula": "Pression * 2"},
+              {"name": "Faux", "formula": "SI(Pression > ; 1; 0)"},
+              {"name": "Inconnu", "formula": "[Niveau] / 100"},
+              {"name": "A", "formula": "B + 1"},
+              {"name": "B", "formula": "A * Double"}
+            ],
+            "screens": [{"name": "Vue", "file": "vue.svg", "bindings": [
+              {"element": "p", "attribute": "fill", "formula": "SI(eg.q.opacity > 0.5; Double; 0)"},
+              {"element": "q", "attribute": "fill", "formula": "Pompe"}
+            ]}]})json");
+        const Result r = run({path, QStringLiteral("--check")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(
+            r.out,
+            QStringLiteral("formulas.vigie.json: error: calculated[1].formula: line 1, column 15: "
+                           "expected a value\n"
+                           "    SI(Pression > ; 1; 0)\n"
+                           "                  ^\n"
+                           "formulas.vigie.json: error: calculated[2].formula: line 1, column 1: "
+                           "unknown tag \"Niveau\"\n"
+                           "    [Niveau] / 100\n"
+                           "    ^\n"
+                           "formulas.vigie.json: error: calculated[4].formula: cycle: B → A → B\n"
+                           "formulas.vigie.json: error: screens[0].bindings[1].formula: line 1, "
+                           "column 1: unknown tag \"Pompe\"\n"
+                           "    Pompe\n"
+                           "    ^\n"
+                           "formulas.vigie.json: 4 error(s), 0 warning(s)\n"));
+        // Nothing is started with them.
+        const Result once = run({path, QStringLiteral("--once")});
+        QCOMPARE(once.exitCode, 1);
+        QVERIFY(once.out.isEmpty());
+        QVERIFY2(once.err.contains(QStringLiteral("cycle: B → A → B")), qPrintable(once.err));
     }
 
     void invalidProjectIsNotStarted()
@@ -435,6 +483,33 @@ private Q_SLOTS:
         QCOMPARE(seen, QSet<QString>(names.cbegin(), names.cend()));
         // The seed's metric names come through untouched.
         QVERIFY(seen.contains(QStringLiteral("État de la liaison Modbus - DASH7")));
+    }
+
+    void onceShowsCalculatedVariables()
+    {
+        const Result r = run({m_demo, QStringLiteral("--once"), QStringLiteral("--format"),
+                              QStringLiteral("jsonl")});
+        QCOMPARE(r.exitCode, 0);
+        QHash<QString, QJsonValue> values;
+        for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            values.insert(o.value(QStringLiteral("name")).toString(),
+                          o.value(QStringLiteral("value")));
+        }
+        const auto number = [&values](const char *name) {
+            return values.value(QString::fromUtf8(name)).toDouble();
+        };
+        double power = 0;
+        for (const char *phase : {"1", "2", "3"}) {
+            power += number(QByteArray("Tension/Phase ").append(phase).constData())
+                * number(QByteArray("Intensité/Phase ").append(phase).constData());
+        }
+        QVERIFY(power > 1000);
+        QVERIFY(qAbs(number("Puissance apparente totale") - power / 1000) < 1e-9);
+        QVERIFY(qAbs(number("Volume cuve") - number("Niveau cuve") * 0.12) < 1e-9);
+        QCOMPARE(values.value(QStringLiteral("Alarme niveau haut")).toBool(),
+                 number("Niveau cuve") > 85);
+        QVERIFY(values.value(QStringLiteral("Alarme niveau haut")).isBool());
     }
 
     void onceTablePrintsOneLinePerVariable()
