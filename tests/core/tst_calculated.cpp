@@ -111,6 +111,7 @@ private Q_SLOTS:
     void valuesFollowInputs();
     void chainedInOrderOncePerChange();
     void burstCostsOnePass();
+    void flushTakesPendingInputs();
     void badInputNamesIt_data();
     void badInputNamesIt();
     void goodTestStaysGood();
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void noTickWithoutTime();
     void stopEndsUpdates();
     void refusedFormulaSaysWhy();
+    void oldGenerationWritesNothing();
     void stationFollowsSimulation();
     void stationOnceShowsCalculated();
     void stationStopEndsUpdates();
@@ -191,6 +193,13 @@ void tst_Calculated::valuesFollowInputs()
     c = rig.value("C");
     QCOMPARE(c.value, QVariant(11.0));
     QCOMPARE(c.timestamp, rig.clock.wallMs());
+
+    // A read of the same value refreshes the calculated tag too.
+    rig.clock.advanceBy(10);
+    rig.set("B", 1.0);
+    rig.settle();
+    QCOMPARE(rig.value("C").value, QVariant(11.0));
+    QCOMPARE(rig.value("C").timestamp, rig.clock.wallMs());
 }
 
 void tst_Calculated::chainedInOrderOncePerChange()
@@ -235,6 +244,20 @@ void tst_Calculated::burstCostsOnePass()
     rig.settle();
     QCOMPARE(rig.engine.evaluations() - evaluations, quint64(1));
     QCOMPARE(rig.value("C").value, QVariant(1001.0));
+}
+
+void tst_Calculated::flushTakesPendingInputs()
+{
+    // What Station does before saying a single read is finished: no waiting for the batch.
+    Rig rig({calc("C", "A + 1")});
+    rig.set("A", 1.0);
+    QCOMPARE(toString(rig.value("C").quality), toString(Quality::Bad));
+    rig.engine.flush();
+    QCOMPARE(rig.value("C").value, QVariant(2.0));
+    // The batch that follows brings nothing new: no second evaluation.
+    const quint64 evaluations = rig.engine.evaluations();
+    rig.settle();
+    QCOMPARE(rig.engine.evaluations(), evaluations);
 }
 
 void tst_Calculated::badInputNamesIt_data()
@@ -453,6 +476,21 @@ void tst_Calculated::refusedFormulaSaysWhy()
              "formulas: Q → P → Q");
     QCOMPARE(rig.value("R").reason, rig.value("P").reason);
     QCOMPARE(rig.value("S").reason, "the formula is wrong: line 1, column 4: expected a value");
+}
+
+void tst_Calculated::oldGenerationWritesNothing()
+{
+    Rig rig({calc("C", "A + 1")});
+    rig.set("A", 1.0);
+    rig.settle();
+    QCOMPARE(rig.value("C").value, QVariant(2.0));
+    // A new run has begun (the station restarting) while this engine still listens: its
+    // results belong to the old run and must not land in the new one.
+    rig.table.newGeneration();
+    rig.table.update(rig.id("A"), {7.0, Quality::Good, {}, rig.clock.wallMs()});
+    rig.settle();
+    QCOMPARE(rig.value("A").value, QVariant(7.0));
+    QCOMPARE(rig.value("C").value, QVariant(2.0));
 }
 
 void tst_Calculated::stationFollowsSimulation()
