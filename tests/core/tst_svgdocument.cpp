@@ -1,6 +1,8 @@
-// The mimic screens' SVG document: parsing an Inkscape drawing and refusing broken ones, and
-// the queries bindings rely on. Links Qt Gui and Svg to check the test drawing with QSvgRenderer
-// (offscreen platform), unlike the other core tests.
+// The mimic screens' SVG document: parsing an Inkscape drawing and refusing broken ones, the
+// queries, and what the renderer relies on, checked by drawing with QtSvg itself: a standalone
+// element draws the same pixels as the whole drawing, overrides change the right ones, and the
+// static layer leaves excluded elements out.
+// Links Qt Gui and Svg for QSvgRenderer (the offscreen platform), unlike the other core tests.
 #include "screens/svgdocument.h"
 
 #include <QFile>
@@ -41,6 +43,27 @@ QColor pixel(const QImage &image, int x, int y)
     return image.isNull() ? QColor() : image.pixelColor(x, y);
 }
 
+int inkedPixels(const QImage &image, const QRect &area)
+{
+    int count = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x)
+            count += image.pixelColor(x, y) != Background;
+    }
+    return count;
+}
+
+// The pixels of `area` that differ between two images.
+int differingPixels(const QImage &a, const QImage &b, const QRect &area)
+{
+    int count = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x)
+            count += a.pixel(x, y) != b.pixel(x, y);
+    }
+    return count;
+}
+
 // 1-based line and column of `needle` in `text`, found independently of the parser.
 QPair<int, int> positionOf(const QByteArray &text, const QByteArray &needle,
                            const QByteArray &after)
@@ -70,6 +93,21 @@ private slots:
     void parseErrors();
     void deepNesting();
     void otherEncodings();
+
+    void standaloneDrawsLikeTheWhole_data();
+    void standaloneDrawsLikeTheWhole();
+    void everyStandaloneIsValid();
+    void fillOverride();
+    void attributeOverride();
+    void groupFillRecoloursChildren();
+    void notPushedDown();
+    void textOverride();
+    void textOverrideOfPlainText();
+    void rotationComposesAfterOwnTransform();
+    void translationOverride();
+    void gradientChainIsCarried();
+    void namespacesOfDetachedDefinitions();
+    void serializeWithoutExcluded();
 
 private:
     SvgDocument m_plant;
@@ -155,6 +193,7 @@ void tst_SvgDocument::parsesInkscapeDrawing()
     QCOMPARE(doc.localName(-1), QString());
     QCOMPARE(doc.parent(100000), -1);
     QVERIFY(doc.children(-5).isEmpty());
+    QCOMPARE(doc.standalone(-1), QByteArray());
 }
 
 void tst_SvgDocument::positions()
@@ -318,6 +357,8 @@ void tst_SvgDocument::parseErrors()
     QCOMPARE(doc.errorColumn(), column);
     QCOMPARE(doc.nodeCount(), 0);
     QCOMPARE(doc.root(), -1);
+    QCOMPARE(doc.serialize(), QByteArray());
+    QCOMPARE(doc.standalone(0), QByteArray());
 }
 
 void tst_SvgDocument::deepNesting()
@@ -336,6 +377,7 @@ void tst_SvgDocument::deepNesting()
     const SvgDocument ok = SvgDocument::parse(nested(SvgDocument::MaxDepth - 1));
     QVERIFY2(ok.isValid(), qPrintable(ok.errorString()));
     QCOMPARE(ok.elementCount(), SvgDocument::MaxDepth);
+    QVERIFY(!ok.standalone(ok.elementById("deep")).isEmpty());
 
     // one more is refused, at the element that goes too deep
     const SvgDocument deep = SvgDocument::parse(nested(SvgDocument::MaxDepth));
@@ -360,6 +402,8 @@ void tst_SvgDocument::otherEncodings()
     QVERIFY2(fromLatin1.isValid(), qPrintable(fromLatin1.errorString()));
     QCOMPARE(fromLatin1.textContent(fromLatin1.elementById("t")), "Débit");
     QCOMPARE(fromLatin1.line(fromLatin1.elementById("t")), 3);
+    // written back as UTF-8 (without a declaration saying otherwise)
+    QVERIFY(fromLatin1.serialize().contains("Débit"));
 
     QByteArray utf16;
     const QString u16 = QChar(QChar::ByteOrderMark) + source.arg(QStringLiteral("UTF-16"));
@@ -373,6 +417,346 @@ void tst_SvgDocument::otherEncodings()
         SvgDocument::parse("<svg xmlns='http://www.w3.org/2000/svg'>\n<text>D\xe9</text></svg>");
     QVERIFY(!broken.isValid());
     QCOMPARE(broken.errorLine(), 2);
+}
+
+void tst_SvgDocument::standaloneDrawsLikeTheWhole_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QRect>("area"); // the element's pixels in the whole drawing
+    QTest::addColumn<QPoint>("inside");
+    QTest::addColumn<QColor>("colour");
+
+    QTest::newRow("rect in a translated layer")
+        << "tank" << QRect(10, 20, 40, 40) << QPoint(30, 40) << QColor(0, 0, 255);
+    QTest::newRow("circle in a nested group")
+        << "pumpBody" << QRect(74, 24, 32, 32) << QPoint(90, 40) << QColor(255, 0, 0);
+    QTest::newRow("path filled by its group's style")
+        << "pumpFeet" << QRect(70, 75, 40, 10) << QPoint(90, 80) << QColor(255, 0, 0);
+    QTest::newRow("the group itself")
+        << "pump" << QRect(70, 20, 40, 65) << QPoint(90, 65) << QColor(128, 0, 0);
+    QTest::newRow("gradient through xlink:href")
+        << "gradRect" << QRect(130, 20, 40, 40) << QPoint(150, 40) << QColor(0, 223, 0);
+    QTest::newRow("rect with its own transform")
+        << "bar" << QRect(110, 140, 60, 10) << QPoint(150, 145) << QColor(255, 165, 0);
+    QTest::newRow("rect in a rotated layer")
+        << "rotated" << QRect(170, 140, 10, 20) << QPoint(175, 150) << QColor(255, 0, 255);
+    QTest::newRow("text") << "label1" << QRect(5, 100, 60, 25) << QPoint(-1, -1) << QColor();
+    QTest::newRow("whole layer") << "layer1" << QRect(0, 0, 200, 200) << QPoint(30, 40)
+                                 << QColor(0, 0, 255);
+}
+
+void tst_SvgDocument::standaloneDrawsLikeTheWhole()
+{
+    QFETCH(QString, id);
+    QFETCH(QRect, area);
+    QFETCH(QPoint, inside);
+    QFETCH(QColor, colour);
+
+    const int element = m_plant.elementById(id);
+    QVERIFY(element > 0);
+    const QImage alone = render(m_plant.standalone(element));
+    QVERIFY(!alone.isNull());
+    if (!colour.isValid()) {
+        QVERIFY(inkedPixels(m_whole, area) > 50);
+    } else {
+        QCOMPARE(pixel(m_whole, inside.x(), inside.y()), colour);
+        QCOMPARE(pixel(alone, inside.x(), inside.y()), colour);
+    }
+    if (id != "layer1") // the layer drawn alone lacks the other layer, which crosses it
+        QCOMPARE(differingPixels(m_whole, alone, area), 0);
+    // nothing else is drawn: the tank is only in its own document and in its layer's
+    if (id != "tank" && id != "layer1")
+        QCOMPARE(pixel(alone, 30, 40), Background);
+
+    // the second call comes from the cached template and is the same
+    QCOMPARE(m_plant.standalone(element), m_plant.standalone(element));
+}
+
+void tst_SvgDocument::everyStandaloneIsValid()
+{
+    // every element outside the definitions, including foreign ones and text: the standalone
+    // document is well-formed, SVG, and QtSvg accepts it
+    for (int e = 0; e < m_plant.nodeCount(); ++e) {
+        if (!m_plant.isElement(e))
+            continue;
+        const QByteArray svg = m_plant.standalone(e);
+        const SvgDocument back = SvgDocument::parse(svg);
+        QVERIFY2(back.isValid(),
+                 qPrintable(QStringLiteral("%1 (%2): %3")
+                                .arg(m_plant.id(e), m_plant.localName(e), back.errorString())));
+        QVERIFY(QSvgRenderer(svg).isValid());
+    }
+    // the root alone is the whole drawing
+    QCOMPARE(render(m_plant.standalone(0)), m_whole);
+}
+
+void tst_SvgDocument::fillOverride()
+{
+    const int tank = m_plant.elementById("tank");
+    SvgDocument::Overrides o;
+    o.properties.insert("fill", "#00ff00");
+    const QByteArray svg = m_plant.standalone(tank, o);
+    // written into the style, which declares fill, where the rest is kept as written
+    QVERIFY(svg.contains("style=\"fill:#00ff00;fill-opacity:1;stroke:none;stroke-width:0.5\""));
+    QVERIFY(!svg.contains("#0000ff"));
+    const QImage image = render(svg);
+    QCOMPARE(pixel(image, 30, 40), QColor(0, 255, 0));
+    QCOMPARE(differingPixels(image, render(m_plant.standalone(tank)), QRect(10, 20, 40, 40)),
+             40 * 40);
+
+    // several at once; a property the style lacks becomes an attribute
+    o.properties.insert("opacity", "0.5");
+    const QByteArray both = m_plant.standalone(tank, o);
+    QVERIFY(both.contains(" opacity=\"0.5\""));
+    QCOMPARE(pixel(render(both), 30, 40), QColor(128, 255, 128));
+
+    // the cached template is not changed by an override
+    QVERIFY(m_plant.standalone(tank).contains("fill:#0000ff"));
+}
+
+void tst_SvgDocument::attributeOverride()
+{
+    const SvgDocument doc = SvgDocument::parse(
+        "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 200 200'>"
+        "<rect id='r' x='10' y='10' width='20' height='20' fill='#0000ff'/>"
+        "<rect id='s' x='50' y='10' width='20' height='20' fill='#0000ff' style='fill:#ff0000'/>"
+        "</svg>");
+    QVERIFY(doc.isValid());
+    SvgDocument::Overrides o;
+    o.properties.insert("fill", "#00ff00");
+    o.properties.insert("stroke", "#000000");
+    const QByteArray r = doc.standalone(doc.elementById("r"), o);
+    QVERIFY(r.contains("<rect id=\"r\" x=\"10\" y=\"10\" width=\"20\" height=\"20\" "
+                       "fill=\"#00ff00\" stroke=\"#000000\"/>"));
+    QCOMPARE(pixel(render(r), 20, 20), QColor(0, 255, 0));
+
+    // the style declares fill: it is set there (the attribute is hidden by it anyway)
+    const QByteArray s = doc.standalone(doc.elementById("s"), o);
+    QVERIFY(s.contains("style=\"fill:#00ff00\""));
+    QCOMPARE(pixel(render(s), 60, 20), QColor(0, 255, 0));
+
+    // values are escaped
+    o.properties["fill"] = "\"<&>";
+    QVERIFY(doc.standalone(doc.elementById("r"), o).contains("fill=\"&quot;&lt;&amp;&gt;\""));
+}
+
+void tst_SvgDocument::groupFillRecoloursChildren()
+{
+    const int pump = m_plant.elementById("pump");
+    SvgDocument::Overrides o;
+    o.properties.insert("fill", "#00ffff");
+    const QByteArray svg = m_plant.standalone(pump, o);
+    const QImage image = render(svg);
+    QCOMPARE(pixel(image, 90, 40), QColor(0, 255, 255)); // circle declaring its own fill
+    QCOMPARE(pixel(image, 90, 65), QColor(0, 255, 255)); // rect declaring its own fill
+    QCOMPARE(pixel(image, 90, 80), QColor(0, 255, 255)); // path inheriting the group's
+
+    // the circle's stroke is not a fill
+    QVERIFY(svg.contains("style=\"fill:#00ffff;stroke:#000000;stroke-width:1\""));
+    // only descendants that declare it get it: the path still inherits, adds nothing
+    QVERIFY(svg.contains("<path\n         d=\"M 0,55 H 40 V 65 H 0 Z\"\n         "
+                         "id=\"pumpFeet\"/>")
+            || svg.contains("<path d=\"M 0,55 H 40 V 65 H 0 Z\" id=\"pumpFeet\"/>"));
+}
+
+void tst_SvgDocument::notPushedDown()
+{
+    const SvgDocument doc = SvgDocument::parse(
+        "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 200 200'>"
+        "<g id='g' style='opacity:1'>"
+        "<rect id='a' x='10' y='10' width='20' height='20' fill='#0000ff' opacity='1'/>"
+        "<rect id='b' x='50' y='10' width='20' height='20' fill='#0000ff' visibility='hidden'/>"
+        "<rect id='c' x='90' y='10' width='20' height='20' fill='#0000ff' display='inline'/>"
+        "</g></svg>");
+    QVERIFY(doc.isValid());
+    const int g = doc.elementById("g");
+
+    // opacity on the group applies once to all: not again on the child
+    SvgDocument::Overrides o;
+    o.properties.insert("opacity", "0.5");
+    o.properties.insert("visibility", "visible");
+    const QByteArray svg = doc.standalone(g, o);
+    QVERIFY(svg.contains("style=\"opacity:0.5\""));
+    QVERIFY(svg.contains("fill=\"#0000ff\" opacity=\"1\""));
+    QVERIFY(svg.contains("visibility=\"hidden\"")); // showing the group keeps b hidden
+    QVERIFY(svg.contains(" visibility=\"visible\"/><rect")
+            || svg.contains("visibility=\"visible\">"));
+    const QImage image = render(svg);
+    QCOMPARE(pixel(image, 20, 20), QColor(128, 128, 255));
+    QCOMPARE(pixel(image, 60, 20), Background);
+
+    // hiding the group hides the child that declares itself visible too
+    SvgDocument::Overrides hide;
+    hide.properties.insert("visibility", "hidden");
+    hide.properties.insert("display", "none");
+    const QByteArray hidden = doc.standalone(g, hide);
+    QVERIFY(hidden.contains("display=\"inline\"")); // display:none on the group suffices
+    QCOMPARE(inkedPixels(render(hidden), QRect(0, 0, 200, 200)), 0);
+}
+
+void tst_SvgDocument::textOverride()
+{
+    const int label = m_plant.elementById("label1");
+    const QRect area(5, 100, 120, 25);
+    const int before = inkedPixels(render(m_plant.standalone(label)), area);
+
+    SvgDocument::Overrides o;
+    o.text = QStringLiteral("Hello world");
+    const QByteArray svg = m_plant.standalone(label, o);
+    // in the first line's tspan; the second line emptied
+    QVERIFY(svg.contains("y=\"100\">Hello world</tspan>"));
+    QVERIFY(svg.contains("id=\"tspan2\"/>") || svg.contains("id=\"tspan2\"></tspan>"));
+    QVERIFY(!svg.contains(">Hi<"));
+    QVERIFY(!svg.contains(">Lo<"));
+    const int after = inkedPixels(render(svg), area);
+    QVERIFY2(after > 2 * before, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
+
+    // markup in the value is text, and reads back as it was given
+    o.text = QStringLiteral("a < b & \"c\"");
+    const SvgDocument back = SvgDocument::parse(m_plant.standalone(label, o));
+    QVERIFY(back.isValid());
+    QCOMPARE(back.textContent(back.elementById("label1")), "a < b & \"c\"");
+
+    // on a tspan: that tspan's text; on the group holding the text: its first text
+    o.text = QStringLiteral("X");
+    const SvgDocument tspan =
+        SvgDocument::parse(m_plant.standalone(m_plant.elementById("tspan2"), o));
+    QCOMPARE(tspan.textContent(tspan.elementById("tspan2")), "X");
+    const SvgDocument layer =
+        SvgDocument::parse(m_plant.standalone(m_plant.elementById("layer1"), o));
+    QCOMPARE(layer.textContent(layer.elementById("label1")), "X");
+}
+
+void tst_SvgDocument::textOverrideOfPlainText()
+{
+    const SvgDocument doc = SvgDocument::parse(
+        "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 200 200'>"
+        "<text id='plain' x='10' y='30'>12.5</text>"
+        "<text id='empty' x='10' y='60'/>"
+        "<text id='nested' x='10' y='90'>a<tspan id='outer'><tspan id='inner'/>b</tspan></text>"
+        "<text id='cdata'><![CDATA[x]]></text>"
+        "</svg>");
+    QVERIFY(doc.isValid());
+    SvgDocument::Overrides o;
+    o.text = QStringLiteral("99.1 °C");
+    for (const char *id : {"plain", "empty", "nested", "cdata"}) {
+        const SvgDocument back =
+            SvgDocument::parse(doc.standalone(doc.elementById(QString::fromLatin1(id)), o));
+        QVERIFY2(back.isValid(), id);
+        QCOMPARE(back.textContent(back.elementById(QString::fromLatin1(id))), "99.1 °C");
+    }
+    // the first innermost tspan gets it, even when empty
+    const QByteArray nested = doc.standalone(doc.elementById("nested"), o);
+    QVERIFY(nested.contains("<tspan id=\"inner\">99.1 °C</tspan></tspan></text>"));
+}
+
+void tst_SvgDocument::rotationComposesAfterOwnTransform()
+{
+    // bar: x 0..60, y 120..130 in its own coordinates, own transform translate(100,0), in a
+    // layer translated by (10,20). A quarter turn about its own (0,120), then its transform:
+    // x -10..0, y 120..180 → +100 → +layer: x 100..110, y 140..200.
+    const int bar = m_plant.elementById("bar");
+    SvgDocument::Overrides o;
+    o.transform = QStringLiteral("rotate(90 0 120)");
+    const QByteArray svg = m_plant.standalone(bar, o);
+    QVERIFY(svg.contains("transform=\"translate(100,0) rotate(90 0 120)\""));
+    const QImage image = render(svg);
+    const QColor orange(255, 165, 0);
+    QCOMPARE(pixel(m_whole, 150, 145), orange);
+    QCOMPARE(pixel(image, 150, 145), Background);
+    QCOMPARE(pixel(m_whole, 105, 180), Background);
+    QCOMPARE(pixel(image, 105, 180), orange);
+    QCOMPARE(inkedPixels(image, QRect(100, 140, 10, 60)), 10 * 60);
+    QCOMPARE(inkedPixels(image, QRect(0, 0, 200, 200)), 10 * 60);
+}
+
+void tst_SvgDocument::translationOverride()
+{
+    // the tank has no transform of its own: the extra one becomes its transform
+    const int tank = m_plant.elementById("tank");
+    SvgDocument::Overrides o;
+    o.transform = QStringLiteral("translate(0 100)");
+    const QByteArray svg = m_plant.standalone(tank, o);
+    QVERIFY(svg.contains("y=\"0\" transform=\"translate(0 100)\"/>"));
+    const QImage image = render(svg);
+    QCOMPARE(pixel(image, 30, 40), Background);
+    QCOMPARE(pixel(image, 30, 140), QColor(0, 0, 255));
+}
+
+void tst_SvgDocument::gradientChainIsCarried()
+{
+    const QByteArray svg = m_plant.standalone(m_plant.elementById("gradRect"));
+    QVERIFY(svg.contains("id=\"linearGradient1\""));
+    QVERIFY(svg.contains("id=\"linearGradient2\""));
+    // and only what it needs
+    QVERIFY(!svg.contains("id=\"Arrow2Lend\""));
+    QVERIFY(!svg.contains("id=\"filter1\""));
+    QVERIFY(!svg.contains("id=\"tank\""));
+    const QColor c = pixel(render(svg), 150, 40);
+    QVERIFY2(c.green() > 150 && c.red() < 30 && c.blue() < 30 && c.alpha() == 255,
+             qPrintable(c.name(QColor::HexArgb)));
+
+    // the marker's definition comes with the arrow (even if QtSvg will not draw it)
+    QVERIFY(m_plant.standalone(m_plant.elementById("arrow1")).contains("id=\"Arrow2Lend\""));
+    // a gradient inherited from a group and a <use> target come along too
+    const SvgDocument doc = SvgDocument::parse(
+        "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+        "viewBox='0 0 200 200'><defs>"
+        "<linearGradient id='g'><stop offset='0' stop-color='#00ff00'/>"
+        "<stop offset='1' stop-color='#00ff00'/></linearGradient>"
+        "<g id='shape'><rect width='20' height='20'/></g></defs>"
+        "<g fill='url(#g)'><rect id='r' x='10' y='10' width='20' height='20'/></g>"
+        "<use id='u' xlink:href='#shape' x='50' y='50' fill='#0000ff'/>"
+        "</svg>");
+    QVERIFY(doc.isValid());
+    QCOMPARE(pixel(render(doc.standalone(doc.elementById("r"))), 20, 20), QColor(0, 255, 0));
+    QCOMPARE(pixel(render(doc.standalone(doc.elementById("u"))), 60, 60), QColor(0, 0, 255));
+}
+
+void tst_SvgDocument::namespacesOfDetachedDefinitions()
+{
+    // a gradient defined under a group that declares the xlink prefix itself
+    const SvgDocument doc =
+        SvgDocument::parse("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 200 200'>"
+                           "<g xmlns:l='http://www.w3.org/1999/xlink'><defs>"
+                           "<linearGradient id='a'><stop offset='0' stop-color='#00ff00'/>"
+                           "<stop offset='1' stop-color='#00ff00'/></linearGradient>"
+                           "<linearGradient id='b' l:href='#a'/></defs></g>"
+                           "<rect id='r' x='10' y='10' width='20' height='20' fill='url(#b)'/>"
+                           "</svg>");
+    QVERIFY(doc.isValid());
+    const QByteArray svg = doc.standalone(doc.elementById("r"));
+    QVERIFY(SvgDocument::parse(svg).isValid());
+    QVERIFY(svg.contains("<linearGradient xmlns:l=\"http://www.w3.org/1999/xlink\" id=\"b\""));
+}
+
+void tst_SvgDocument::serializeWithoutExcluded()
+{
+    // everything: draws exactly like the file
+    const QByteArray all = m_plant.serialize();
+    QCOMPARE(render(all), m_whole);
+    QCOMPARE(SvgDocument::parse(all).elementCount(), m_plant.elementCount());
+
+    const int tank = m_plant.elementById("tank");
+    const int pump = m_plant.elementById("pump");
+    const QByteArray base = m_plant.serialize({tank, pump});
+    QVERIFY(!base.contains("id=\"tank\""));
+    QVERIFY(!base.contains("id=\"pumpBody\""));
+    QVERIFY(base.contains("id=\"gradRect\""));
+    const QImage image = render(base);
+    QCOMPARE(pixel(image, 30, 40), Background);
+    QCOMPARE(pixel(image, 90, 40), Background);
+    QCOMPARE(pixel(image, 90, 80), Background);
+    QCOMPARE(pixel(image, 175, 150), QColor(255, 0, 255));
+    QCOMPARE(differingPixels(image, m_whole, QRect(120, 0, 80, 200)), 0);
+
+    // the excluded elements plus the base give back the whole drawing
+    QImage composed = image;
+    QPainter painter(&composed);
+    for (int e : {tank, pump})
+        QSvgRenderer(m_plant.standalone(e)).render(&painter, QRectF(0, 0, 200, 200));
+    painter.end();
+    QCOMPARE(composed, m_whole);
 }
 
 QTEST_MAIN(tst_SvgDocument)

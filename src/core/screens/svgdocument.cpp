@@ -1,6 +1,7 @@
 #include "svgdocument.h"
 
 #include "svgdocumentreader.h"
+#include "svgserializer.h"
 #include "svgstyle.h"
 
 namespace Vigie {
@@ -169,6 +170,18 @@ QString SvgDocument::property(int index, QStringView name) const
         }
     }
     return hasAttributeValue ? attributeValue.toString() : QString();
+}
+
+QByteArray SvgDocument::standalone(int element, const Overrides &overrides) const
+{
+    if (!m_templates)
+        return {};
+    return SvgSerializer(*this).standalone(element, overrides, *m_templates);
+}
+
+QByteArray SvgDocument::serialize(const QSet<int> &excluded) const
+{
+    return SvgSerializer(*this).serialize(excluded);
 }
 
 } // namespace Vigie

@@ -1,28 +1,55 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMap>
+#include <QSet>
 #include <QString>
 #include <QXmlStreamAttributes>
 #include <QXmlStreamNamespaceDeclarations>
 
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace Vigie {
 
+struct SvgTemplateCache;
+
 // A mimic screen's SVG as a light, read-only DOM in Qt Core (QtSvg 6.4 has none): the nodes in
 // document order with their attributes as written, their place in the file, an id index and
-// the properties elements declare, so that bindings can find their elements and read their
-// initial values.
+// the properties elements declare, so that bindings find their elements and initial values;
+// and what the screen renderer needs to redraw one bound element without reloading the whole
+// drawing: a standalone document for that element with its bound values applied
+// (standalone()), the drawing without its bound elements (serialize()).
 //
 // Every index is a node index (elements, text and CDATA nodes share one space); node 0 is the
 // root <svg> of a valid document. Comments, processing instructions and the DTD are dropped
 // (entities are expanded). A parsed document never changes: its const methods may be called
-// from several threads.
+// from several threads (the template cache is locked).
 class SvgDocument
 {
 public:
     enum class NodeKind : quint8 { Element, Text, CData };
+
+    // The values a binding imposes on an element; see standalone() for how each is written.
+    struct Overrides
+    {
+        // property → value: fill, stroke, opacity, fill-opacity, stroke-width, display, …
+        QMap<QString, QString> properties;
+        // Replaces the element's text (for a group, that of its first <text>; ignored when
+        // there is none).
+        std::optional<QString> text;
+        // Appended after the element's own transform, in the element's user space:
+        // "rotate(30 50 50)" turns about the point (50, 50) of the element's own coordinates.
+        QString transform;
+
+        [[nodiscard]] bool isEmpty() const
+        {
+            return properties.isEmpty() && !text && transform.isEmpty();
+        }
+    };
 
     static constexpr int MaxDepth = 512;
 
@@ -78,6 +105,28 @@ public:
     // Neither inherited values nor <style> sheet rules are looked at.
     [[nodiscard]] QString property(int element, QStringView name) const;
 
+    // --- Writing (svgserializer.cpp)
+
+    // A complete SVG document drawing only `element`, with the overrides applied, that renders
+    // at the same place as in the whole drawing when drawn into the same target rectangle: the
+    // root <svg> with the original root's attributes and namespaces, every <style> element, the
+    // definitions the element needs (url(#…) and href references, transitively) in a <defs>, its
+    // ancestors as opening tags (their transforms and inherited styles apply), the element, and
+    // the closing tags. Everything but the element itself is cached per element on first use.
+    //
+    // A property override is written into the element's inline style when that style declares
+    // the property, else as a presentation attribute. Inherited properties (fill, stroke, …) are
+    // also written onto each descendant that declares the same property itself, so a bound group
+    // fill recolours its shapes; opacity and display are not pushed down (they already apply to
+    // the whole group) and visibility only when it hides. The text goes into the first innermost
+    // <tspan> of the <text> (or the text itself), the other text nodes of that <text> are emptied.
+    // The transform becomes transform="OWN EXTRA", which SVG composes as OWN · EXTRA: EXTRA
+    // acts first, in the element's own coordinates, then the element's own transform.
+    // Returns an empty array for a node that is not an element.
+    [[nodiscard]] QByteArray standalone(int element, const Overrides &overrides = {}) const;
+    // The whole document without the subtrees of the excluded elements (the static layer).
+    [[nodiscard]] QByteArray serialize(const QSet<int> &excluded = {}) const;
+
 private:
     struct Node
     {
@@ -108,6 +157,9 @@ private:
     int m_elementCount = 0;
     QHash<QString, int> m_ids;
     QList<int> m_styleElements;
+    // Prefix and suffix bytes of standalone(), per element; shared by copies, whose nodes are
+    // the same, and never changed by anything else.
+    std::shared_ptr<SvgTemplateCache> m_templates;
 };
 
 } // namespace Vigie

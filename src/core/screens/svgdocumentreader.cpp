@@ -1,5 +1,7 @@
 #include "svgdocumentreader.h"
 
+#include "svgserializer.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
@@ -258,6 +260,7 @@ SvgDocument SvgDocumentReader::read(const QByteArray &data, const QString &fileN
             && nodes[i].namespaceUri == SvgNamespace)
             doc.m_styleElements.append(i);
     }
+    doc.m_templates = std::make_shared<SvgTemplateCache>();
     return doc;
 }
 
