@@ -1,7 +1,7 @@
 // The mimic screens' SVG document: parsing an Inkscape drawing and refusing broken ones, the
 // queries, and what the renderer relies on, checked by drawing with QtSvg itself: a standalone
-// element draws the same pixels as the whole drawing, overrides change the right ones, and the
-// static layer leaves excluded elements out.
+// element draws the same pixels as the whole drawing, overrides change the right ones, the
+// static layer leaves excluded elements out, and unsupported features are found where used.
 // Links Qt Gui and Svg for QSvgRenderer (the offscreen platform), unlike the other core tests.
 #include "screens/svgdocument.h"
 
@@ -12,6 +12,7 @@
 #include <QTest>
 
 using namespace Vigie;
+using Feature = SvgUnsupported::Feature;
 
 namespace {
 
@@ -108,6 +109,11 @@ private slots:
     void gradientChainIsCarried();
     void namespacesOfDetachedDefinitions();
     void serializeWithoutExcluded();
+
+    void unsupportedInPlant();
+    void unsupportedFeatures_data();
+    void unsupportedFeatures();
+    void unusedDefinitionsNotReported();
 
 private:
     SvgDocument m_plant;
@@ -359,6 +365,7 @@ void tst_SvgDocument::parseErrors()
     QCOMPARE(doc.root(), -1);
     QCOMPARE(doc.serialize(), QByteArray());
     QCOMPARE(doc.standalone(0), QByteArray());
+    QVERIFY(doc.unsupportedFeatures().isEmpty());
 }
 
 void tst_SvgDocument::deepNesting()
@@ -757,6 +764,175 @@ void tst_SvgDocument::serializeWithoutExcluded()
         QSvgRenderer(m_plant.standalone(e)).render(&painter, QRectF(0, 0, 200, 200));
     painter.end();
     QCOMPARE(composed, m_whole);
+}
+
+void tst_SvgDocument::unsupportedInPlant()
+{
+    const QList<SvgUnsupported> found = m_plant.unsupportedFeatures();
+    QStringList summary;
+    for (const SvgUnsupported &u : found)
+        summary << QStringLiteral("%1:%2@%3").arg(u.elementId).arg(int(u.feature)).arg(u.line);
+    const QByteArray data = plantSvg();
+    auto lineOf = [&](const char *id) {
+        return positionOf(data, "<", "id=\"" + QByteArray(id) + '"').first;
+    };
+    QCOMPARE(summary,
+             QStringList({
+                 QStringLiteral("label1:%1@%2").arg(int(Feature::TextLayout)).arg(lineOf("label1")),
+                 QStringLiteral("arrow1:%1@%2").arg(int(Feature::Marker)).arg(lineOf("arrow1")),
+                 QStringLiteral("clippedGroup:%1@%2")
+                     .arg(int(Feature::ClipPath))
+                     .arg(lineOf("clippedGroup")),
+             }));
+    QCOMPARE(found[1].message,
+             "element \"arrow1\" uses the marker \"Arrow2Lend\": QtSvg 6.4 does not draw markers");
+    QCOMPARE(found[1].element, m_plant.elementById("arrow1"));
+    QCOMPARE(found[1].column, 5);
+}
+
+void tst_SvgDocument::unsupportedFeatures_data()
+{
+    QTest::addColumn<QByteArray>("body"); // on line 2 of the document
+    QTest::addColumn<int>("feature");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("marker attribute")
+        << QByteArray("<path id='p' marker-start='url(#m)'/>") << int(Feature::Marker)
+        << "element \"p\" uses the marker \"m\": QtSvg 6.4 does not draw markers";
+    QTest::newRow("marker in style, no id")
+        << QByteArray("<path style='marker-mid:url(#m)'/>") << int(Feature::Marker)
+        << "a path element uses the marker \"m\": QtSvg 6.4 does not draw markers";
+    QTest::newRow("clip path")
+        << QByteArray("<rect id='r' clip-path='url(#c)'/>") << int(Feature::ClipPath)
+        << "element \"r\" is clipped by \"c\": QtSvg 6.4 ignores clip paths and draws it whole";
+    QTest::newRow("mask")
+        << QByteArray("<g id='g' style='mask:url(#k)'/>") << int(Feature::Mask)
+        << "element \"g\" uses the mask \"k\": QtSvg 6.4 ignores masks and draws it unmasked";
+    QTest::newRow("filter")
+        << QByteArray("<rect id='r' style='filter:url(#f)'/>") << int(Feature::Filter)
+        << "element \"r\" uses the filter \"f\": QtSvg 6.4 ignores filters (blur, shadow…) and "
+           "draws it without";
+    QTest::newRow("pattern fill")
+        << QByteArray("<rect id='r' fill='url(#pat)'/>") << int(Feature::Pattern)
+        << "the fill of element \"r\" is the pattern \"pat\": QtSvg 6.4 does not paint patterns";
+    QTest::newRow("use of a symbol")
+        << QByteArray("<use id='u' xlink:href='#sym'/>") << int(Feature::Symbol)
+        << "element \"u\" shows the symbol \"sym\": QtSvg 6.4 does not draw symbols";
+    QTest::newRow("use of a group with a marker")
+        << QByteArray("<use id='u' href='#arrowGroup'/>") << int(Feature::Marker)
+        << "element \"inner\" uses the marker \"m\": QtSvg 6.4 does not draw markers";
+    QTest::newRow("foreignObject")
+        << QByteArray("<foreignObject id='fo'/>") << int(Feature::ForeignObject)
+        << "element \"fo\" is a foreignObject: QtSvg 6.4 does not draw foreign content";
+    QTest::newRow("text on a path")
+        << QByteArray("<text><textPath id='tp' xlink:href='#c'>x</textPath></text>")
+        << int(Feature::TextPath)
+        << "element \"tp\" puts text on a path: QtSvg 6.4 does not draw text on a path";
+    QTest::newRow("flowed text")
+        << QByteArray("<flowRoot id='fr'><flowPara>x</flowPara></flowRoot>")
+        << int(Feature::FlowedText)
+        << "element \"fr\" is flowed text (flowRoot): QtSvg 6.4 draws its frame in black and "
+           "not its text; in Inkscape, use Text > Convert to Text";
+    QTest::newRow("tspan lines")
+        << QByteArray("<text id='t' x='0' y='10'><tspan x='0' y='10'>a</tspan><tspan x='0' "
+                      "y='30'>b</tspan></text>")
+        << int(Feature::TextLayout)
+        << "element \"t\" places lines or parts with tspan positions: QtSvg 6.4 ignores them "
+           "and runs the text together on one line";
+    QTest::newRow("nested svg")
+        << QByteArray("<svg id='inner' x='10' width='5'/>") << int(Feature::NestedSvg)
+        << "element \"inner\" is an svg inside the drawing: QtSvg 6.4 ignores its position, "
+           "size and viewBox";
+    QTest::newRow("rgba fill")
+        << QByteArray("<rect id='r' style='fill:rgba(255,0,0,0.5)'/>") << int(Feature::Colour)
+        << "the fill of element \"r\" is \"rgba(255,0,0,0.5)\": QtSvg 6.4 draws this colour "
+           "black (use #rrggbb and an opacity)";
+    QTest::newRow("var fill")
+        << QByteArray("<rect id='r' fill='var(--tank, #00f)'/>") << int(Feature::Colour)
+        << "the fill of element \"r\" is \"var(--tank, #00f)\": QtSvg 6.4 draws this colour "
+           "black (use #rrggbb and an opacity)";
+    QTest::newRow("hsla stroke")
+        << QByteArray("<rect id='r' stroke='hsla(0,100%,50%,1)'/>") << int(Feature::Colour)
+        << "the stroke of element \"r\" is \"hsla(0,100%,50%,1)\": QtSvg 6.4 does not draw this "
+           "colour (use #rrggbb and stroke-opacity)";
+    QTest::newRow("#rrggbbaa fill")
+        << QByteArray("<rect id='r' fill='#00ff0080'/>") << int(Feature::Colour)
+        << "the fill of element \"r\" is \"#00ff0080\": QtSvg 6.4 draws this colour black (use "
+           "#rrggbb and an opacity)";
+    QTest::newRow("stop-color of a painted gradient")
+        << QByteArray("<rect id='r' fill='url(#child)'/>") << int(Feature::Colour)
+        << "the stop-color of element \"badStop\" is \"rgba(0,255,0,1)\": QtSvg 6.4 draws this "
+           "colour black (use #rrggbb and stop-opacity)";
+    QTest::newRow("gradient href without xlink")
+        << QByteArray("<rect id='r' fill='url(#plainHref)'/>") << int(Feature::PlainHref)
+        << "gradient element \"plainHref\" inherits from \"good\" through href: QtSvg 6.4 only "
+           "follows xlink:href";
+    QTest::newRow("style sheet colour")
+        << QByteArray("<style id='css'>.a { fill: hsl(120, 100%, 50%) }</style>")
+        << int(Feature::Colour)
+        << "the style sheet element \"css\" uses the colour \"hsl(120, 100%, 50%)\": QtSvg 6.4 "
+           "does not understand it (use #rrggbb and an opacity)";
+}
+
+void tst_SvgDocument::unsupportedFeatures()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, feature);
+    QFETCH(QString, message);
+
+    // the definitions every row may use, none of them reported unless used
+    const QByteArray data =
+        "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'>\n"
+        + body
+        + "\n<defs>"
+          "<marker id='m'/><clipPath id='c'/><mask id='k'/><filter id='f'/>"
+          "<pattern id='pat'/><symbol id='sym'/><path id='c2'/>"
+          "<g id='arrowGroup'><path id='inner' marker-end='url(#m)'/></g>"
+          "<linearGradient id='bad'><stop id='badStop' stop-color='rgba(0,255,0,1)'/>"
+          "</linearGradient>"
+          "<linearGradient id='child' xlink:href='#bad'/>"
+          "<linearGradient id='good'><stop stop-color='#00ff00'/></linearGradient>"
+          "<linearGradient id='plainHref' href='#good'/>"
+          "</defs></svg>";
+    const SvgDocument doc = SvgDocument::parse(data);
+    QVERIFY2(doc.isValid(), qPrintable(doc.errorString()));
+    const QList<SvgUnsupported> found = doc.unsupportedFeatures();
+    QCOMPARE(found.size(), 1);
+    const SvgUnsupported &u = found.first();
+    QCOMPARE(int(u.feature), feature);
+    QCOMPARE(u.message, message);
+    QVERIFY(doc.isElement(u.element));
+    QCOMPARE(u.elementId, doc.id(u.element));
+    QCOMPARE(u.line, doc.line(u.element));
+    QCOMPARE(u.column, doc.column(u.element));
+    // on the line of the row's body, except what lives in the definitions
+    if (u.element < doc.elementById("m"))
+        QCOMPARE(u.line, 2);
+    else
+        QCOMPARE(u.line, 3);
+}
+
+void tst_SvgDocument::unusedDefinitionsNotReported()
+{
+    // definitions full of unsupported things, used by nobody; an Illustrator switch whose
+    // private foreignObject is skipped by QtSvg as by every viewer; a hidden layer still counts
+    const SvgDocument doc = SvgDocument::parse(
+        "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'>"
+        "<defs><marker id='m'><path marker-end='url(#m)'/></marker><clipPath id='c'/>"
+        "<filter id='f'/><pattern id='p'><rect fill='rgba(1,1,1,1)'/></pattern>"
+        "<symbol id='s'><rect style='fill:var(--x)'/></symbol>"
+        "<linearGradient id='g'><stop stop-color='hsla(1,1%,1%,1)'/></linearGradient>"
+        "<g id='lib'><path clip-path='url(#c)'/></g></defs>"
+        "<switch><foreignObject requiredExtensions='http://ns.adobe.com/AdobeIllustrator/10.0/'/>"
+        "<g><rect fill='#ff0000' stroke='url(#g2)'/></g></switch>"
+        "<linearGradient id='g2'><stop stop-color='#000000'/></linearGradient>"
+        "<g style='display:none'><path id='hidden' style='filter:url(#f)'/></g>"
+        "</svg>");
+    QVERIFY(doc.isValid());
+    const QList<SvgUnsupported> found = doc.unsupportedFeatures();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().elementId, "hidden");
+    QCOMPARE(found.first().feature, Feature::Filter);
 }
 
 QTEST_MAIN(tst_SvgDocument)

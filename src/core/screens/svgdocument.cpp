@@ -3,6 +3,7 @@
 #include "svgdocumentreader.h"
 #include "svgserializer.h"
 #include "svgstyle.h"
+#include "svgsupport.h"
 
 namespace Vigie {
 
@@ -182,6 +183,11 @@ QByteArray SvgDocument::standalone(int element, const Overrides &overrides) cons
 QByteArray SvgDocument::serialize(const QSet<int> &excluded) const
 {
     return SvgSerializer(*this).serialize(excluded);
+}
+
+QList<SvgUnsupported> SvgDocument::unsupportedFeatures() const
+{
+    return SvgSupport::unsupportedFeatures(*this);
 }
 
 } // namespace Vigie

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "svgunsupported.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -22,7 +24,8 @@ struct SvgTemplateCache;
 // the properties elements declare, so that bindings find their elements and initial values;
 // and what the screen renderer needs to redraw one bound element without reloading the whole
 // drawing: a standalone document for that element with its bound values applied
-// (standalone()), the drawing without its bound elements (serialize()).
+// (standalone()), the drawing without its bound elements (serialize()), and the list of
+// what QtSvg 6.4 will not draw (unsupportedFeatures()).
 //
 // Every index is a node index (elements, text and CDATA nodes share one space); node 0 is the
 // root <svg> of a valid document. Comments, processing instructions and the DTD are dropped
@@ -126,6 +129,10 @@ public:
     [[nodiscard]] QByteArray standalone(int element, const Overrides &overrides = {}) const;
     // The whole document without the subtrees of the excluded elements (the static layer).
     [[nodiscard]] QByteArray serialize(const QSet<int> &excluded = {}) const;
+
+    // --- What QtSvg 6.4 will not draw (svgsupport.cpp): features used by the drawing or by
+    // what it references; unused definitions are not reported.
+    [[nodiscard]] QList<SvgUnsupported> unsupportedFeatures() const;
 
 private:
     struct Node
