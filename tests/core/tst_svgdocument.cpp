@@ -104,7 +104,7 @@ private slots:
     void notPushedDown();
     void textOverride();
     void textOverrideOfPlainText();
-    void rotationComposesAfterOwnTransform();
+    void rotationActsInParentCoordinates();
     void translationOverride();
     void gradientChainIsCarried();
     void namespacesOfDetachedDefinitions();
@@ -657,16 +657,16 @@ void tst_SvgDocument::textOverrideOfPlainText()
     QVERIFY(nested.contains("<tspan id=\"inner\">99.1 °C</tspan></tspan></text>"));
 }
 
-void tst_SvgDocument::rotationComposesAfterOwnTransform()
+void tst_SvgDocument::rotationActsInParentCoordinates()
 {
-    // bar: x 0..60, y 120..130 in its own coordinates, own transform translate(100,0), in a
-    // layer translated by (10,20). A quarter turn about its own (0,120), then its transform:
-    // x -10..0, y 120..180 → +100 → +layer: x 100..110, y 140..200.
+    // bar: x 0..60, y 120..130 in its own coordinates, own transform translate(100,0): x
+    // 100..160 in its layer's coordinates, the layer translated by (10,20). A quarter turn
+    // about the layer's (100,120): x 90..100, y 120..180 → +layer: x 100..110, y 140..200.
     const int bar = m_plant.elementById("bar");
     SvgDocument::Overrides o;
-    o.transform = QStringLiteral("rotate(90 0 120)");
+    o.transform = QStringLiteral("rotate(90 100 120)");
     const QByteArray svg = m_plant.standalone(bar, o);
-    QVERIFY(svg.contains("transform=\"translate(100,0) rotate(90 0 120)\""));
+    QVERIFY(svg.contains("transform=\"rotate(90 100 120) translate(100,0)\""));
     const QImage image = render(svg);
     const QColor orange(255, 165, 0);
     QCOMPARE(pixel(m_whole, 150, 145), orange);

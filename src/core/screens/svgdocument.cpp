@@ -180,9 +180,24 @@ QByteArray SvgDocument::standalone(int element, const Overrides &overrides) cons
     return SvgSerializer(*this).standalone(element, overrides, *m_templates);
 }
 
-QByteArray SvgDocument::serialize(const QSet<int> &excluded) const
+QByteArray SvgDocument::standalone(int element, const OverridesMap &overrides) const
 {
-    return SvgSerializer(*this).serialize(excluded);
+    if (!m_templates)
+        return {};
+    return SvgSerializer(*this, true).standalone(element, overrides, *m_templates);
+}
+
+QString SvgDocument::renderId(int element) const
+{
+    if (!isElement(element))
+        return {};
+    const QString &own = id(element);
+    return own.isEmpty() ? QStringLiteral("__vigie_%1").arg(element) : own;
+}
+
+QByteArray SvgDocument::serialize(const QSet<int> &excluded, bool renderIds) const
+{
+    return SvgSerializer(*this, renderIds).serialize(excluded);
 }
 
 QList<SvgUnsupported> SvgDocument::unsupportedFeatures() const

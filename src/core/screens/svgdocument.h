@@ -44,8 +44,9 @@ public:
         // Replaces the element's text (for a group, that of its first <text>; ignored when
         // there is none).
         std::optional<QString> text;
-        // Appended after the element's own transform, in the element's user space:
-        // "rotate(30 50 50)" turns about the point (50, 50) of the element's own coordinates.
+        // Put before the element's own transform, so it acts in the coordinates of the
+        // element's parent (where the element is seen, after its own transform):
+        // "rotate(30 50 50)" turns it about the point (50, 50) of its parent's coordinates.
         QString transform;
 
         [[nodiscard]] bool isEmpty() const
@@ -123,12 +124,22 @@ public:
     // fill recolours its shapes; opacity and display are not pushed down (they already apply to
     // the whole group) and visibility only when it hides. The text goes into the first innermost
     // <tspan> of the <text> (or the text itself), the other text nodes of that <text> are emptied.
-    // The transform becomes transform="OWN EXTRA", which SVG composes as OWN · EXTRA: EXTRA
-    // acts first, in the element's own coordinates, then the element's own transform.
+    // The transform becomes transform="EXTRA OWN", which SVG composes as EXTRA · OWN: the
+    // element's own transform first, then EXTRA, in the parent's coordinates.
     // Returns an empty array for a node that is not an element.
     [[nodiscard]] QByteArray standalone(int element, const Overrides &overrides = {}) const;
+    // The same, with overrides for the element and for elements inside it (a turning valve
+    // group whose body's fill changes). Elements without an id get their renderId().
+    using OverridesMap = QHash<int, Overrides>;
+    [[nodiscard]] QByteArray standalone(int element, const OverridesMap &overrides) const;
+    // The id QtSvg knows an element by in what serialize(…, true) and the map form of
+    // standalone() write: its own, or "__vigie_<index>" for one that has none, so the renderer
+    // can ask QtSvg for the bounds of any element.
+    [[nodiscard]] QString renderId(int element) const;
     // The whole document without the subtrees of the excluded elements (the static layer).
-    [[nodiscard]] QByteArray serialize(const QSet<int> &excluded = {}) const;
+    // With `renderIds`, elements without an id are written with their renderId().
+    [[nodiscard]] QByteArray serialize(const QSet<int> &excluded = {},
+                                       bool renderIds = false) const;
 
     // --- What QtSvg 6.4 will not draw (svgsupport.cpp): features used by the drawing or by
     // what it references; unused definitions are not reported.

@@ -224,12 +224,35 @@ QByteArray SvgSerializer::standalone(int element, const SvgDocument::Overrides &
         return {};
     const Plan plan(m_doc, element, overrides);
     const Plan *edits = overrides.isEmpty() ? nullptr : &plan;
-    if (element == m_doc.root()) {
-        QByteArray out;
-        appendSubtree(out, element, nullptr, edits);
-        return out;
-    }
+    QByteArray body;
+    appendSubtree(body, element, nullptr, edits);
+    return withTemplate(element, body, cache);
+}
 
+QByteArray SvgSerializer::standalone(int element, const SvgDocument::OverridesMap &overrides,
+                                     SvgTemplateCache &cache) const
+{
+    if (!m_doc.isElement(element))
+        return {};
+    std::vector<Plan> plans;
+    plans.reserve(std::size_t(overrides.size()));
+    QHash<int, const Plan *> byElement;
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        if (it.key() >= element && it.key() < m_doc.subtreeEnd(element) && !it->isEmpty())
+            plans.emplace_back(m_doc, it.key(), it.value());
+    }
+    for (const Plan &p : plans)
+        byElement.insert(p.element, &p);
+    QByteArray body;
+    appendSubtree(body, element, nullptr, byElement.value(element), nullptr, &byElement);
+    return withTemplate(element, body, cache);
+}
+
+QByteArray SvgSerializer::withTemplate(int element, const QByteArray &body,
+                                       SvgTemplateCache &cache) const
+{
+    if (element == m_doc.root())
+        return body;
     SvgTemplate t;
     {
         QMutexLocker lock(&cache.mutex);
@@ -241,9 +264,9 @@ QByteArray SvgSerializer::standalone(int element, const SvgDocument::Overrides &
         cache.templates.insert(element, t);
     }
     QByteArray out;
-    out.reserve(t.prefix.size() + t.suffix.size() + 1024);
+    out.reserve(t.prefix.size() + t.suffix.size() + body.size());
     out += t.prefix;
-    appendSubtree(out, element, nullptr, edits);
+    out += body;
     out += t.suffix;
     return out;
 }
@@ -350,8 +373,13 @@ QList<int> SvgSerializer::requiredDefinitions(int element) const
 
 void SvgSerializer::appendSubtree(QByteArray &out, int node, const QSet<int> *excluded,
                                   const Plan *plan,
-                                  const QXmlStreamNamespaceDeclarations *extraNamespaces) const
+                                  const QXmlStreamNamespaceDeclarations *extraNamespaces,
+                                  const QHash<int, const Plan *> *plans) const
 {
+    if (plans) {
+        if (const Plan *own = plans->value(node))
+            plan = own;
+    }
     if (!m_doc.isElement(node)) {
         if (plan && node > plan->textBase && node < plan->textEnd) {
             if (node == plan->textNode)
@@ -377,7 +405,7 @@ void SvgSerializer::appendSubtree(QByteArray &out, int node, const QSet<int> *ex
     if (injectText)
         appendEscaped(out, *plan->overrides->text, Escape::Text);
     for (int child : children)
-        appendSubtree(out, child, excluded, plan);
+        appendSubtree(out, child, excluded, plan, nullptr, plans);
     appendEndTag(out, m_doc.qualifiedName(node));
 }
 
@@ -394,6 +422,8 @@ void SvgSerializer::appendStartTag(QByteArray &out, int element, const Plan *pla
     }
 
     const QXmlStreamAttributes &attributes = m_doc.attributes(element);
+    if (m_renderIds && m_doc.id(element).isEmpty())
+        appendAttribute(out, u"id", m_doc.renderId(element));
     if (!plan) {
         for (const QXmlStreamAttribute &a : attributes)
             appendAttribute(out, a.qualifiedName(), a.value());
@@ -435,8 +465,9 @@ void SvgSerializer::appendStartTag(QByteArray &out, int element, const Plan *pla
             if (replaced)
                 continue;
             if (name == u"transform" && !extraTransform.isEmpty()) {
-                // OWN EXTRA: EXTRA acts first, in the element's own coordinates
-                appendAttribute(out, name, QString(a.value() + u' ' + extraTransform));
+                // EXTRA OWN: the element's own transform first, then EXTRA, in the parent's
+                // coordinates
+                appendAttribute(out, name, QString(extraTransform + u' ' + a.value()));
                 transformWritten = true;
                 continue;
             }

@@ -31,13 +31,17 @@ struct SvgTemplateCache
 class SvgSerializer
 {
 public:
-    explicit SvgSerializer(const SvgDocument &doc)
+    // With `renderIds`, elements without an id are written with SvgDocument::renderId().
+    explicit SvgSerializer(const SvgDocument &doc, bool renderIds = false)
         : m_doc(doc)
+        , m_renderIds(renderIds)
     {
     }
 
     [[nodiscard]] QByteArray serialize(const QSet<int> &excluded) const;
     [[nodiscard]] QByteArray standalone(int element, const SvgDocument::Overrides &overrides,
+                                        SvgTemplateCache &cache) const;
+    [[nodiscard]] QByteArray standalone(int element, const SvgDocument::OverridesMap &overrides,
                                         SvgTemplateCache &cache) const;
     [[nodiscard]] SvgTemplate makeTemplate(int element) const;
     // The elements the element's standalone document must define: referenced by url(#id) or
@@ -49,8 +53,12 @@ private:
     struct Plan; // how the overrides change a subtree
 
     // `extraNamespaces` are declared on `node` itself (a copy detached from its ancestors).
+    // `plans`: elements inside the subtree with overrides of their own, taking over from `plan`.
     void appendSubtree(QByteArray &out, int node, const QSet<int> *excluded, const Plan *plan,
-                       const QXmlStreamNamespaceDeclarations *extraNamespaces = nullptr) const;
+                       const QXmlStreamNamespaceDeclarations *extraNamespaces = nullptr,
+                       const QHash<int, const Plan *> *plans = nullptr) const;
+    [[nodiscard]] QByteArray withTemplate(int element, const QByteArray &body,
+                                          SvgTemplateCache &cache) const;
     // "<name xmlns…attributes…" without its closing '>' or "/>".
     void appendStartTag(QByteArray &out, int element, const Plan *plan,
                         const QXmlStreamNamespaceDeclarations *extraNamespaces = nullptr) const;
@@ -59,6 +67,7 @@ private:
     [[nodiscard]] QXmlStreamNamespaceDeclarations inheritedNamespaces(int node) const;
 
     const SvgDocument &m_doc;
+    bool m_renderIds = false;
 };
 
 } // namespace Vigie
