@@ -1,5 +1,9 @@
 #include "projectcheck.h"
 
+#include "screens/screencheck.h"
+
+#include <QFileInfo>
+
 #include "acquisition/transportfactory.h"
 #include "model/projectvalidator.h"
 #include "tags/tagcatalog.h"
@@ -44,8 +48,11 @@ ProjectIssues checkProject(const Project &project)
 ProjectLoadResult loadProject(const QString &fileName)
 {
     ProjectLoadResult result = ProjectFile::load(fileName);
-    if (result.ok())
+    if (result.ok()) {
         result.issues.append(checkRuntimeSupport(result.project));
+        // Screen files are relative to the project file.
+        result.issues.append(checkScreens(result.project, QFileInfo(fileName).absolutePath()));
+    }
     return result;
 }
 

@@ -12,7 +12,8 @@ namespace Vigie {
 // Every problem of a project: validateProject() and checkRuntimeSupport().
 [[nodiscard]] ProjectIssues checkProject(const Project &project);
 
-// ProjectFile::load() plus checkRuntimeSupport(): what vigie and vigie-runtime open.
+// ProjectFile::load() plus checkRuntimeSupport() and checkScreens() (the screens' SVG files,
+// relative to the project file): what vigie and vigie-runtime open.
 [[nodiscard]] ProjectLoadResult loadProject(const QString &fileName);
 
 } // namespace Vigie

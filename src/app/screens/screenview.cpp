@@ -5,10 +5,14 @@
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <QWheelEvent>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Vigie {
 
@@ -20,21 +24,6 @@ constexpr int DragThreshold = 4; // pixels before a press becomes a pan
 
 // The view's background: ISA-101's calm grey, the same behind any drawing.
 const QColor Background(0xd6, 0xd6, 0xd6);
-
-ScreenRenderer::DynamicElement dynamicFor(const ScreenSession &session, int element)
-{
-    ScreenRenderer::DynamicElement d;
-    d.element = element;
-    const QString &id = session.document().id(element);
-    for (const ScreenBinding &b : session.screen().bindings) {
-        if (b.element != id)
-            continue;
-        d.rotates = d.rotates || b.attribute == BindingAttribute::Rotate;
-        d.translates = d.translates || b.attribute == BindingAttribute::TranslateX
-            || b.attribute == BindingAttribute::TranslateY;
-    }
-    return d;
-}
 
 } // namespace
 
@@ -59,15 +48,7 @@ void ScreenView::setSession(ScreenSession *session)
     m_partialUpdates = 0;
     m_blinkTimer.stop();
     if (session && session->isValid()) {
-        QList<ScreenRenderer::DynamicElement> dynamic;
-        QList<int> elements = session->bindings().boundElements() + session->actionElements();
-        std::sort(elements.begin(), elements.end());
-        elements.erase(std::unique(elements.begin(), elements.end()), elements.end());
-        for (int element : std::as_const(elements))
-            dynamic.append(dynamicFor(*session, element));
-        m_renderer = std::make_unique<ScreenRenderer>(session->document(), dynamic);
-        for (int element : session->bindings().boundElements())
-            m_renderer->setState(element, session->bindings().state(element));
+        m_renderer = ScreenRenderer::forSession(*session);
         connect(session, &ScreenSession::elementsChanged, this, &ScreenView::onElementsChanged);
         if (m_renderer->hasBlinking())
             m_blinkTimer.start();

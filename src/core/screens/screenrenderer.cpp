@@ -1,5 +1,6 @@
 #include "screenrenderer.h"
 
+#include "screensession.h"
 #include "svgdocument.h"
 
 #include <QLoggingCategory>
@@ -87,6 +88,36 @@ ScreenRenderer::ScreenRenderer(const SvgDocument &document,
 }
 
 ScreenRenderer::~ScreenRenderer() = default;
+
+QList<ScreenRenderer::DynamicElement> ScreenRenderer::dynamicElements(const ScreenSession &session)
+{
+    QList<int> elements = session.bindings().boundElements() + session.actionElements();
+    std::sort(elements.begin(), elements.end());
+    elements.erase(std::unique(elements.begin(), elements.end()), elements.end());
+    QList<DynamicElement> result;
+    for (int element : std::as_const(elements)) {
+        DynamicElement d;
+        d.element = element;
+        const QString &id = session.document().id(element);
+        for (const ScreenBinding &b : session.screen().bindings) {
+            if (b.element != id)
+                continue;
+            d.rotates = d.rotates || b.attribute == BindingAttribute::Rotate;
+            d.translates = d.translates || b.attribute == BindingAttribute::TranslateX
+                || b.attribute == BindingAttribute::TranslateY;
+        }
+        result.append(d);
+    }
+    return result;
+}
+
+std::unique_ptr<ScreenRenderer> ScreenRenderer::forSession(const ScreenSession &session)
+{
+    auto renderer = std::make_unique<ScreenRenderer>(session.document(), dynamicElements(session));
+    for (int element : session.bindings().boundElements())
+        renderer->setState(element, session.bindings().state(element));
+    return renderer;
+}
 
 int ScreenRenderer::unitCount() const
 {

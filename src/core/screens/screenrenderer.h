@@ -17,6 +17,7 @@ class QSvgRenderer;
 
 namespace Vigie {
 
+class ScreenSession;
 class SvgDocument;
 
 // Draws a screen's SVG with its elements' live states, redrawing only what changed.
@@ -48,6 +49,10 @@ public:
     };
 
     ScreenRenderer(const SvgDocument &document, const QList<DynamicElement> &dynamicElements);
+    // The dynamic elements of an open screen: its bound and clickable elements.
+    [[nodiscard]] static QList<DynamicElement> dynamicElements(const ScreenSession &session);
+    // A renderer for an open screen with every bound element in its current state.
+    [[nodiscard]] static std::unique_ptr<ScreenRenderer> forSession(const ScreenSession &session);
     ~ScreenRenderer();
 
     [[nodiscard]] bool isValid() const;
