@@ -93,7 +93,7 @@ int runSnapshot(const QString &projectFile, const QString &screenName, const QSt
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         const QRectF all(QPointF(0, 0), QSizeF(pixels));
-        renderer->paint(&painter, all, all, all, 1.0, 0);
+        renderer->paint(&painter, all, all, QRegion(all.toAlignedRect()), 1.0, 0);
     }
     station.stop();
     station.waitForStopped();

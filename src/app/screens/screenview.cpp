@@ -109,13 +109,14 @@ void ScreenView::zoomBy(qreal factor, const QPointF &anchor)
 void ScreenView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
-    painter.fillRect(event->rect(), Background);
+    for (const QRect &r : event->region())
+        painter.fillRect(r, Background);
     if (!m_renderer)
         return;
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    m_renderer->paint(&painter, target(), QRectF(rect()), QRectF(event->rect()),
-                      devicePixelRatioF(), QDateTime::currentMSecsSinceEpoch());
+    m_renderer->paint(&painter, target(), QRectF(rect()), event->region(), devicePixelRatioF(),
+                      QDateTime::currentMSecsSinceEpoch());
 }
 
 void ScreenView::onElementsChanged(const QList<int> &elements)

@@ -58,21 +58,37 @@ bool sameDrawing(const ElementState &a, const ElementState &b)
 
 } // namespace
 
+// One look of a unit: its standalone document loaded once, and drawn once per scale. A plant
+// screen's elements go through few looks (running or stopped, normal or in alarm), so a unit
+// keeps its last few: going back to one costs a blit, not a QtSvg load and render.
+struct ScreenRenderer::Look
+{
+    size_t key = 0; // hash of the standalone document
+    qsizetype size = 0; // its length, against hash collisions
+    std::unique_ptr<QSvgRenderer> renderer;
+    QRectF bounds; // drawing coordinates
+    QImage image; // the look drawn at imageTransform over imageRect (device)
+    QTransform imageTransform;
+    QRect imageRect;
+    qreal imageRatio = 0;
+};
+
 struct ScreenRenderer::Unit
 {
     int root = -1;
     QList<int> members; // dynamic elements inside root (root included), in document order
     bool isStatic = false; // a static element kept above a unit before it
-    std::unique_ptr<QSvgRenderer> renderer;
-    QRectF bounds; // drawing coordinates, as last rebuilt
+    std::vector<std::unique_ptr<Look>> looks; // most recent first
+    QRectF bounds; // drawing coordinates, of the current look
     QHash<int, QRectF> natural; // member → bounds in its parent's coordinates, undriven
+    [[nodiscard]] Look *current() const { return looks.empty() ? nullptr : looks.front().get(); }
 };
 
 ScreenRenderer::ScreenRenderer(const SvgDocument &document,
                                const QList<DynamicElement> &dynamicElements)
     : m_document(document)
 {
-    m_full = std::make_unique<QSvgRenderer>(document.serialize());
+    m_full = std::make_unique<QSvgRenderer>(document.serialize({}, true));
     if (!m_full->isValid()) {
         qCWarning(lcRender) << "QtSvg cannot load" << document.fileName();
         return;
@@ -340,13 +356,28 @@ void ScreenRenderer::rebuild(Unit &unit)
             overrides.insert(member, o);
     }
     const QByteArray svg = m_document.standalone(unit.root, overrides);
-    if (!unit.renderer)
-        unit.renderer = std::make_unique<QSvgRenderer>();
-    unit.renderer->load(svg);
-    const QString id = m_document.renderId(unit.root);
-    unit.bounds = unit.renderer->elementExists(id)
-        ? unit.renderer->transformForElement(id).mapRect(unit.renderer->boundsOnElement(id))
-        : QRectF();
+    const size_t key = qHash(svg);
+    const auto found = std::find_if(unit.looks.begin(), unit.looks.end(), [&](const auto &look) {
+        return look->key == key && look->size == svg.size();
+    });
+    if (found != unit.looks.end()) {
+        std::rotate(unit.looks.begin(), found, found + 1);
+    } else {
+        ++m_loads;
+        auto look = std::make_unique<Look>();
+        look->key = key;
+        look->size = svg.size();
+        look->renderer = std::make_unique<QSvgRenderer>(svg);
+        const QString id = m_document.renderId(unit.root);
+        QSvgRenderer *r = look->renderer.get();
+        look->bounds = r->elementExists(id)
+            ? r->transformForElement(id).mapRect(r->boundsOnElement(id))
+            : QRectF();
+        unit.looks.insert(unit.looks.begin(), std::move(look));
+        if (unit.looks.size() > MaxLooks)
+            unit.looks.pop_back();
+    }
+    unit.bounds = unit.current()->bounds;
 }
 
 QRectF ScreenRenderer::bounds(int element) const
@@ -372,7 +403,8 @@ int ScreenRenderer::elementAt(const QPointF &drawingPoint, const QList<int> &can
         if (element != m_units[std::size_t(index)].root) {
             // An element inside a unit: its own bounds, moved with the unit.
             const QString id = m_document.renderId(element);
-            const QSvgRenderer *r = m_units[std::size_t(index)].renderer.get();
+            const Look *look = m_units[std::size_t(index)].current();
+            const QSvgRenderer *r = look ? look->renderer.get() : nullptr;
             if (r && r->elementExists(id))
                 area = r->transformForElement(id).mapRect(r->boundsOnElement(id));
         }
@@ -422,32 +454,74 @@ void ScreenRenderer::paintBadLook(QPainter *painter, const QRectF &deviceRect) c
 }
 
 void ScreenRenderer::paint(QPainter *painter, const QRectF &target, const QRectF &viewport,
-                           const QRectF &exposed, qreal devicePixelRatio, qint64 nowMs)
+                           const QRegion &exposed, qreal devicePixelRatio, qint64 nowMs)
 {
     if (!isValid())
         return;
     const QTransform t = viewTransform(target);
     const QRectF fitted = t.mapRect(m_viewBox);
-    const QRectF visible = fitted.intersected(viewport).toAlignedRect();
+    const QRect visible = fitted.intersected(viewport).toAlignedRect();
     ensureStaticLayer(fitted, visible, devicePixelRatio);
-    painter->save();
-    painter->setClipRect(exposed, Qt::IntersectClip);
-    if (!m_static.isNull())
-        painter->drawImage(visible.topLeft(), m_static);
     const bool blinkOff = (nowMs / (BlinkPeriodMs / 2)) % 2 == 1;
+
+    // Where each shown unit is drawn, found once for all the exposed rectangles.
+    struct Placed
+    {
+        const Unit *unit;
+        QRect device;
+    };
+    std::vector<Placed> placed;
+    const QRect exposedBounds = exposed.boundingRect();
     for (const Unit &unit : m_units) {
         const ElementState &s = state(unit.root);
-        if (!s.visible || (s.blink && blinkOff) || !unit.renderer || unit.bounds.isEmpty())
+        if (!s.visible || (s.blink && blinkOff) || !unit.current() || unit.bounds.isEmpty())
             continue;
-        const QRectF device = t.mapRect(unit.bounds).adjusted(-2, -2, 2, 2);
-        if (!device.intersects(exposed))
+        // A margin for antialiasing and strokes QtSvg leaves out of the bounds.
+        const QRect device =
+            t.mapRect(unit.bounds).toAlignedRect().adjusted(-2, -2, 2, 2).intersected(visible);
+        if (!device.isEmpty() && device.intersects(exposedBounds))
+            placed.push_back({&unit, device});
+    }
+
+    painter->save();
+    // Rectangle by rectangle: the static layer's part under each is one plain blit, where a
+    // clip region of many rectangles would make the raster engine walk all of them per span.
+    for (const QRect &r : exposed) {
+        const QRect area = r.intersected(visible);
+        if (area.isEmpty())
             continue;
-        unit.renderer->render(painter, fitted);
-        bool bad = false;
-        for (int member : unit.members)
-            bad = bad || state(member).bad;
-        if (bad)
-            paintBadLook(painter, device.adjusted(2, 2, -2, -2));
+        painter->setClipRect(area);
+        if (!m_static.isNull()) {
+            const QRectF source(QPointF(area.topLeft() - visible.topLeft()) * devicePixelRatio,
+                                QSizeF(area.size()) * devicePixelRatio);
+            painter->drawImage(QRectF(area), m_static, source);
+        }
+        for (const Placed &p : placed) {
+            if (!p.device.intersects(area))
+                continue;
+            Look *look = p.unit->current();
+            if (look->image.isNull() || look->imageTransform != t || look->imageRect != p.device
+                || look->imageRatio != devicePixelRatio) {
+                ++m_unitRenders;
+                look->image =
+                    QImage(p.device.size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+                look->image.setDevicePixelRatio(devicePixelRatio);
+                look->image.fill(Qt::transparent);
+                QPainter unitPainter(&look->image);
+                unitPainter.setRenderHint(QPainter::Antialiasing);
+                unitPainter.translate(-p.device.topLeft());
+                look->renderer->render(&unitPainter, fitted);
+                look->imageTransform = t;
+                look->imageRect = p.device;
+                look->imageRatio = devicePixelRatio;
+            }
+            painter->drawImage(p.device.topLeft(), look->image);
+            bool bad = false;
+            for (int member : p.unit->members)
+                bad = bad || state(member).bad;
+            if (bad)
+                paintBadLook(painter, t.mapRect(p.unit->bounds));
+        }
     }
     painter->restore();
 }

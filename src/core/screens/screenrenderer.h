@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QList>
 #include <QRectF>
+#include <QRegion>
 #include <QSet>
 #include <QTransform>
 
@@ -79,17 +80,24 @@ public:
     // for the part of the drawing inside `viewport` at this scale and `devicePixelRatio` (crisp
     // on HiDPI). `nowMs` gives the blink phase.
     void paint(QPainter *painter, const QRectF &target, const QRectF &viewport,
-               const QRectF &exposed, qreal devicePixelRatio = 1.0, qint64 nowMs = 0);
+               const QRegion &exposed, qreal devicePixelRatio = 1.0, qint64 nowMs = 0);
 
     // Counters for tests and the bench.
     [[nodiscard]] int unitCount() const;
     [[nodiscard]] int staticOverlayCount() const { return m_staticOverlays; }
     [[nodiscard]] quint64 rebuilds() const { return m_rebuilds; }
+    // QtSvg loads of a unit's look (a rebuild to a look still held costs none).
+    [[nodiscard]] quint64 loads() const { return m_loads; }
+    // Looks drawn into their images (once per look and scale).
+    [[nodiscard]] quint64 unitRenders() const { return m_unitRenders; }
     [[nodiscard]] quint64 staticRenders() const { return m_staticRenders; }
 
     static constexpr int BlinkPeriodMs = 1000;
+    // Looks a unit keeps (see Look in the .cpp).
+    static constexpr std::size_t MaxLooks = 4;
 
 private:
+    struct Look;
     struct Unit;
 
     void planUnits(const QList<DynamicElement> &dynamicElements);
@@ -117,6 +125,8 @@ private:
     qreal m_staticRatio = 0;
     quint64 m_rebuilds = 0;
     quint64 m_staticRenders = 0;
+    quint64 m_loads = 0;
+    quint64 m_unitRenders = 0;
 };
 
 } // namespace Vigie
