@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "screens/screenpanel.h"
+
 #include "diagnosticsdock.h"
 #include "problemsmodel.h"
 #include "projectcheck.h"
@@ -22,6 +24,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -100,12 +103,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filterModel, &TagFilterModel::setText);
 
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
+    auto *tagPage = new QWidget;
+    auto *layout = new QVBoxLayout(tagPage);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_tagView);
-    setCentralWidget(central);
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_screens = new ScreenPanel(m_station, m_tabs);
+    connect(m_screens, &ScreenPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_tabs->addTab(m_screens, tr("&Screens"));
+    m_tabs->addTab(tagPage, tr("&Tags"));
+    m_tabs->setCurrentWidget(tagPage);
+    setCentralWidget(m_tabs);
 
     createActions();
     createDocks();
@@ -254,12 +265,15 @@ void MainWindow::onProjectLoaded()
     }
     m_fileName = m_loadingFile;
     m_tagModel->setStation(nullptr);
+    m_screens->clear();
     m_station->setProject(result.project);
     m_treeModel->setProject(result.project, *m_station->tags()->catalog());
     m_treeView->expandToDepth(1);
     m_tagModel->setStation(m_station);
     m_filterModel->setTagRange(0, -1);
     m_station->start();
+    m_screens->setProject(result.project, QFileInfo(m_fileName).absolutePath());
+    m_tabs->setCurrentIndex(result.project.screens.isEmpty() ? 1 : 0);
     const QString title = result.project.name.isEmpty() ? shortName : result.project.name;
     setWindowTitle(tr("%1 — Vigie").arg(title));
     statusBar()->showMessage(tr("Running %1.").arg(shortName), 5000);

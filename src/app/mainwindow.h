@@ -10,18 +10,21 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QTableView;
+class QTabWidget;
 class QTreeView;
 
 namespace Vigie {
 
 class ProblemsModel;
+class ScreenPanel;
 class ProjectTreeModel;
 class Station;
 class TagFilterModel;
 class TagTableModel;
 class WriteDialog;
 
-// The first Vigie window: the project tree in a dock, the live tag table in the centre, the
+// The Vigie window: the project's screens and the live tag table as tabs in the centre (the
+// screens first when the project has some), the project tree in a dock, the
 // project's problems in a dock below, with the links' diagnostics in a tab beside them. Projects
 // are read on a worker thread; values arrive through the station's tag table in coalesced batches,
 // so the window never waits on I/O.
@@ -42,6 +45,7 @@ public:
     [[nodiscard]] QTableView *tagView() const { return m_tagView; }
     [[nodiscard]] ProblemsModel *problemsModel() const { return m_problemsModel; }
     [[nodiscard]] Station *station() const { return m_station; }
+    [[nodiscard]] ScreenPanel *screenPanel() const { return m_screens; }
 
 Q_SIGNALS:
     void projectOpened(bool ok);
@@ -65,6 +69,8 @@ private:
     QTableView *m_tagView;
     QTreeView *m_treeView = nullptr;
     QLineEdit *m_filterEdit;
+    QTabWidget *m_tabs;
+    ScreenPanel *m_screens;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_statusLabel;

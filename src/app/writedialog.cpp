@@ -122,7 +122,7 @@ void WriteDialog::onPrimary()
     m_ui->primaryButton->setEnabled(false);
     m_ui->secondaryButton->setEnabled(false);
     m_ui->confirmLabel->setText(tr("Writing %1…").arg(withUnit(displayText(m_info, m_pending))));
-    m_writeId = m_station->write(m_tag, m_pending, WriteOrigin::Operator);
+    m_writeId = m_station->write(m_tag, m_pending, m_origin);
 }
 
 void WriteDialog::onSecondary()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tags/tagcatalog.h"
+#include "writes/writerequest.h"
 
 #include <QDialog>
 
@@ -13,7 +14,6 @@ class WriteDialog;
 namespace Vigie {
 
 class Station;
-struct WriteOutcome;
 
 // The operator's way to write one tag: it shows what the tag holds now, what was last
 // written and what is allowed; checks the typed value the way the write service will
@@ -29,6 +29,8 @@ public:
     ~WriteDialog() override;
 
     [[nodiscard]] TagId tag() const { return m_tag; }
+    // Who asks (default: the operator from the tag table; a screen element says Screen).
+    void setOrigin(WriteOrigin origin) { m_origin = origin; }
     // The page shown: false while editing, true while asking for confirmation.
     [[nodiscard]] bool isConfirming() const;
 
@@ -50,6 +52,7 @@ private:
     TagInfo m_info;
     QVariant m_pending;
     quint64 m_writeId = 0;
+    WriteOrigin m_origin = WriteOrigin::Operator;
 };
 
 } // namespace Vigie

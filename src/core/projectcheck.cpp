@@ -1,5 +1,9 @@
 #include "projectcheck.h"
 
+#include "screens/screencheck.h"
+
+#include <QFileInfo>
+
 #include "acquisition/transportfactory.h"
 #include "formula/formulacheck.h"
 #include "model/projectvalidator.h"
@@ -51,6 +55,8 @@ ProjectLoadResult loadProject(const QString &fileName)
     if (result.ok()) {
         result.issues.append(checkRuntimeSupport(result.project));
         result.issues.append(checkFormulas(result.project));
+        // Screen files are relative to the project file.
+        result.issues.append(checkScreens(result.project, QFileInfo(fileName).absolutePath()));
     }
     return result;
 }

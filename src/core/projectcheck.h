@@ -12,8 +12,8 @@ namespace Vigie {
 // Every problem of a project: validateProject(), checkRuntimeSupport() and checkFormulas().
 [[nodiscard]] ProjectIssues checkProject(const Project &project);
 
-// ProjectFile::load() plus checkRuntimeSupport() and checkFormulas(): what vigie and
-// vigie-runtime open.
+// ProjectFile::load() plus checkRuntimeSupport(), checkFormulas() and checkScreens() (the
+// screens' SVG files, relative to the project file): what vigie and vigie-runtime open.
 [[nodiscard]] ProjectLoadResult loadProject(const QString &fileName);
 
 } // namespace Vigie

@@ -114,6 +114,11 @@ private Q_SLOTS:
 
     void checkReportsFormulaErrors()
     {
+        // The drawing has the elements the bindings name: only the formulas are wrong.
+        writeFile(
+            QStringLiteral("vue.svg"),
+            R"(<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">)"
+            R"(<rect id="p" width="5" height="5"/><rect id="q" width="5" height="5"/></svg>)");
         const QString path = writeFile(QStringLiteral("formulas.vigie.json"), R"json({
             "formatVersion": 1, "name": "formulas",
             "connections": [{"name": "c", "protocol": "Simulation", "devices": [

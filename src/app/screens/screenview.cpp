@@ -1,0 +1,255 @@
+#include "screenview.h"
+
+#include "screens/screensession.h"
+
+#include <QDateTime>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Vigie {
+
+namespace {
+
+constexpr qreal MinZoom = 0.25;
+constexpr qreal MaxZoom = 16.0;
+constexpr int DragThreshold = 4; // pixels before a press becomes a pan
+
+// The view's background: ISA-101's calm grey, the same behind any drawing.
+const QColor Background(0xd6, 0xd6, 0xd6);
+
+} // namespace
+
+ScreenView::ScreenView(QWidget *parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_blinkTimer.setInterval(ScreenRenderer::BlinkPeriodMs / 2);
+    connect(&m_blinkTimer, &QTimer::timeout, this, &ScreenView::onBlink);
+}
+
+ScreenView::~ScreenView() = default;
+
+void ScreenView::setSession(ScreenSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_renderer.reset();
+    m_session = session;
+    m_partialUpdates = 0;
+    m_blinkTimer.stop();
+    if (session && session->isValid()) {
+        m_renderer = ScreenRenderer::forSession(*session);
+        connect(session, &ScreenSession::elementsChanged, this, &ScreenView::onElementsChanged);
+        if (m_renderer->hasBlinking())
+            m_blinkTimer.start();
+    }
+    fit();
+}
+
+QSize ScreenView::sizeHint() const
+{
+    if (m_renderer && !m_renderer->defaultSize().isEmpty())
+        return m_renderer->defaultSize().toSize().boundedTo(QSize(1280, 800));
+    return {800, 600};
+}
+
+void ScreenView::fit()
+{
+    m_zoom = 1.0;
+    m_pan = {};
+    update();
+}
+
+QRectF ScreenView::target() const
+{
+    // Zoom 1: the drawing fitted to the widget; zoomed, the same rectangle scaled about the
+    // widget's centre, then panned.
+    const QRectF r(rect());
+    QRectF t(0, 0, r.width() * m_zoom, r.height() * m_zoom);
+    t.moveCenter(r.center() + m_pan);
+    return t;
+}
+
+QTransform ScreenView::drawingToWidget() const
+{
+    return m_renderer ? m_renderer->viewTransform(target()) : QTransform();
+}
+
+QPointF ScreenView::elementCenter(const QString &id) const
+{
+    if (!m_session || !m_renderer)
+        return {};
+    const int element = m_session->document().elementById(id);
+    return drawingToWidget().map(m_renderer->bounds(element).center());
+}
+
+void ScreenView::zoomBy(qreal factor, const QPointF &anchor)
+{
+    const qreal zoom = std::clamp(m_zoom * factor, MinZoom, MaxZoom);
+    if (zoom == m_zoom)
+        return;
+    // Keep the drawing point under the anchor where it is.
+    const QPointF centre = QRectF(rect()).center() + m_pan;
+    const QPointF fromCentre = anchor - centre;
+    m_pan += fromCentre - fromCentre * (zoom / m_zoom);
+    m_zoom = zoom;
+    update();
+}
+
+void ScreenView::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(this);
+    for (const QRect &r : event->region())
+        painter.fillRect(r, Background);
+    if (!m_renderer)
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    m_renderer->paint(&painter, target(), QRectF(rect()), event->region(), devicePixelRatioF(),
+                      QDateTime::currentMSecsSinceEpoch());
+}
+
+void ScreenView::onElementsChanged(const QList<int> &elements)
+{
+    if (!m_renderer || !m_session)
+        return;
+    QRectF dirty;
+    for (int element : elements)
+        dirty |= m_renderer->setState(element, m_session->bindings().state(element));
+    if (m_renderer->hasBlinking() != m_blinkTimer.isActive()) {
+        if (m_blinkTimer.isActive())
+            m_blinkTimer.stop();
+        else
+            m_blinkTimer.start();
+    }
+    if (dirty.isEmpty())
+        return;
+    ++m_partialUpdates;
+    update(drawingToWidget().mapRect(dirty).toAlignedRect().adjusted(-4, -4, 4, 4));
+}
+
+void ScreenView::onBlink()
+{
+    if (!m_renderer || !m_session)
+        return;
+    QRectF dirty;
+    for (int element : m_session->bindings().boundElements()) {
+        if (m_renderer->state(element).blink)
+            dirty |= m_renderer->bounds(element);
+    }
+    if (!dirty.isEmpty())
+        update(drawingToWidget().mapRect(dirty).toAlignedRect().adjusted(-4, -4, 4, 4));
+}
+
+int ScreenView::actionElementAt(const QPointF &widgetPoint) const
+{
+    if (!m_renderer || !m_session)
+        return -1;
+    const QPointF p = drawingToWidget().inverted().map(widgetPoint);
+    return m_renderer->elementAt(p, m_session->actionElements());
+}
+
+int ScreenView::boundElementAt(const QPointF &widgetPoint) const
+{
+    if (!m_renderer || !m_session)
+        return -1;
+    const QPointF p = drawingToWidget().inverted().map(widgetPoint);
+    return m_renderer->elementAt(p, m_session->bindings().boundElements());
+}
+
+void ScreenView::wheelEvent(QWheelEvent *event)
+{
+    const qreal steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(1.25, steps), event->position());
+    event->accept();
+}
+
+void ScreenView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton && event->button() != Qt::MiddleButton)
+        return QWidget::mousePressEvent(event);
+    m_pressPos = event->position();
+    m_panAtPress = m_pan;
+    m_dragging = event->button() == Qt::MiddleButton;
+    m_pressedAction = event->button() == Qt::LeftButton ? actionElementAt(event->position()) : -1;
+}
+
+void ScreenView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() & (Qt::LeftButton | Qt::MiddleButton)) {
+        if (!m_dragging && (event->position() - m_pressPos).manhattanLength() > DragThreshold)
+            m_dragging = true;
+        if (m_dragging) {
+            m_pan = m_panAtPress + (event->position() - m_pressPos);
+            update();
+        }
+        return;
+    }
+    setCursor(actionElementAt(event->position()) >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+void ScreenView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const bool click = !m_dragging && event->button() == Qt::LeftButton;
+    m_dragging = false;
+    if (click && m_pressedAction >= 0 && actionElementAt(event->position()) == m_pressedAction)
+        Q_EMIT actionTriggered(m_pressedAction);
+    m_pressedAction = -1;
+}
+
+void ScreenView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (actionElementAt(event->position()) < 0)
+        fit();
+}
+
+void ScreenView::keyPressEvent(QKeyEvent *event)
+{
+    const QPointF centre = QRectF(rect()).center();
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(1.25, centre); break;
+    case Qt::Key_Minus: zoomBy(0.8, centre); break;
+    case Qt::Key_0: fit(); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+}
+
+bool ScreenView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_session && m_renderer) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        QStringList lines;
+        const int bound = boundElementAt(help->pos());
+        if (bound >= 0 && m_session->bindings().state(bound).bad)
+            lines << tr("Not to be trusted:") << m_session->bindings().state(bound).reason;
+        const int action = actionElementAt(help->pos());
+        if (const ScreenAction *a = action >= 0 ? m_session->actionOf(action) : nullptr) {
+            switch (a->kind) {
+            case ScreenActionKind::OpenScreen: lines << tr("Opens %1").arg(a->target); break;
+            case ScreenActionKind::Write: lines << tr("Writes %1").arg(a->target); break;
+            case ScreenActionKind::Toggle: lines << tr("Switches %1").arg(a->target); break;
+            case ScreenActionKind::Faceplate: lines << tr("Shows %1").arg(a->target); break;
+            }
+        }
+        if (lines.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace Vigie

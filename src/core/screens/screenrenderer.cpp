@@ -1,0 +1,529 @@
+#include "screenrenderer.h"
+
+#include "screensession.h"
+#include "svgdocument.h"
+
+#include <QLoggingCategory>
+#include <QPainter>
+#include <QSvgRenderer>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+Q_LOGGING_CATEGORY(lcRender, "vigie.screens.render")
+
+namespace Vigie {
+
+namespace {
+
+const ElementState DefaultState;
+
+// Elements that draw something; the rest (defs, style, metadata, Inkscape's namedview…) stay
+// in the static layer whatever their place.
+bool isGraphic(const SvgDocument &doc, int element)
+{
+    if (doc.namespaceUri(element) != QLatin1String("http://www.w3.org/2000/svg"))
+        return false;
+    static const QSet<QString> graphic {
+        QStringLiteral("g"),       QStringLiteral("a"),    QStringLiteral("switch"),
+        QStringLiteral("svg"),     QStringLiteral("rect"), QStringLiteral("circle"),
+        QStringLiteral("ellipse"), QStringLiteral("line"), QStringLiteral("polyline"),
+        QStringLiteral("polygon"), QStringLiteral("path"), QStringLiteral("text"),
+        QStringLiteral("image"),   QStringLiteral("use"),
+    };
+    return graphic.contains(doc.localName(element));
+}
+
+bool isContainer(const SvgDocument &doc, int element)
+{
+    const QString &name = doc.localName(element);
+    return name == QLatin1String("g") || name == QLatin1String("a")
+        || name == QLatin1String("switch");
+}
+
+QString number(double x)
+{
+    return QString::number(x, 'g', 10);
+}
+
+// What a state changes in the SVG itself (the rest is applied while painting).
+bool sameDrawing(const ElementState &a, const ElementState &b)
+{
+    return a.fill == b.fill && a.stroke == b.stroke && a.opacity == b.opacity && a.text == b.text
+        && a.rotate == b.rotate && a.centerX == b.centerX && a.centerY == b.centerY
+        && a.translateX == b.translateX && a.translateY == b.translateY
+        && a.barHeight == b.barHeight && a.barWidth == b.barWidth && a.visible == b.visible;
+}
+
+} // namespace
+
+// One look of a unit: its standalone document loaded once, and drawn once per scale. A plant
+// screen's elements go through few looks (running or stopped, normal or in alarm), so a unit
+// keeps its last few: going back to one costs a blit, not a QtSvg load and render.
+struct ScreenRenderer::Look
+{
+    size_t key = 0; // hash of the standalone document
+    qsizetype size = 0; // its length, against hash collisions
+    std::unique_ptr<QSvgRenderer> renderer;
+    QRectF bounds; // drawing coordinates
+    QImage image; // the look drawn at imageTransform over imageRect (device)
+    QTransform imageTransform;
+    QRect imageRect;
+    qreal imageRatio = 0;
+};
+
+struct ScreenRenderer::Unit
+{
+    int root = -1;
+    QList<int> members; // dynamic elements inside root (root included), in document order
+    bool isStatic = false; // a static element kept above a unit before it
+    std::vector<std::unique_ptr<Look>> looks; // most recent first
+    QRectF bounds; // drawing coordinates, of the current look
+    QHash<int, QRectF> natural; // member → bounds in its parent's coordinates, undriven
+    [[nodiscard]] Look *current() const { return looks.empty() ? nullptr : looks.front().get(); }
+};
+
+ScreenRenderer::ScreenRenderer(const SvgDocument &document,
+                               const QList<DynamicElement> &dynamicElements)
+    : m_document(document)
+{
+    m_full = std::make_unique<QSvgRenderer>(document.serialize({}, true));
+    if (!m_full->isValid()) {
+        qCWarning(lcRender) << "QtSvg cannot load" << document.fileName();
+        return;
+    }
+    m_viewBox = m_full->viewBoxF();
+    m_defaultSize = QSizeF(m_full->defaultSize());
+    if (m_viewBox.isEmpty())
+        m_viewBox = QRectF(QPointF(0, 0), m_defaultSize);
+    planUnits(dynamicElements);
+    m_staticRenderer = std::make_unique<QSvgRenderer>(document.serialize(m_excluded));
+    for (Unit &unit : m_units)
+        rebuild(unit);
+}
+
+ScreenRenderer::~ScreenRenderer() = default;
+
+QList<ScreenRenderer::DynamicElement> ScreenRenderer::dynamicElements(const ScreenSession &session)
+{
+    QList<int> elements = session.bindings().boundElements() + session.actionElements();
+    std::sort(elements.begin(), elements.end());
+    elements.erase(std::unique(elements.begin(), elements.end()), elements.end());
+    QList<DynamicElement> result;
+    for (int element : std::as_const(elements)) {
+        DynamicElement d;
+        d.element = element;
+        const QString &id = session.document().id(element);
+        for (const ScreenBinding &b : session.screen().bindings) {
+            if (b.element != id)
+                continue;
+            d.rotates = d.rotates || b.attribute == BindingAttribute::Rotate;
+            d.translates = d.translates || b.attribute == BindingAttribute::TranslateX
+                || b.attribute == BindingAttribute::TranslateY;
+        }
+        result.append(d);
+    }
+    return result;
+}
+
+std::unique_ptr<ScreenRenderer> ScreenRenderer::forSession(const ScreenSession &session)
+{
+    auto renderer = std::make_unique<ScreenRenderer>(session.document(), dynamicElements(session));
+    for (int element : session.bindings().boundElements())
+        renderer->setState(element, session.bindings().state(element));
+    return renderer;
+}
+
+int ScreenRenderer::unitCount() const
+{
+    return int(m_units.size());
+}
+
+bool ScreenRenderer::isValid() const
+{
+    return m_full && m_full->isValid();
+}
+
+QTransform ScreenRenderer::viewTransform(const QRectF &target) const
+{
+    if (m_viewBox.isEmpty() || target.isEmpty())
+        return {};
+    const qreal scale =
+        std::min(target.width() / m_viewBox.width(), target.height() / m_viewBox.height());
+    const QSizeF size = m_viewBox.size() * scale;
+    const QPointF origin(target.x() + (target.width() - size.width()) / 2,
+                         target.y() + (target.height() - size.height()) / 2);
+    QTransform t;
+    t.translate(origin.x(), origin.y());
+    t.scale(scale, scale);
+    t.translate(-m_viewBox.x(), -m_viewBox.y());
+    return t;
+}
+
+QRectF ScreenRenderer::fullBounds(int element) const
+{
+    const QString id = m_document.renderId(element);
+    if (id.isEmpty() || !m_full->elementExists(id))
+        return {};
+    return m_full->transformForElement(id).mapRect(m_full->boundsOnElement(id));
+}
+
+void ScreenRenderer::planUnits(const QList<DynamicElement> &dynamicElements)
+{
+    QList<DynamicElement> sorted = dynamicElements;
+    std::sort(sorted.begin(), sorted.end(), [](const DynamicElement &a, const DynamicElement &b) {
+        return a.element < b.element;
+    });
+    QHash<int, DynamicElement> byElement;
+    for (const DynamicElement &d : sorted) {
+        if (!m_document.isElement(d.element) || byElement.contains(d.element))
+            continue;
+        byElement.insert(d.element, d);
+        // A dynamic element inside another is drawn as part of it (a valve group that turns,
+        // with a body whose fill changes).
+        int owner = -1;
+        for (const Unit &unit : m_units) {
+            if (m_document.isAncestor(unit.root, d.element))
+                owner = unit.root;
+        }
+        if (owner >= 0) {
+            m_units[std::size_t(unitOf(owner))].members.append(d.element);
+            m_unitOfElement.insert(d.element, unitOf(owner));
+            continue;
+        }
+        Unit unit;
+        unit.root = d.element;
+        unit.members = {d.element};
+        m_unitOfElement.insert(d.element, int(m_units.size()));
+        m_units.push_back(std::move(unit));
+        m_excluded.insert(d.element);
+    }
+
+    // Where each unit can reach, in document order, then the static elements drawn after one
+    // of them that meet its reach become units too.
+    QList<QRectF> reaches;
+    QHash<int, QRectF> reachOf;
+    for (const Unit &unit : m_units) {
+        QRectF reach = fullBounds(unit.root);
+        for (int member : unit.members) {
+            const DynamicElement &d = byElement[member];
+            const QRectF b = fullBounds(member);
+            if (d.translates || b.isEmpty()) {
+                reach = m_viewBox;
+                break;
+            }
+            if (d.rotates) {
+                const ElementState &s = state(member);
+                const QPointF c(s.centerX.value_or(b.center().x()),
+                                s.centerY.value_or(b.center().y()));
+                qreal r = 0;
+                for (const QPointF &p :
+                     {b.topLeft(), b.topRight(), b.bottomLeft(), b.bottomRight()})
+                    r = std::max(r, std::hypot(p.x() - c.x(), p.y() - c.y()));
+                reach |= QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r);
+            }
+        }
+        reachOf.insert(unit.root, reach.isEmpty() ? m_viewBox : reach);
+    }
+    // Walk the tree in document order, collecting reaches as units go by.
+    std::function<void(int)> walk = [&](int node) {
+        if (!m_document.isElement(node))
+            return;
+        if (reachOf.contains(node)) {
+            reaches.append(reachOf.value(node));
+            return;
+        }
+        const bool holdsUnit = std::any_of(m_units.begin(), m_units.end(), [&](const Unit &u) {
+            return m_document.isAncestor(node, u.root);
+        });
+        if (holdsUnit) {
+            for (int child : m_document.children(node))
+                walk(child);
+            return;
+        }
+        if (reaches.isEmpty() || !isGraphic(m_document, node))
+            return;
+        const QRectF b = fullBounds(node);
+        const bool meets = b.isEmpty()
+            || std::any_of(reaches.begin(), reaches.end(),
+                           [&](const QRectF &r) { return r.intersects(b); });
+        if (!meets)
+            return;
+        if (isContainer(m_document, node) && !m_document.children(node).isEmpty()) {
+            for (int child : m_document.children(node))
+                walk(child);
+            return;
+        }
+        Unit overlay;
+        overlay.root = node;
+        overlay.members = {node};
+        overlay.isStatic = true;
+        m_excluded.insert(node);
+        m_units.push_back(std::move(overlay));
+        ++m_staticOverlays;
+    };
+    walk(m_document.root());
+
+    std::sort(m_units.begin(), m_units.end(),
+              [](const Unit &a, const Unit &b) { return a.root < b.root; });
+    m_unitOfElement.clear();
+    for (std::size_t i = 0; i < m_units.size(); ++i) {
+        for (int member : m_units[i].members)
+            m_unitOfElement.insert(member, int(i));
+    }
+    for (Unit &unit : m_units) {
+        for (int member : unit.members) {
+            const QString id = m_document.renderId(member);
+            unit.natural.insert(member, m_full->boundsOnElement(id));
+        }
+    }
+}
+
+int ScreenRenderer::unitOf(int element) const
+{
+    return m_unitOfElement.value(element, -1);
+}
+
+const ElementState &ScreenRenderer::state(int element) const
+{
+    const auto it = m_states.constFind(element);
+    return it != m_states.constEnd() ? *it : DefaultState;
+}
+
+bool ScreenRenderer::hasBlinking() const
+{
+    return std::any_of(m_states.cbegin(), m_states.cend(),
+                       [](const ElementState &s) { return s.blink; });
+}
+
+QRectF ScreenRenderer::setState(int element, const ElementState &newState)
+{
+    const int index = unitOf(element);
+    if (index < 0)
+        return {};
+    Unit &unit = m_units[std::size_t(index)];
+    const ElementState old = state(element);
+    m_states.insert(element, newState);
+    QRectF dirty = unit.bounds;
+    if (!sameDrawing(old, newState)) {
+        rebuild(unit);
+        dirty |= unit.bounds;
+    }
+    return dirty;
+}
+
+void ScreenRenderer::rebuild(Unit &unit)
+{
+    ++m_rebuilds;
+    SvgDocument::OverridesMap overrides;
+    for (int member : unit.members) {
+        const ElementState &s = state(member);
+        SvgDocument::Overrides o;
+        if (!s.fill.isEmpty())
+            o.properties.insert(QStringLiteral("fill"), s.fill);
+        if (!s.stroke.isEmpty())
+            o.properties.insert(QStringLiteral("stroke"), s.stroke);
+        if (s.opacity)
+            o.properties.insert(QStringLiteral("opacity"), number(*s.opacity));
+        if (!s.visible && member != unit.root)
+            o.properties.insert(QStringLiteral("display"), QStringLiteral("none"));
+        o.text = s.text;
+        // Movements in the parent's coordinates (where the element is seen), applied after the
+        // element's own transform: translate · rotate · bar.
+        const QRectF natural = unit.natural.value(member);
+        QStringList transform;
+        if (s.translateX != 0.0 || s.translateY != 0.0)
+            transform << QStringLiteral("translate(%1 %2)")
+                             .arg(number(s.translateX), number(s.translateY));
+        if (s.rotate != 0.0) {
+            const QPointF c(s.centerX.value_or(natural.center().x()),
+                            s.centerY.value_or(natural.center().y()));
+            transform << QStringLiteral("rotate(%1 %2 %3)")
+                             .arg(number(s.rotate), number(c.x()), number(c.y()));
+        }
+        if (s.barHeight || s.barWidth) {
+            const qreal fx = s.barWidth.value_or(1.0);
+            const qreal fy = s.barHeight.value_or(1.0);
+            // Anchored at the bottom-left corner: a level rises, a bar grows to the right.
+            const QPointF anchor = natural.bottomLeft();
+            transform << QStringLiteral("translate(%1 %2) scale(%3 %4) translate(%5 %6)")
+                             .arg(number(anchor.x()), number(anchor.y()), number(fx), number(fy),
+                                  number(-anchor.x()), number(-anchor.y()));
+        }
+        o.transform = transform.join(QLatin1Char(' '));
+        if (!o.isEmpty())
+            overrides.insert(member, o);
+    }
+    const QByteArray svg = m_document.standalone(unit.root, overrides);
+    const size_t key = qHash(svg);
+    const auto found = std::find_if(unit.looks.begin(), unit.looks.end(), [&](const auto &look) {
+        return look->key == key && look->size == svg.size();
+    });
+    if (found != unit.looks.end()) {
+        std::rotate(unit.looks.begin(), found, found + 1);
+    } else {
+        ++m_loads;
+        auto look = std::make_unique<Look>();
+        look->key = key;
+        look->size = svg.size();
+        look->renderer = std::make_unique<QSvgRenderer>(svg);
+        const QString id = m_document.renderId(unit.root);
+        QSvgRenderer *r = look->renderer.get();
+        look->bounds = r->elementExists(id)
+            ? r->transformForElement(id).mapRect(r->boundsOnElement(id))
+            : QRectF();
+        unit.looks.insert(unit.looks.begin(), std::move(look));
+        if (unit.looks.size() > MaxLooks)
+            unit.looks.pop_back();
+    }
+    unit.bounds = unit.current()->bounds;
+}
+
+QRectF ScreenRenderer::bounds(int element) const
+{
+    const int index = unitOf(element);
+    if (index < 0)
+        return {};
+    const Unit &unit = m_units[std::size_t(index)];
+    if (!state(unit.root).visible)
+        return {};
+    return unit.bounds;
+}
+
+int ScreenRenderer::elementAt(const QPointF &drawingPoint, const QList<int> &candidates) const
+{
+    int best = -1;
+    for (int element : candidates) {
+        const int index = unitOf(element);
+        if (index < 0)
+            continue;
+        const QRectF b = element == m_units[std::size_t(index)].root ? bounds(element) : QRectF();
+        QRectF area = b;
+        if (element != m_units[std::size_t(index)].root) {
+            // An element inside a unit: its own bounds, moved with the unit.
+            const QString id = m_document.renderId(element);
+            const Look *look = m_units[std::size_t(index)].current();
+            const QSvgRenderer *r = look ? look->renderer.get() : nullptr;
+            if (r && r->elementExists(id))
+                area = r->transformForElement(id).mapRect(r->boundsOnElement(id));
+        }
+        if (area.contains(drawingPoint) && element > best)
+            best = element; // document order: the later one is drawn on top
+    }
+    return best;
+}
+
+void ScreenRenderer::ensureStaticLayer(const QRectF &fitted, const QRectF &visible, qreal dpr)
+{
+    if (!m_static.isNull() && fitted == m_staticFitted && visible == m_staticVisible
+        && dpr == m_staticRatio) {
+        return;
+    }
+    ++m_staticRenders;
+    m_staticFitted = fitted;
+    m_staticVisible = visible;
+    m_staticRatio = dpr;
+    const QSize pixels = (visible.size() * dpr).toSize();
+    if (pixels.isEmpty()) {
+        m_static = QImage();
+        return;
+    }
+    m_static = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    m_static.fill(Qt::transparent);
+    m_static.setDevicePixelRatio(dpr);
+    QPainter p(&m_static);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(-visible.topLeft());
+    m_staticRenderer->render(&p, fitted);
+}
+
+void ScreenRenderer::paintBadLook(QPainter *painter, const QRectF &deviceRect) const
+{
+    // ISA-101: not a process colour. A grey diagonal hatch over the element and a dashed grey
+    // outline: the value shown is not to be trusted.
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setBrush(QBrush(QColor(0x60, 0x60, 0x60, 170), Qt::BDiagPattern));
+    QPen pen(QColor(0x50, 0x50, 0x50));
+    pen.setStyle(Qt::DashLine);
+    pen.setWidthF(1.5);
+    painter->setPen(pen);
+    painter->drawRect(deviceRect.adjusted(-2, -2, 2, 2));
+    painter->restore();
+}
+
+void ScreenRenderer::paint(QPainter *painter, const QRectF &target, const QRectF &viewport,
+                           const QRegion &exposed, qreal devicePixelRatio, qint64 nowMs)
+{
+    if (!isValid())
+        return;
+    const QTransform t = viewTransform(target);
+    const QRectF fitted = t.mapRect(m_viewBox);
+    const QRect visible = fitted.intersected(viewport).toAlignedRect();
+    ensureStaticLayer(fitted, visible, devicePixelRatio);
+    const bool blinkOff = (nowMs / (BlinkPeriodMs / 2)) % 2 == 1;
+
+    // Where each shown unit is drawn, found once for all the exposed rectangles.
+    struct Placed
+    {
+        const Unit *unit;
+        QRect device;
+    };
+    std::vector<Placed> placed;
+    const QRect exposedBounds = exposed.boundingRect();
+    for (const Unit &unit : m_units) {
+        const ElementState &s = state(unit.root);
+        if (!s.visible || (s.blink && blinkOff) || !unit.current() || unit.bounds.isEmpty())
+            continue;
+        // A margin for antialiasing and strokes QtSvg leaves out of the bounds.
+        const QRect device =
+            t.mapRect(unit.bounds).toAlignedRect().adjusted(-2, -2, 2, 2).intersected(visible);
+        if (!device.isEmpty() && device.intersects(exposedBounds))
+            placed.push_back({&unit, device});
+    }
+
+    painter->save();
+    // Rectangle by rectangle: the static layer's part under each is one plain blit, where a
+    // clip region of many rectangles would make the raster engine walk all of them per span.
+    for (const QRect &r : exposed) {
+        const QRect area = r.intersected(visible);
+        if (area.isEmpty())
+            continue;
+        painter->setClipRect(area);
+        if (!m_static.isNull()) {
+            const QRectF source(QPointF(area.topLeft() - visible.topLeft()) * devicePixelRatio,
+                                QSizeF(area.size()) * devicePixelRatio);
+            painter->drawImage(QRectF(area), m_static, source);
+        }
+        for (const Placed &p : placed) {
+            if (!p.device.intersects(area))
+                continue;
+            Look *look = p.unit->current();
+            if (look->image.isNull() || look->imageTransform != t || look->imageRect != p.device
+                || look->imageRatio != devicePixelRatio) {
+                ++m_unitRenders;
+                look->image =
+                    QImage(p.device.size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+                look->image.setDevicePixelRatio(devicePixelRatio);
+                look->image.fill(Qt::transparent);
+                QPainter unitPainter(&look->image);
+                unitPainter.setRenderHint(QPainter::Antialiasing);
+                unitPainter.translate(-p.device.topLeft());
+                look->renderer->render(&unitPainter, fitted);
+                look->imageTransform = t;
+                look->imageRect = p.device;
+                look->imageRatio = devicePixelRatio;
+            }
+            painter->drawImage(p.device.topLeft(), look->image);
+            bool bad = false;
+            for (int member : p.unit->members)
+                bad = bad || state(member).bad;
+            if (bad)
+                paintBadLook(painter, t.mapRect(p.unit->bounds));
+        }
+    }
+    painter->restore();
+}
+
+} // namespace Vigie

@@ -1,0 +1,121 @@
+#include "screensession.h"
+
+#include "tags/tagsubscription.h"
+#include "tags/tagtable.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+
+namespace Vigie {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::Screens)
+};
+
+// How often formulas that read the clock are re-evaluated: BLINK's half-periods are
+// hundreds of ms, NOW() is shown to the second.
+constexpr int ClockIntervalMs = 250;
+
+} // namespace
+
+ScreenSession::ScreenSession(const Screen &screen, const QString &projectDir, TagTable *tags,
+                             QObject *parent)
+    : QObject(parent)
+    , m_screen(screen)
+    , m_filePath(QDir(projectDir).absoluteFilePath(screen.file))
+    , m_tags(tags)
+{
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = Tr::tr("cannot open %1: %2").arg(m_filePath, file.errorString());
+        return;
+    }
+    m_document = SvgDocument::parse(file.readAll(), m_filePath);
+    if (!m_document.isValid()) {
+        m_error = Tr::tr("%1, line %2, column %3: %4")
+                      .arg(m_filePath)
+                      .arg(m_document.errorLine())
+                      .arg(m_document.errorColumn())
+                      .arg(m_document.errorString());
+        return;
+    }
+    m_bindings = std::make_unique<ScreenBindingSet>(m_screen, m_document, m_tags->catalog());
+    for (int i = 0; i < m_screen.actions.size(); ++i) {
+        const int element = m_document.elementById(m_screen.actions[i].element);
+        if (element >= 0 && !m_actionOfElement.contains(element)) {
+            m_actionOfElement.insert(element, i);
+            m_actionElements.append(element);
+        }
+    }
+    std::sort(m_actionElements.begin(), m_actionElements.end());
+    m_clockTimer.setInterval(ClockIntervalMs);
+    connect(&m_clockTimer, &QTimer::timeout, this, [this] {
+        m_bindings->setTime(QDateTime::currentMSecsSinceEpoch());
+        const QList<int> changed = m_bindings->evaluate();
+        if (!changed.isEmpty())
+            Q_EMIT elementsChanged(changed);
+    });
+    if (m_bindings->usesTime())
+        m_clockTimer.start();
+    subscribe();
+}
+
+ScreenSession::~ScreenSession() = default;
+
+const ScreenAction *ScreenSession::actionOf(int element) const
+{
+    const auto it = m_actionOfElement.constFind(element);
+    return it != m_actionOfElement.constEnd() ? &m_screen.actions[*it] : nullptr;
+}
+
+void ScreenSession::setUpdateInterval(int ms)
+{
+    m_intervalMs = ms;
+    if (isValid())
+        subscribe();
+}
+
+void ScreenSession::subscribe()
+{
+    delete m_subscription;
+    m_subscription = nullptr;
+    if (m_bindings->inputTags().isEmpty())
+        return;
+    SubscriptionOptions options;
+    options.delivery = SubscriptionOptions::Delivery::Conflated;
+    options.tags = m_bindings->inputTags();
+    options.intervalMs = m_intervalMs;
+    // A refresh with the same value changes nothing drawn; quality changes still come.
+    options.refreshes = false;
+    m_subscription = m_tags->subscribe(options, this);
+    connect(m_subscription, &TagSubscription::changed, this, &ScreenSession::onTagsChanged);
+}
+
+void ScreenSession::onTagsChanged(const QList<int> &ids)
+{
+    const QList<TagValue> values = m_tags->values(ids);
+    for (int i = 0; i < ids.size(); ++i)
+        m_bindings->setTag(ids[i], values[i]);
+    const QList<int> changed = m_bindings->evaluate();
+    if (!changed.isEmpty())
+        Q_EMIT elementsChanged(changed);
+}
+
+QList<int> ScreenSession::refreshAll()
+{
+    if (!isValid())
+        return {};
+    const QList<TagId> ids = m_bindings->inputTags();
+    const QList<TagValue> values = m_tags->values(ids);
+    for (int i = 0; i < ids.size(); ++i)
+        m_bindings->setTag(ids[i], values[i]);
+    m_bindings->setTime(QDateTime::currentMSecsSinceEpoch());
+    return m_bindings->evaluate();
+}
+
+} // namespace Vigie
