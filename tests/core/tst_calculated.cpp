@@ -641,6 +641,9 @@ void tst_Calculated::checkBindings()
         bind("cuve", "Inconnu * 2"),
         bind("vanne", "1 +"),
         bind("niveau", "IF(di.A > 0, eg.cuve.fill, \"grey\")"),
+        bind("a", "eg.b.fill"),
+        bind("b", "IF(A > 0, eg.a.FILL, \"red\")"), // the screen would refuse the loop
+        bind("a", "\"red\""), // bound twice: the validator's error, not a cycle
     };
     p.screens = {s, s};
     p.screens[1].bindings = {bind("x", "ABS()")};
@@ -655,6 +658,8 @@ void tst_Calculated::checkBindings()
                           "\"Inconnu\"\nInconnu * 2\n^",
                           "screens[0].bindings[3].formula: line 1, column 4: expected a value\n"
                           "1 +\n   ^",
+                          "screens[0].bindings[6].formula: cycle: fill of \"b\" → fill of \"a\" "
+                          "→ fill of \"b\"",
                           "screens[1].bindings[0].formula: line 1, column 1: ABS takes 1 "
                           "argument(s), not 0\nABS()\n^"}));
 }

@@ -6,6 +6,8 @@
 #include "tags/tagcatalog.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace Vigie {
 
@@ -16,41 +18,54 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Vigie::Formula)
 };
 
-// A screen's names: the tags, and `eg.<element>.<attribute>` for another element's attribute.
-// Any element and attribute pass here; whether the element exists is the SVG file's business.
+// A screen's names: `eg.<element>.<attribute>` for an element's attribute (any element and
+// attribute here: whether the element exists is the SVG file's business), anything else a tag.
+// Attributes get slots after the tags as a screen gives them, one per element and attribute
+// whatever its case, so a binding's output and another's `eg.` read of it meet, and a cycle
+// between bindings is found where the screen would refuse it.
 class BindingNameResolver final : public FormulaResolver
 {
 public:
     explicit BindingNameResolver(const TagCatalog &catalog)
         : m_tags(catalog)
-        , m_attributeSlot(catalog.size())
+        , m_firstSlot(catalog.size())
     {
     }
 
     int resolve(const QString &name, bool bracketed, QString *error) const override
     {
-        QString tagError;
-        const int tag = m_tags.resolve(name, bracketed, &tagError);
-        if (tag >= 0)
-            return tag;
-        if (!name.startsWith(u"eg.", Qt::CaseInsensitive)) {
-            if (error)
-                *error = tagError;
-            return -1;
-        }
-        const QStringView rest = QStringView(name).mid(3);
+        if (!name.startsWith(u"eg.", Qt::CaseInsensitive))
+            return m_tags.resolve(name, bracketed, error);
+        const QString rest = name.mid(3);
         const qsizetype dot = rest.lastIndexOf(u'.');
         if (dot > 0 && dot < rest.size() - 1)
-            return m_attributeSlot; // compiled, never evaluated: any slot will do
+            return slotOf(rest.left(dot), rest.mid(dot + 1));
         if (error)
             *error = Tr::tr("\"%1\" names no attribute: write eg.<element>.<attribute>")
                          .arg(escapedText(name));
         return -1;
     }
 
+    int slotOf(const QString &element, const QString &attribute) const
+    {
+        QString canonical = attribute.toLower();
+        for (const QString &known : enumNames<BindingAttribute>()) {
+            if (attribute.compare(known, Qt::CaseInsensitive) == 0)
+                canonical = known;
+        }
+        const auto key = qMakePair(element, canonical);
+        const auto it = m_slots.constFind(key);
+        if (it != m_slots.constEnd())
+            return *it;
+        const int slot = m_firstSlot + int(m_slots.size());
+        m_slots.insert(key, slot);
+        return slot;
+    }
+
 private:
     TagCatalogResolver m_tags;
-    int m_attributeSlot;
+    int m_firstSlot;
+    mutable QHash<QPair<QString, QString>, int> m_slots;
 };
 
 // The error on one line, with its place in the formula; the formula's line and a caret under
@@ -103,19 +118,34 @@ ProjectIssues checkFormulas(const Project &project)
         }
     }
 
-    const BindingNameResolver names(catalog);
     for (int s = 0; s < project.screens.size(); ++s) {
         const QString bindings =
             childPath(indexPath(QStringLiteral("screens"), s), QStringLiteral("bindings"));
         const QList<ScreenBinding> &list = project.screens[s].bindings;
+        const BindingNameResolver names(catalog);
+        FormulaSet screen;
+        QSet<int> driven;
         for (int b = 0; b < list.size(); ++b) {
-            if (list[b].formula.trimmed().isEmpty())
+            const ScreenBinding &binding = list[b];
+            if (binding.formula.trimmed().isEmpty())
                 continue;
+            // An attribute bound twice, or no element: the validator's error; compile only.
+            int output = -1;
+            if (!binding.element.trimmed().isEmpty()) {
+                output = names.slotOf(binding.element, toString(binding.attribute));
+                if (driven.contains(output))
+                    output = -1;
+                else
+                    driven.insert(output);
+            }
+            const QString what =
+                Tr::tr("%1 of \"%2\"")
+                    .arg(toString(binding.attribute), escapedText(binding.element));
             FormulaError error;
-            if (!FormulaCompiler::compile(list[b].formula, names, &error).isValid()) {
+            if (screen.add(what, binding.formula, names, output, &error) < 0) {
                 issues.append(
                     formulaIssue(childPath(indexPath(bindings, b), QStringLiteral("formula")),
-                                 error, list[b].formula));
+                                 error, binding.formula));
             }
         }
     }

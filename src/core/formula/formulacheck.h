@@ -12,7 +12,8 @@ namespace Vigie {
 //   formula, and that line with a caret under the place as the issue's excerpt; cycles between
 //   calculated variables, naming the chain in the order values flow ("cycle: A → B → A");
 // - screens[i].bindings[j].formula, against the tags and `eg.<element>.<attribute>` names
-//   (any element and attribute here: the SVG file is checked elsewhere).
+//   (any element and attribute here: the SVG file is checked elsewhere), the same way, cycles
+//   between the bindings of a screen included ("cycle: fill of "a" → fill of "b" → …").
 // Empty formulas are left to validateProject(). All are errors: the formula would not run.
 [[nodiscard]] ProjectIssues checkFormulas(const Project &project);
 
