@@ -48,7 +48,7 @@ public:
     // the event loop: Station calls it before saying that a single read is finished.
     void flush();
 
-    // The tick of NOW() and BLINK() formulas, in ms; takes effect at the next start().
+    // The tick of NOW() and BLINK() formulas, in ms (250 by default); set it before start().
     void setTickInterval(int ms) { m_tickMs = std::max(1, ms); }
     [[nodiscard]] int tickInterval() const { return m_tickMs; }
 
