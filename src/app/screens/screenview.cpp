@@ -3,6 +3,7 @@
 #include "screens/screensession.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -35,6 +36,9 @@ ScreenView::ScreenView(QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_blinkTimer.setInterval(ScreenRenderer::BlinkPeriodMs / 2);
     connect(&m_blinkTimer, &QTimer::timeout, this, &ScreenView::onBlink);
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(0);
+    connect(&m_applyTimer, &QTimer::timeout, this, &ScreenView::applyPending);
 }
 
 ScreenView::~ScreenView() = default;
@@ -46,6 +50,9 @@ void ScreenView::setSession(ScreenSession *session)
     m_renderer.reset();
     m_session = session;
     m_partialUpdates = 0;
+    m_pending.clear();
+    m_pendingSet.clear();
+    m_applyTimer.stop();
     m_blinkTimer.stop();
     if (session && session->isValid()) {
         m_renderer = ScreenRenderer::forSession(*session);
@@ -121,11 +128,35 @@ void ScreenView::paintEvent(QPaintEvent *event)
 
 void ScreenView::onElementsChanged(const QList<int> &elements)
 {
+    for (int element : elements) {
+        if (!m_pendingSet.contains(element)) {
+            m_pendingSet.insert(element);
+            m_pending.append(element);
+        }
+    }
+    if (!m_applyTimer.isActive())
+        m_applyTimer.start();
+}
+
+void ScreenView::applyPending()
+{
     if (!m_renderer || !m_session)
         return;
+    // A slice short enough for input and painting to go on between two (a frame is ~16 ms).
+    constexpr qint64 SliceNs = 8'000'000;
+    QElapsedTimer clock;
+    clock.start();
     QRectF dirty;
-    for (int element : elements)
+    qsizetype done = 0;
+    while (done < m_pending.size() && clock.nsecsElapsed() < SliceNs) {
+        const int element = m_pending[done++];
+        m_pendingSet.remove(element);
+        // The state now, not when it was queued: a later change is not drawn twice.
         dirty |= m_renderer->setState(element, m_session->bindings().state(element));
+    }
+    m_pending.remove(0, done);
+    if (!m_pending.isEmpty())
+        m_applyTimer.start();
     if (m_renderer->hasBlinking() != m_blinkTimer.isActive()) {
         if (m_blinkTimer.isActive())
             m_blinkTimer.stop();

@@ -5,6 +5,7 @@
 #include "screens/screensession.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -58,6 +59,7 @@ protected:
 
 private:
     void onElementsChanged(const QList<int> &elements);
+    void applyPending();
     void onBlink();
     [[nodiscard]] QRectF target() const;
     [[nodiscard]] int actionElementAt(const QPointF &widgetPoint) const;
@@ -72,6 +74,11 @@ private:
     bool m_dragging = false;
     int m_pressedAction = -1;
     QTimer m_blinkTimer;
+    // Changed elements not drawn yet, oldest first: applied a few milliseconds at a time so a
+    // burst of changes never holds the GUI thread for long.
+    QList<int> m_pending;
+    QSet<int> m_pendingSet;
+    QTimer m_applyTimer;
     quint64 m_partialUpdates = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "screensession.h"
 #include "svgdocument.h"
+#include "svgtextspec.h"
 
 #include <QLoggingCategory>
 #include <QPainter>
@@ -63,9 +64,13 @@ bool sameDrawing(const ElementState &a, const ElementState &b)
 // keeps its last few: going back to one costs a blit, not a QtSvg load and render.
 struct ScreenRenderer::Look
 {
-    size_t key = 0; // hash of the standalone document
+    size_t key = 0; // hash of the standalone document (or of the text, colour and opacity)
     qsizetype size = 0; // its length, against hash collisions
-    std::unique_ptr<QSvgRenderer> renderer;
+    std::unique_ptr<QSvgRenderer> renderer; // none: a text drawn by its spec
+    const SvgTextSpec *textSpec = nullptr;
+    QString text;
+    QColor textColour;
+    qreal textOpacity = 1.0;
     QRectF bounds; // drawing coordinates
     QImage image; // the look drawn at imageTransform over imageRect (device)
     QTransform imageTransform;
@@ -81,6 +86,7 @@ struct ScreenRenderer::Unit
     std::vector<std::unique_ptr<Look>> looks; // most recent first
     QRectF bounds; // drawing coordinates, of the current look
     QHash<int, QRectF> natural; // member → bounds in its parent's coordinates, undriven
+    std::unique_ptr<SvgTextSpec> text; // a text QPainter draws as QtSvg would
     [[nodiscard]] Look *current() const { return looks.empty() ? nullptr : looks.front().get(); }
 };
 
@@ -277,6 +283,10 @@ void ScreenRenderer::planUnits(const QList<DynamicElement> &dynamicElements)
             const QString id = m_document.renderId(member);
             unit.natural.insert(member, m_full->boundsOnElement(id));
         }
+        if (!unit.isStatic && unit.members.size() == 1) {
+            if (auto spec = SvgTextSpec::of(m_document, unit.root, *m_full))
+                unit.text = std::make_unique<SvgTextSpec>(*spec);
+        }
     }
 }
 
@@ -313,9 +323,53 @@ QRectF ScreenRenderer::setState(int element, const ElementState &newState)
     return dirty;
 }
 
+bool ScreenRenderer::rebuildText(Unit &unit)
+{
+    const ElementState &s = state(unit.root);
+    if (!unit.text || !s.stroke.isEmpty() || s.rotate != 0.0 || s.translateX != 0.0
+        || s.translateY != 0.0 || s.barHeight || s.barWidth) {
+        return false;
+    }
+    const SvgTextSpec &spec = *unit.text;
+    const QString text = s.text.value_or(spec.text);
+    QColor colour = spec.fill;
+    if (!s.fill.isEmpty()) {
+        colour = s.fill == u"none" ? QColor() : QColor::fromString(s.fill);
+        if (!colour.isValid() && s.fill != u"none")
+            return false; // QtSvg's own reading of an unusual colour
+    }
+    const qreal opacity = s.opacity.value_or(spec.opacity);
+    const QString keyText = text + QLatin1Char('\x1f') + colour.name(QColor::HexArgb)
+        + QLatin1Char('\x1f') + QString::number(opacity);
+    const size_t key = qHash(keyText);
+    const auto found = std::find_if(unit.looks.begin(), unit.looks.end(), [&](const auto &look) {
+        return !look->renderer && look->key == key && look->text == text
+            && look->textColour == colour && look->textOpacity == opacity;
+    });
+    if (found != unit.looks.end()) {
+        std::rotate(unit.looks.begin(), found, found + 1);
+    } else {
+        auto look = std::make_unique<Look>();
+        look->key = key;
+        look->textSpec = &spec;
+        look->text = text;
+        look->textColour = colour;
+        look->textOpacity = opacity;
+        look->bounds = spec.bounds(text);
+        unit.looks.insert(unit.looks.begin(), std::move(look));
+        if (unit.looks.size() > MaxLooks)
+            unit.looks.pop_back();
+    }
+    return true;
+}
+
 void ScreenRenderer::rebuild(Unit &unit)
 {
     ++m_rebuilds;
+    if (rebuildText(unit)) {
+        finishRebuild(unit);
+        return;
+    }
     SvgDocument::OverridesMap overrides;
     for (int member : unit.members) {
         const ElementState &s = state(member);
@@ -377,7 +431,19 @@ void ScreenRenderer::rebuild(Unit &unit)
         if (unit.looks.size() > MaxLooks)
             unit.looks.pop_back();
     }
+    finishRebuild(unit);
+}
+
+void ScreenRenderer::finishRebuild(Unit &unit)
+{
     unit.bounds = unit.current()->bounds;
+    // Drawn now at the scale of the last paint, so the next paint only copies it: the cost of
+    // a change is taken where the view can spread it over several event-loop passes.
+    if (m_lastRatio > 0) {
+        const QRect device = deviceRect(unit.bounds, m_lastTransform, m_lastVisible);
+        if (!device.isEmpty())
+            drawLook(*unit.current(), m_lastTransform, device, m_lastRatio);
+    }
 }
 
 QRectF ScreenRenderer::bounds(int element) const
@@ -453,6 +519,36 @@ void ScreenRenderer::paintBadLook(QPainter *painter, const QRectF &deviceRect) c
     painter->restore();
 }
 
+void ScreenRenderer::drawLook(Look &look, const QTransform &t, const QRect &device,
+                              qreal devicePixelRatio)
+{
+    if (!look.image.isNull() && look.imageTransform == t && look.imageRect == device
+        && look.imageRatio == devicePixelRatio) {
+        return;
+    }
+    ++m_unitRenders;
+    look.image = QImage(device.size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    look.image.setDevicePixelRatio(devicePixelRatio);
+    look.image.fill(Qt::transparent);
+    QPainter p(&look.image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(-device.topLeft());
+    if (look.renderer)
+        look.renderer->render(&p, t.mapRect(m_viewBox));
+    else
+        look.textSpec->draw(&p, t, look.text, look.textColour, look.textOpacity);
+    look.imageTransform = t;
+    look.imageRect = device;
+    look.imageRatio = devicePixelRatio;
+}
+
+QRect ScreenRenderer::deviceRect(const QRectF &bounds, const QTransform &t,
+                                 const QRect &visible) const
+{
+    // A margin for antialiasing and strokes QtSvg leaves out of the bounds.
+    return t.mapRect(bounds).toAlignedRect().adjusted(-2, -2, 2, 2).intersected(visible);
+}
+
 void ScreenRenderer::paint(QPainter *painter, const QRectF &target, const QRectF &viewport,
                            const QRegion &exposed, qreal devicePixelRatio, qint64 nowMs)
 {
@@ -462,6 +558,9 @@ void ScreenRenderer::paint(QPainter *painter, const QRectF &target, const QRectF
     const QRectF fitted = t.mapRect(m_viewBox);
     const QRect visible = fitted.intersected(viewport).toAlignedRect();
     ensureStaticLayer(fitted, visible, devicePixelRatio);
+    m_lastTransform = t;
+    m_lastVisible = visible;
+    m_lastRatio = devicePixelRatio;
     const bool blinkOff = (nowMs / (BlinkPeriodMs / 2)) % 2 == 1;
 
     // Where each shown unit is drawn, found once for all the exposed rectangles.
@@ -476,9 +575,7 @@ void ScreenRenderer::paint(QPainter *painter, const QRectF &target, const QRectF
         const ElementState &s = state(unit.root);
         if (!s.visible || (s.blink && blinkOff) || !unit.current() || unit.bounds.isEmpty())
             continue;
-        // A margin for antialiasing and strokes QtSvg leaves out of the bounds.
-        const QRect device =
-            t.mapRect(unit.bounds).toAlignedRect().adjusted(-2, -2, 2, 2).intersected(visible);
+        const QRect device = deviceRect(unit.bounds, t, visible);
         if (!device.isEmpty() && device.intersects(exposedBounds))
             placed.push_back({&unit, device});
     }
@@ -500,21 +597,7 @@ void ScreenRenderer::paint(QPainter *painter, const QRectF &target, const QRectF
             if (!p.device.intersects(area))
                 continue;
             Look *look = p.unit->current();
-            if (look->image.isNull() || look->imageTransform != t || look->imageRect != p.device
-                || look->imageRatio != devicePixelRatio) {
-                ++m_unitRenders;
-                look->image =
-                    QImage(p.device.size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
-                look->image.setDevicePixelRatio(devicePixelRatio);
-                look->image.fill(Qt::transparent);
-                QPainter unitPainter(&look->image);
-                unitPainter.setRenderHint(QPainter::Antialiasing);
-                unitPainter.translate(-p.device.topLeft());
-                look->renderer->render(&unitPainter, fitted);
-                look->imageTransform = t;
-                look->imageRect = p.device;
-                look->imageRatio = devicePixelRatio;
-            }
+            drawLook(*look, t, p.device, devicePixelRatio);
             painter->drawImage(p.device.topLeft(), look->image);
             bool bad = false;
             for (int member : p.unit->members)

@@ -104,9 +104,15 @@ private:
     void planOverlays(int node, QList<QRectF> &reaches);
     [[nodiscard]] QRectF fullBounds(int element) const;
     void rebuild(Unit &unit);
+    // A text unit drawn by QPainter (SvgTextSpec); false when its state needs QtSvg.
+    bool rebuildText(Unit &unit);
+    void finishRebuild(Unit &unit);
     [[nodiscard]] int unitOf(int element) const;
     void ensureStaticLayer(const QRectF &fitted, const QRectF &visible, qreal dpr);
     void paintBadLook(QPainter *painter, const QRectF &deviceRect) const;
+    void drawLook(Look &look, const QTransform &t, const QRect &device, qreal devicePixelRatio);
+    [[nodiscard]] QRect deviceRect(const QRectF &bounds, const QTransform &t,
+                                   const QRect &visible) const;
 
     const SvgDocument &m_document;
     QRectF m_viewBox;
@@ -126,6 +132,9 @@ private:
     quint64 m_rebuilds = 0;
     quint64 m_staticRenders = 0;
     quint64 m_loads = 0;
+    QTransform m_lastTransform; // of the last paint(): looks are drawn ahead for it
+    QRect m_lastVisible;
+    qreal m_lastRatio = 0; // 0: nothing painted yet
     quint64 m_unitRenders = 0;
 };
 
