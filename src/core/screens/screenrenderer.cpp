@@ -56,6 +56,34 @@ bool sameDrawing(const ElementState &a, const ElementState &b)
         && a.barHeight == b.barHeight && a.barWidth == b.barWidth && a.visible == b.visible;
 }
 
+// An element's own transform attribute as a matrix, as QtSvg reads it: the transform of a
+// group holding a probe. Identity when it has none.
+QTransform ownTransform(const SvgDocument &doc, int element)
+{
+    const QString transform = doc.attribute(element, u"transform").trimmed();
+    if (transform.isEmpty())
+        return {};
+    const QString probe =
+        QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\"><g transform=\"%1\">"
+                       "<rect id=\"probe\" width=\"1\" height=\"1\"/></g></svg>")
+            .arg(transform.toHtmlEscaped());
+    QSvgRenderer renderer(probe.toUtf8());
+    return renderer.isValid() ? renderer.transformForElement(QStringLiteral("probe"))
+                              : QTransform();
+}
+
+// Where an element turns, in its parent's coordinates: the binding's centre is in the
+// element's own coordinates (before its own transform); without one, the centre of its bounds
+// (`natural`, in the parent's coordinates).
+QPointF rotationCentre(const QRectF &natural, const QTransform &own, std::optional<double> x,
+                       std::optional<double> y)
+{
+    if (!x && !y)
+        return natural.center();
+    const QPointF ownCentre = own.inverted().map(natural.center());
+    return own.map(QPointF(x.value_or(ownCentre.x()), y.value_or(ownCentre.y())));
+}
+
 } // namespace
 
 struct ScreenRenderer::Unit
@@ -66,6 +94,7 @@ struct ScreenRenderer::Unit
     std::unique_ptr<QSvgRenderer> renderer;
     QRectF bounds; // drawing coordinates, as last rebuilt
     QHash<int, QRectF> natural; // member → bounds in its parent's coordinates, undriven
+    QHash<int, QTransform> own; // member → its own transform, if it has one
 };
 
 ScreenRenderer::ScreenRenderer(const SvgDocument &document,
@@ -102,7 +131,11 @@ QList<ScreenRenderer::DynamicElement> ScreenRenderer::dynamicElements(const Scre
         for (const ScreenBinding &b : session.screen().bindings) {
             if (b.element != id)
                 continue;
-            d.rotates = d.rotates || b.attribute == BindingAttribute::Rotate;
+            if (b.attribute == BindingAttribute::Rotate) {
+                d.rotates = true;
+                d.centerX = b.centerX;
+                d.centerY = b.centerY;
+            }
             d.translates = d.translates || b.attribute == BindingAttribute::TranslateX
                 || b.attribute == BindingAttribute::TranslateY;
         }
@@ -198,9 +231,11 @@ void ScreenRenderer::planUnits(const QList<DynamicElement> &dynamicElements)
                 break;
             }
             if (d.rotates) {
-                const ElementState &s = state(member);
-                const QPointF c(s.centerX.value_or(b.center().x()),
-                                s.centerY.value_or(b.center().y()));
+                // The centre in drawing coordinates, like b.
+                const QString id = m_document.renderId(member);
+                const QPointF c = m_full->transformForElement(id).map(
+                    rotationCentre(m_full->boundsOnElement(id), ownTransform(m_document, member),
+                                   d.centerX, d.centerY));
                 qreal r = 0;
                 for (const QPointF &p :
                      {b.topLeft(), b.topRight(), b.bottomLeft(), b.bottomRight()})
@@ -260,6 +295,9 @@ void ScreenRenderer::planUnits(const QList<DynamicElement> &dynamicElements)
         for (int member : unit.members) {
             const QString id = m_document.renderId(member);
             unit.natural.insert(member, m_full->boundsOnElement(id));
+            const QTransform own = ownTransform(m_document, member);
+            if (!own.isIdentity())
+                unit.own.insert(member, own);
         }
     }
 }
@@ -321,8 +359,7 @@ void ScreenRenderer::rebuild(Unit &unit)
             transform << QStringLiteral("translate(%1 %2)")
                              .arg(number(s.translateX), number(s.translateY));
         if (s.rotate != 0.0) {
-            const QPointF c(s.centerX.value_or(natural.center().x()),
-                            s.centerY.value_or(natural.center().y()));
+            const QPointF c = rotationCentre(natural, unit.own.value(member), s.centerX, s.centerY);
             transform << QStringLiteral("rotate(%1 %2 %3)")
                              .arg(number(s.rotate), number(c.x()), number(c.y()));
         }

@@ -10,6 +10,7 @@
 #include <QTransform>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -46,6 +47,10 @@ public:
         int element = -1;
         bool rotates = false; // a rotate binding: it sweeps a disc about its centre
         bool translates = false; // a translation: it may go anywhere
+        // The rotate binding's centre, in the element's own coordinates (none: the centre of
+        // its bounds), known before any state: it decides the disc the element sweeps.
+        std::optional<double> centerX;
+        std::optional<double> centerY;
     };
 
     ScreenRenderer(const SvgDocument &document, const QList<DynamicElement> &dynamicElements);
