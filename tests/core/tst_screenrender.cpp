@@ -42,6 +42,7 @@ private slots:
     void badQualityLook();
     void visibleFalseHides();
     void blinkHidesInTheOffPhase();
+    void memberInsideAUnit();
     void scaledAndLetterboxed();
     void dirtyRectAndRebuilds();
     void exposedRectOnly();
@@ -505,6 +506,60 @@ void tst_ScreenRender::blinkHidesInTheOffPhase()
     scene.set("pump", stateWith([](ElementState &s) { s.fill = "#d62828"; }));
     QVERIFY(!scene.renderer->hasBlinking());
     QCOMPARE_COLOUR(scene.paint(600), 40, 40, red);
+}
+
+void tst_ScreenRender::memberInsideAUnit()
+{
+    // A clickable group (a unit of its own) holding bound shapes: the body blinks and turns
+    // red, the indicator hides; each drawn as its state says, the group around them as drawn.
+    const QByteArray svg = R"svg(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200"
+        width="200" height="200">
+      <g id="pump_group">
+        <rect id="casing" x="10" y="10" width="100" height="100" style="fill:#cccccc" />
+        <rect id="body" x="20" y="20" width="30" height="30" style="fill:#e6e6e6" />
+        <rect id="lamp" x="150" y="150" width="20" height="20" style="fill:#ffff00" />
+        <rect id="indicator" x="60" y="20" width="30" height="30" style="fill:#00aa00" />
+      </g>
+    </svg>)svg";
+    Scene scene(svg, {"pump_group", "body", "indicator", "lamp"}, {}, {});
+    QCOMPARE(scene.renderer->unitCount(), 1);
+    const QColor red(0xd6, 0x28, 0x28);
+    scene.set("body", stateWith([](ElementState &s) {
+                  s.fill = "#d62828";
+                  s.blink = true;
+              }));
+    scene.set("indicator", stateWith([](ElementState &s) { s.visible = false; }));
+    scene.set("lamp", stateWith([](ElementState &s) { s.blink = true; }));
+    QVERIFY(scene.renderer->hasBlinking());
+    const QImage on = scene.paint(0);
+    QCOMPARE_COLOUR(on, 35, 35, red);
+    QCOMPARE_COLOUR(on, 75, 35, QColor(0xcc, 0xcc, 0xcc));
+    QCOMPARE_COLOUR(on, 15, 15, QColor(0xcc, 0xcc, 0xcc));
+    // In the off phase the blinking body is hidden, the group still drawn.
+    const QImage off = scene.paint(500);
+    QCOMPARE_COLOUR(off, 35, 35, QColor(0xcc, 0xcc, 0xcc));
+    QCOMPARE_COLOUR(off, 15, 15, QColor(0xcc, 0xcc, 0xcc));
+    // Its place does not change with the phase (a repaint there shows it again).
+    QCOMPARE(scene.renderer->bounds(scene.element("lamp")), QRectF(10, 10, 160, 160));
+    QCOMPARE_COLOUR(off, 160, 160, Background);
+    QCOMPARE_COLOUR(on, 160, 160, QColor(0xff, 0xff, 0x00));
+    QCOMPARE(scene.paint(1000), on);
+    // Rebuilt when the phase turns, not on every paint.
+    const quint64 rebuilds = scene.renderer->rebuilds();
+    scene.paint(1100);
+    scene.paint(1200);
+    QCOMPARE(scene.renderer->rebuilds(), rebuilds);
+    scene.paint(1600);
+    QCOMPARE(scene.renderer->rebuilds(), rebuilds + 1);
+    // It stops blinking in the off phase: shown again.
+    scene.set("body", stateWith([](ElementState &s) { s.fill = "#d62828"; }));
+    QCOMPARE_COLOUR(scene.paint(1700), 35, 35, red);
+    // A bad member puts the look over the unit.
+    scene.set("indicator", stateWith([](ElementState &s) {
+                  s.visible = false;
+                  s.bad = true;
+              }));
+    QVERIFY(differing(scene.paint(0), on, QRect(0, 0, 200, 200)) > 0);
 }
 
 void tst_ScreenRender::scaledAndLetterboxed()

@@ -91,6 +91,7 @@ struct ScreenRenderer::Unit
     int root = -1;
     QList<int> members; // dynamic elements inside root (root included), in document order
     bool isStatic = false; // a static element kept above a unit before it
+    bool blinkingHidden = false; // built with its blinking members left out
     std::unique_ptr<QSvgRenderer> renderer;
     QRectF bounds; // drawing coordinates, as last rebuilt
     QHash<int, QRectF> natural; // member → bounds in its parent's coordinates, undriven
@@ -328,16 +329,18 @@ QRectF ScreenRenderer::setState(int element, const ElementState &newState)
     const ElementState old = state(element);
     m_states.insert(element, newState);
     QRectF dirty = unit.bounds;
-    if (!sameDrawing(old, newState)) {
-        rebuild(unit);
+    // Built for the off phase, the unit leaves out what blinks: a change of blinking shows.
+    if (!sameDrawing(old, newState) || (unit.blinkingHidden && old.blink != newState.blink)) {
+        rebuild(unit, unit.blinkingHidden);
         dirty |= unit.bounds;
     }
     return dirty;
 }
 
-void ScreenRenderer::rebuild(Unit &unit)
+void ScreenRenderer::rebuild(Unit &unit, bool hideBlinking)
 {
     ++m_rebuilds;
+    unit.blinkingHidden = hideBlinking;
     SvgDocument::OverridesMap overrides;
     for (int member : unit.members) {
         const ElementState &s = state(member);
@@ -348,7 +351,7 @@ void ScreenRenderer::rebuild(Unit &unit)
             o.properties.insert(QStringLiteral("stroke"), s.stroke);
         if (s.opacity)
             o.properties.insert(QStringLiteral("opacity"), number(*s.opacity));
-        if (!s.visible && member != unit.root)
+        if ((!s.visible || (hideBlinking && s.blink)) && member != unit.root)
             o.properties.insert(QStringLiteral("display"), QStringLiteral("none"));
         o.text = s.text;
         // Movements in the parent's coordinates (where the element is seen), applied after the
@@ -381,9 +384,12 @@ void ScreenRenderer::rebuild(Unit &unit)
         unit.renderer = std::make_unique<QSvgRenderer>();
     unit.renderer->load(svg);
     const QString id = m_document.renderId(unit.root);
-    unit.bounds = unit.renderer->elementExists(id)
+    const QRectF bounds = unit.renderer->elementExists(id)
         ? unit.renderer->transformForElement(id).mapRect(unit.renderer->boundsOnElement(id))
         : QRectF();
+    // Blinking does not move a unit: what it covers in the on phase is still its place, for
+    // the repaint that shows it again.
+    unit.bounds = hideBlinking ? bounds | unit.bounds : bounds;
 }
 
 QRectF ScreenRenderer::bounds(int element) const
@@ -472,6 +478,15 @@ void ScreenRenderer::paint(QPainter *painter, const QRectF &target, const QRectF
     if (!m_static.isNull())
         painter->drawImage(visible.topLeft(), m_static);
     const bool blinkOff = (nowMs / (BlinkPeriodMs / 2)) % 2 == 1;
+    for (Unit &unit : m_units) {
+        // A root that blinks is skipped below; a blinking element inside a unit needs the
+        // unit built without it for the off phase.
+        const bool hide = blinkOff
+            && std::any_of(unit.members.cbegin(), unit.members.cend(),
+                           [&](int m) { return m != unit.root && state(m).blink; });
+        if (hide != unit.blinkingHidden)
+            rebuild(unit, hide);
+    }
     for (const Unit &unit : m_units) {
         const ElementState &s = state(unit.root);
         if (!s.visible || (s.blink && blinkOff) || !unit.renderer || unit.bounds.isEmpty())

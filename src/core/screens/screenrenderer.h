@@ -33,7 +33,8 @@ class SvgDocument;
 //   so the file's stacking order holds.
 // paint() blits the static image and draws the units that meet the exposed rectangle, in file
 // order, with the bad-quality look (an ISA-101 grey hatch and outline) over units whose state
-// is bad, and blinking units hidden in the off half of the blink period.
+// is bad, and blinking units hidden in the off half of the blink period (a blinking element
+// inside a unit, such as a clickable group, hides by rebuilding the unit when the phase turns).
 //
 // Coordinates: "drawing" coordinates are the root's user space (its viewBox); a target
 // rectangle in device coordinates says where the whole drawing goes (see viewTransform()).
@@ -100,7 +101,8 @@ private:
     void planUnits(const QList<DynamicElement> &dynamicElements);
     void planOverlays(int node, QList<QRectF> &reaches);
     [[nodiscard]] QRectF fullBounds(int element) const;
-    void rebuild(Unit &unit);
+    // With `hideBlinking`, members inside the unit that blink are left out (the off phase).
+    void rebuild(Unit &unit, bool hideBlinking = false);
     [[nodiscard]] int unitOf(int element) const;
     void ensureStaticLayer(const QRectF &fitted, const QRectF &visible, qreal dpr);
     void paintBadLook(QPainter *painter, const QRectF &deviceRect) const;
