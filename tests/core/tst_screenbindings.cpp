@@ -40,6 +40,7 @@ private slots:
     void unknownTagAndMissingElement();
     void blinkAndNowFollowSetTime();
     void drawnValues();
+    void hiddenInTheFile();
     void sessionFollowsTheTagTable();
     void sessionErrors();
 };
@@ -525,6 +526,31 @@ void tst_ScreenBindings::drawnValues()
     QCOMPARE(drawnAttributeValue(doc, pump, "rotate").number, 0.0);
     QCOMPARE(drawnAttributeValue(doc, pump, "stroke-width").text, "2");
     QCOMPARE(drawnAttributeValue(doc, doc.elementById("label"), "text").text, "42");
+}
+
+void tst_ScreenBindings::hiddenInTheFile()
+{
+    // Inkscape's Hide (display:none): hidden as drawn, shown when a visible binding says so.
+    const QByteArray svg = drawing(R"svg(
+    <rect style="display:none;fill:#d62828" id="alarm" width="40" height="40" x="10" y="10" />
+    <rect style="display:none;fill:#e6e6e6" id="pump" width="40" height="40" x="60" y="10" />
+    <rect style="fill:#e6e6e6" id="valve" width="40" height="40" x="110" y="10" />
+)svg");
+    Fixture f(svg, {"alarm"},
+              {binding("alarm", BindingAttribute::Visible, "alarm"),
+               binding("pump", BindingAttribute::Fill, R"("#2e7d32")"),
+               binding("valve", BindingAttribute::Fill, R"("#2e7d32")")});
+    QVERIFY(!f.state("alarm").visible);
+    QVERIFY(!f.state("pump").visible);
+    QVERIFY(f.state("valve").visible);
+    f.setTag("alarm", bad("no reply"));
+    f.evaluate();
+    QVERIFY(!f.state("alarm").visible); // as drawn while nothing good was read
+    QVERIFY(f.state("alarm").bad);
+    f.setTag("alarm", good(true));
+    QCOMPARE(f.evaluate(), QStringList {"alarm"});
+    QVERIFY(f.state("alarm").visible);
+    QVERIFY(!f.state("pump").visible);
 }
 
 void tst_ScreenBindings::sessionFollowsTheTagTable()

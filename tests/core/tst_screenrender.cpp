@@ -43,6 +43,8 @@ private slots:
     void visibleFalseHides();
     void blinkHidesInTheOffPhase();
     void memberInsideAUnit();
+    void opacityAndText();
+    void shownWhenHiddenInTheFile();
     void scaledAndLetterboxed();
     void dirtyRectAndRebuilds();
     void exposedRectOnly();
@@ -560,6 +562,59 @@ void tst_ScreenRender::memberInsideAUnit()
                   s.bad = true;
               }));
     QVERIFY(differing(scene.paint(0), on, QRect(0, 0, 200, 200)) > 0);
+}
+
+void tst_ScreenRender::opacityAndText()
+{
+    Scene scene(Drawing, {"pump", "label"}, {}, {});
+    const QImage before = scene.paint();
+    scene.set("pump", stateWith([](ElementState &s) {
+                  s.fill = "#000000";
+                  s.opacity = 0.5;
+              }));
+    const QImage half = scene.paint();
+    QCOMPARE_COLOUR(half, 40, 40, QColor(0x80, 0x80, 0x80));
+    scene.set("pump", stateWith([](ElementState &s) { s.opacity = 0.0; }));
+    QCOMPARE_COLOUR(scene.paint(), 40, 40, Background);
+    // A new text: the label's pixels change, nothing else.
+    scene.set("pump", ElementState());
+    scene.set("label", stateWith([](ElementState &s) { s.text = "P-101 ###"; }));
+    const QImage relabelled = scene.paint();
+    QVERIFY(differing(before, relabelled, QRect(140, 0, 60, 20)) > 20);
+    QVERIFY(differencesWithin(before, relabelled, QRect(140, 0, 60, 20)));
+}
+
+void tst_ScreenRender::shownWhenHiddenInTheFile()
+{
+    // Inkscape's Hide writes display:none; a visible binding is how a screen shows it on an
+    // alarm. Without one, or until it says so, it stays hidden, as drawn.
+    const QByteArray svg = R"svg(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200"
+        width="200" height="200">
+      <rect id="alarm" x="20" y="20" width="40" height="40" style="display:none;fill:#d62828" />
+      <rect id="tag" x="100" y="20" width="40" height="40" visibility="hidden" fill="#0000ff" />
+      <rect id="pump" x="20" y="100" width="40" height="40" style="display:none;fill:#00aa00" />
+    </svg>)svg";
+    Scene scene(svg, {"alarm", "tag", "pump"}, {}, {});
+    const QImage drawn = scene.paint();
+    QCOMPARE_COLOUR(drawn, 40, 40, Background);
+    QCOMPARE_COLOUR(drawn, 120, 40, Background);
+    QCOMPARE_COLOUR(drawn, 40, 120, Background);
+    QVERIFY(scene.renderer->bounds(scene.element("alarm")).isEmpty());
+
+    scene.set("alarm", stateWith([](ElementState &s) { s.visible = true; }));
+    scene.set("tag", stateWith([](ElementState &s) { s.visible = true; }));
+    scene.set("pump", stateWith([](ElementState &s) {
+                  s.visible = false;
+                  s.fill = "#ffff00";
+              }));
+    const QImage shown = scene.paint();
+    QCOMPARE_COLOUR(shown, 40, 40, QColor(0xd6, 0x28, 0x28));
+    QCOMPARE_COLOUR(shown, 120, 40, Qt::blue);
+    QCOMPARE_COLOUR(shown, 40, 120, Background);
+    QCOMPARE(scene.renderer->bounds(scene.element("alarm")), QRectF(20, 20, 40, 40));
+
+    scene.set("alarm", stateWith([](ElementState &s) { s.visible = false; }));
+    QCOMPARE_COLOUR(scene.paint(), 40, 40, Background);
 }
 
 void tst_ScreenRender::scaledAndLetterboxed()

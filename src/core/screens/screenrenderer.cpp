@@ -1,5 +1,6 @@
 #include "screenrenderer.h"
 
+#include "screenbindingset.h"
 #include "screensession.h"
 #include "svgdocument.h"
 
@@ -112,6 +113,13 @@ ScreenRenderer::ScreenRenderer(const SvgDocument &document,
     if (m_viewBox.isEmpty())
         m_viewBox = QRectF(QPointF(0, 0), m_defaultSize);
     planUnits(dynamicElements);
+    // Hidden in the file: hidden until a state shows it.
+    for (const Unit &unit : m_units) {
+        for (int member : unit.members) {
+            if (drawnAttributeValue(document, member, QStringLiteral("visible")).number == 0.0)
+                m_states[member].visible = false;
+        }
+    }
     m_staticRenderer = std::make_unique<QSvgRenderer>(document.serialize(m_excluded));
     for (Unit &unit : m_units)
         rebuild(unit);
@@ -351,8 +359,15 @@ void ScreenRenderer::rebuild(Unit &unit, bool hideBlinking)
             o.properties.insert(QStringLiteral("stroke"), s.stroke);
         if (s.opacity)
             o.properties.insert(QStringLiteral("opacity"), number(*s.opacity));
-        if ((!s.visible || (hideBlinking && s.blink)) && member != unit.root)
+        if ((!s.visible || (hideBlinking && s.blink)) && member != unit.root) {
             o.properties.insert(QStringLiteral("display"), QStringLiteral("none"));
+        } else if (s.visible) {
+            // Shown by its state though the file hides it.
+            if (m_document.property(member, u"display") == u"none")
+                o.properties.insert(QStringLiteral("display"), QStringLiteral("inline"));
+            if (m_document.property(member, u"visibility") == u"hidden")
+                o.properties.insert(QStringLiteral("visibility"), QStringLiteral("visible"));
+        }
         o.text = s.text;
         // Movements in the parent's coordinates (where the element is seen), applied after the
         // element's own transform: translate · rotate · bar.
