@@ -1,26 +1,19 @@
-// Drawing a screen (ScreenRenderer), checked on the pixels of offscreen images: a bound element
-// follows its tag and nothing else moves, the file's stacking order holds over changing units,
-// rotations, bars and translations land where they should, the bad-quality look, hiding and
-// blinking, the dirty rectangles and partial repaints; broken drawings draw nothing and do not
-// crash; and the demo's Procédé screen through a real Station.
-#include "model/project.h"
-#include "projectcheck.h"
-#include "screens/screenbindingset.h"
+// Drawing a screen (ScreenRenderer), checked on the pixels of offscreen images: units drawn as
+// the file draws them, the file's stacking order held over changing units, rotations, bars and
+// translations landing where they should, opacity and text, the bad-quality look, hiding and
+// blinking (of units and of elements inside them), scaled paints, the dirty rectangles and
+// partial repaints; broken drawings draw nothing and do not crash. tst_screenlive feeds the
+// renderer from bindings, sessions and the demo's Station.
+#include "screenpixels.h"
 #include "screens/screenrenderer.h"
-#include "screens/screensession.h"
 #include "screens/svgdocument.h"
-#include "screentestdata.h"
-#include "station.h"
-#include "tags/tagcatalog.h"
-#include "tags/tagtable.h"
 
-#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <QSignalSpy>
 #include <QSvgRenderer>
-#include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Vigie;
 
@@ -31,11 +24,9 @@ class tst_ScreenRender : public QObject
 
 private slots:
     void drawsLikeTheFile();
-    void tagChangesTheBoundPixels();
     void staticOverlayStaysOnTop();
     void rotation();
     void rotationAboutOwnOrigin();
-    void rotationReachKeepsStackingOrder();
     void barHeightFillsFromTheBottom();
     void barWidthFillsFromTheLeft();
     void translation();
@@ -51,14 +42,9 @@ private slots:
     void elementAt();
     void brokenDrawings_data();
     void brokenDrawings();
-    void demoProcede();
 };
 
 namespace {
-
-const QColor Background(0xff, 0xff, 0xff);
-const QColor Sentinel(0xff, 0x00, 0xff);
-const QRectF Whole(0, 0, 200, 200);
 
 // A 200 × 200 drawing drawn 1:1: a white page, then in file order
 // - pump: a bound square (20,20)-(60,60), no stroke;
@@ -93,57 +79,6 @@ const QByteArray Drawing = R"svg(<?xml version="1.0" encoding="UTF-8" standalone
   </g>
 </svg>
 )svg";
-
-bool same(const QColor &a, const QColor &b, int tolerance = 8)
-{
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
-}
-
-QByteArray describe(const QColor &c)
-{
-    return c.name().toLatin1();
-}
-
-#define QCOMPARE_COLOUR_WITHIN(image, x, y, expected, tolerance)                                   \
-    QVERIFY2(same((image).pixelColor(x, y), expected, tolerance),                                  \
-             QByteArray(describe((image).pixelColor(x, y)) + " at (" + QByteArray::number(x)       \
-                        + ", " + QByteArray::number(y) + "), expected " + describe(expected))      \
-                 .constData())
-
-#define QCOMPARE_COLOUR(image, x, y, expected) QCOMPARE_COLOUR_WITHIN(image, x, y, expected, 8)
-
-#define QVERIFY_NOT_COLOUR(image, x, y, unexpected)                                                \
-    QVERIFY2(!same((image).pixelColor(x, y), unexpected),                                          \
-             QByteArray(describe((image).pixelColor(x, y)) + " at (" + QByteArray::number(x)       \
-                        + ", " + QByteArray::number(y) + ")")                                      \
-                 .constData())
-
-// The pixels of `area` that differ between two images of the same size.
-int differing(const QImage &a, const QImage &b, const QRect &area)
-{
-    int count = 0;
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        for (int x = area.left(); x <= area.right(); ++x)
-            count += a.pixel(x, y) != b.pixel(x, y);
-    }
-    return count;
-}
-
-// Every pixel that differs between a and b lies inside `inside`.
-bool differencesWithin(const QImage &a, const QImage &b, const QRect &inside)
-{
-    for (int y = 0; y < a.height(); ++y) {
-        for (int x = 0; x < a.width(); ++x) {
-            if (a.pixel(x, y) != b.pixel(x, y) && !inside.contains(x, y)) {
-                qWarning("pixel (%d, %d) changed outside (%d, %d %dx%d)", x, y, inside.x(),
-                         inside.y(), inside.width(), inside.height());
-                return false;
-            }
-        }
-    }
-    return true;
-}
 
 ElementState stateWith(const std::function<void(ElementState &)> &change)
 {
@@ -219,48 +154,6 @@ void tst_ScreenRender::drawsLikeTheFile()
     QVERIFY2(differences < 50, qPrintable(QString::number(differences)));
 }
 
-void tst_ScreenRender::tagChangesTheBoundPixels()
-{
-    const SvgDocument document = SvgDocument::parse(Drawing);
-    auto catalog = std::make_shared<TagCatalog>();
-    TagInfo info;
-    info.name = "Pompe en marche";
-    info.dataType = DataType::Bool;
-    catalog->add(info);
-    Screen screen;
-    screen.bindings = {
-        binding("pump", BindingAttribute::Fill, R"(SI([Pompe en marche]; "#2e7d32"; "#e6e6e6"))")};
-    ScreenBindingSet set(screen, document, catalog);
-    const int pump = document.elementById("pump");
-    ScreenRenderer renderer(document, {{pump, false, false}});
-    const auto draw = [&] {
-        for (int element : set.evaluate())
-            renderer.setState(element, set.state(element));
-        QImage image(200, 200, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Background);
-        QPainter painter(&image);
-        renderer.paint(&painter, Whole, Whole, Whole);
-        return image;
-    };
-    set.setTag(0, good(false));
-    const QImage off = draw();
-    QCOMPARE_COLOUR(off, 40, 40, QColor(0xe6, 0xe6, 0xe6));
-
-    set.setTag(0, good(true, 2000));
-    const QImage on = draw();
-    QCOMPARE_COLOUR(on, 40, 40, QColor(0x2e, 0x7d, 0x32));
-    QCOMPARE_COLOUR(on, 21, 21, QColor(0x2e, 0x7d, 0x32));
-    QCOMPARE_COLOUR(on, 58, 58, QColor(0x2e, 0x7d, 0x32));
-    // Nothing outside the pump changes.
-    QCOMPARE_COLOUR(on, 62, 40, Background);
-    QCOMPARE_COLOUR(on, 120, 100, QColor(0x8d, 0x99, 0xa5));
-    QVERIFY(differencesWithin(off, on, QRect(19, 19, 42, 42)));
-    QVERIFY(differing(off, on, QRect(20, 20, 40, 40)) >= 1500);
-
-    set.setTag(0, good(false, 3000));
-    QCOMPARE(draw(), off);
-}
-
 void tst_ScreenRender::staticOverlayStaysOnTop()
 {
     Scene scene;
@@ -331,48 +224,6 @@ void tst_ScreenRender::rotationAboutOwnOrigin()
     QCOMPARE_COLOUR(turned, 175, 170, Background);
     QCOMPARE_COLOUR(turned, 150, 190, QColor(0xff, 0x80, 0x00));
     QCOMPARE_COLOUR(turned, 150, 175, QColor(0xff, 0x80, 0x00));
-}
-
-void tst_ScreenRender::rotationReachKeepsStackingOrder()
-{
-    // A pointer turning about its left end sweeps a disc of radius 40 about (100, 100); a static
-    // dot drawn after it at (66, 100), outside the pointer's bounds, is inside that disc: it must
-    // stay on top when the pointer turns over it. The centre is the binding's, in the pointer's
-    // own coordinates (its origin), placed by its own and its group's transforms.
-    QTemporaryDir dir;
-    QFile file(dir.filePath("pointer.svg"));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"svg(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200"
-        width="200" height="200">
-      <g id="group" transform="translate(50,0)">
-        <rect id="pointer" x="0" y="-3" width="40" height="6" style="fill:#0000ff"
-          transform="translate(50,100)" />
-      </g>
-      <rect id="dot" x="62" y="96" width="8" height="8" style="fill:#000000" />
-    </svg>)svg");
-    file.close();
-    Screen screen;
-    screen.file = "pointer.svg";
-    ScreenBinding turn = binding("pointer", BindingAttribute::Rotate, "180");
-    turn.centerX = 0;
-    turn.centerY = 0;
-    screen.bindings = {turn};
-    TagTable tags;
-    tags.build(TagCatalog());
-    ScreenSession session(screen, dir.path(), &tags);
-    QVERIFY2(session.isValid(), qPrintable(session.errorString()));
-    session.refreshAll();
-    const auto renderer = ScreenRenderer::forSession(session);
-    QCOMPARE(renderer->staticOverlayCount(), 1);
-    QImage image(200, 200, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Background);
-    {
-        QPainter painter(&image);
-        renderer->paint(&painter, Whole, Whole, Whole);
-    }
-    QCOMPARE_COLOUR(image, 80, 100, Qt::blue); // the pointer now points left
-    QCOMPARE_COLOUR(image, 66, 100, Qt::black); // under the dot
-    QCOMPARE_COLOUR(image, 120, 100, Background);
 }
 
 void tst_ScreenRender::barHeightFillsFromTheBottom()
@@ -822,60 +673,6 @@ void tst_ScreenRender::brokenDrawings()
     (void)renderer.elementAt({5, 5}, {0, 1, 2, 3});
     for (const auto &d : dynamic)
         (void)renderer.bounds(d.element);
-}
-
-void tst_ScreenRender::demoProcede()
-{
-    const QString file = QStringLiteral(VIGIE_SOURCE_DIR "/examples/demo/demo.vigie.json");
-    const ProjectLoadResult loaded = loadProject(file);
-    QVERIFY(loaded.ok());
-    const Screen *screen = loaded.project.screen(QStringLiteral("Procédé"));
-    QVERIFY(screen);
-
-    Station station;
-    station.setProject(loaded.project);
-    QSignalSpy once(&station, &Station::onceFinished);
-    station.readOnce();
-    QVERIFY(once.wait(10000));
-    const TagValue level = station.tags()->value(station.tags()->idOf("Niveau cuve"));
-    QVERIFY(level.isGood());
-    const double percent = level.value.toDouble();
-    QVERIFY2(percent > 15 && percent < 65, qPrintable(QString::number(percent)));
-
-    ScreenSession session(*screen, QFileInfo(file).absolutePath(), station.tags());
-    QVERIFY2(session.isValid(), qPrintable(session.errorString()));
-    QVERIFY2(session.bindings().errors().isEmpty(),
-             qPrintable(session.bindings().errors().join('\n')));
-    session.refreshAll();
-    const int bar = session.document().elementById("cuve_niveau");
-    QVERIFY(!session.bindings().state(bar).bad);
-    QVERIFY(qAbs(session.bindings().state(bar).barHeight.value_or(-1) - percent / 100) < 1e-6);
-
-    const auto renderer = ScreenRenderer::forSession(session);
-    QVERIFY(renderer->isValid());
-    QCOMPARE(renderer->defaultSize(), QSizeF(1280, 800));
-    QVERIFY(renderer->staticOverlayCount() > 0); // the graduations over the level
-    QImage image(1280, 800, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Sentinel);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QRectF all(0, 0, 1280, 800);
-        renderer->paint(&painter, all, all, all);
-    }
-    // The tank is (444,170)-(676,650); the level rises from its bottom edge.
-    const int top = int(650 - 480 * percent / 100);
-    const QColor level8d99a5(0x8d, 0x99, 0xa5);
-    QCOMPARE_COLOUR(image, 560, 640, level8d99a5);
-    QCOMPARE_COLOUR(image, 560, top + 4, level8d99a5);
-    QVERIFY_NOT_COLOUR(image, 560, top - 4, level8d99a5);
-    QVERIFY_NOT_COLOUR(image, 560, 200, level8d99a5);
-    QVERIFY_NOT_COLOUR(image, 560, 200, Sentinel);
-    // A graduation (drawn after the level) stays over it.
-    QCOMPARE_COLOUR_WITHIN(image, 450, 650 - 24 * 2, QColor(0x26, 0x26, 0x26), 40);
-
-    station.stop();
-    QVERIFY(station.waitForStopped());
 }
 
 QTEST_MAIN(tst_ScreenRender)
