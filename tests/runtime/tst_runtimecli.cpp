@@ -162,6 +162,35 @@ private Q_SLOTS:
         QVERIFY2(once.err.contains(QStringLiteral("cycle: B → A → B")), qPrintable(once.err));
     }
 
+    // What only the screens' SVG files tell: an element the drawing lacks (an error, status 1)
+    // and a feature QtSvg 6.4 does not draw (a warning naming the element and its line).
+    void checkReportsScreenProblems()
+    {
+        writeFile(QStringLiteral("mimic.svg"),
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\"\n"
+                  "    viewBox=\"0 0 100 100\">\n"
+                  "  <defs><marker id=\"arrow\"><path d=\"M 0,0 5,5\" /></marker></defs>\n"
+                  "  <rect id=\"pump\" width=\"10\" height=\"10\" />\n"
+                  "  <path id=\"pipe\" d=\"M 0,50 H 100\" "
+                  "style=\"stroke:#000000;marker-end:url(#arrow)\" />\n"
+                  "</svg>\n");
+        const QString path = writeFile(QStringLiteral("screens.vigie.json"), R"json({
+            "formatVersion": 1, "name": "screens", "connections": [],
+            "screens": [{"name": "Mimic", "file": "mimic.svg",
+              "bindings": [
+                {"element": "pump", "attribute": "fill", "formula": "RGB(255; 0; 0)"},
+                {"element": "ghost", "attribute": "fill", "formula": "RGB(255; 0; 0)"}]}]})json");
+        const Result r = run({path, QStringLiteral("--check")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("error: screens[0].bindings[1].element: mimic.svg "
+                                               "has no element \"ghost\"")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("warning: screens[0].file: mimic.svg, line 5: "
+                                               "element \"pipe\" uses the marker \"arrow\"")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("1 error(s), 1 warning(s)")), qPrintable(r.out));
+    }
+
     void invalidProjectIsNotStarted()
     {
         const QString path =

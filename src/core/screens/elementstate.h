@@ -14,7 +14,7 @@ struct ElementState
     QString fill; // a colour ("#2e7d32", "red"); empty: as drawn
     QString stroke;
     std::optional<double> opacity; // 0–1
-    bool visible = true;
+    bool visible = true; // shown; as drawn (display, visibility) until a binding says
     std::optional<QString> text; // replaces the element's text
     double rotate = 0.0; // degrees, clockwise, about (centerX, centerY)
     std::optional<double> centerX; // in the element's own coordinates; none: its bounds' centre

@@ -208,6 +208,10 @@ ScreenBindingSet::ScreenBindingSet(const Screen &screen, const SvgDocument &docu
             continue;
         m_bindingsOfElement[binding.element].append(int(i));
         ElementState &state = m_states[binding.element];
+        // Shown as drawn until a visible binding says otherwise (Inkscape's Hide is display:none).
+        const FormulaValue drawn =
+            drawnAttributeValue(document, binding.element, QStringLiteral("visible"));
+        state.visible = drawn.number != 0.0;
         if (binding.attribute == BindingAttribute::Rotate) {
             state.centerX = screen.bindings[qsizetype(i)].centerX;
             state.centerY = screen.bindings[qsizetype(i)].centerY;

@@ -1,5 +1,6 @@
 #include "screenrenderer.h"
 
+#include "screenbindingset.h"
 #include "screensession.h"
 #include "svgdocument.h"
 #include "svgtextspec.h"
@@ -57,6 +58,34 @@ bool sameDrawing(const ElementState &a, const ElementState &b)
         && a.barHeight == b.barHeight && a.barWidth == b.barWidth && a.visible == b.visible;
 }
 
+// An element's own transform attribute as a matrix, as QtSvg reads it: the transform of a
+// group holding a probe. Identity when it has none.
+QTransform ownTransform(const SvgDocument &doc, int element)
+{
+    const QString transform = doc.attribute(element, u"transform").trimmed();
+    if (transform.isEmpty())
+        return {};
+    const QString probe =
+        QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\"><g transform=\"%1\">"
+                       "<rect id=\"probe\" width=\"1\" height=\"1\"/></g></svg>")
+            .arg(transform.toHtmlEscaped());
+    QSvgRenderer renderer(probe.toUtf8());
+    return renderer.isValid() ? renderer.transformForElement(QStringLiteral("probe"))
+                              : QTransform();
+}
+
+// Where an element turns, in its parent's coordinates: the binding's centre is in the
+// element's own coordinates (before its own transform); without one, the centre of its bounds
+// (`natural`, in the parent's coordinates).
+QPointF rotationCentre(const QRectF &natural, const QTransform &own, std::optional<double> x,
+                       std::optional<double> y)
+{
+    if (!x && !y)
+        return natural.center();
+    const QPointF ownCentre = own.inverted().map(natural.center());
+    return own.map(QPointF(x.value_or(ownCentre.x()), y.value_or(ownCentre.y())));
+}
+
 } // namespace
 
 // One look of a unit: its standalone document loaded once, and drawn once per scale. A plant
@@ -83,9 +112,11 @@ struct ScreenRenderer::Unit
     int root = -1;
     QList<int> members; // dynamic elements inside root (root included), in document order
     bool isStatic = false; // a static element kept above a unit before it
+    bool blinkingHidden = false; // built with its blinking members left out
     std::vector<std::unique_ptr<Look>> looks; // most recent first
     QRectF bounds; // drawing coordinates, of the current look
     QHash<int, QRectF> natural; // member → bounds in its parent's coordinates, undriven
+    QHash<int, QTransform> own; // member → its own transform, if it has one
     std::unique_ptr<SvgTextSpec> text; // a text QPainter draws as QtSvg would
     [[nodiscard]] Look *current() const { return looks.empty() ? nullptr : looks.front().get(); }
 };
@@ -104,6 +135,13 @@ ScreenRenderer::ScreenRenderer(const SvgDocument &document,
     if (m_viewBox.isEmpty())
         m_viewBox = QRectF(QPointF(0, 0), m_defaultSize);
     planUnits(dynamicElements);
+    // Hidden in the file: hidden until a state shows it.
+    for (const Unit &unit : m_units) {
+        for (int member : unit.members) {
+            if (drawnAttributeValue(document, member, QStringLiteral("visible")).number == 0.0)
+                m_states[member].visible = false;
+        }
+    }
     m_staticRenderer = std::make_unique<QSvgRenderer>(document.serialize(m_excluded));
     for (Unit &unit : m_units)
         rebuild(unit);
@@ -124,7 +162,11 @@ QList<ScreenRenderer::DynamicElement> ScreenRenderer::dynamicElements(const Scre
         for (const ScreenBinding &b : session.screen().bindings) {
             if (b.element != id)
                 continue;
-            d.rotates = d.rotates || b.attribute == BindingAttribute::Rotate;
+            if (b.attribute == BindingAttribute::Rotate) {
+                d.rotates = true;
+                d.centerX = b.centerX;
+                d.centerY = b.centerY;
+            }
             d.translates = d.translates || b.attribute == BindingAttribute::TranslateX
                 || b.attribute == BindingAttribute::TranslateY;
         }
@@ -220,9 +262,11 @@ void ScreenRenderer::planUnits(const QList<DynamicElement> &dynamicElements)
                 break;
             }
             if (d.rotates) {
-                const ElementState &s = state(member);
-                const QPointF c(s.centerX.value_or(b.center().x()),
-                                s.centerY.value_or(b.center().y()));
+                // The centre in drawing coordinates, like b.
+                const QString id = m_document.renderId(member);
+                const QPointF c = m_full->transformForElement(id).map(
+                    rotationCentre(m_full->boundsOnElement(id), ownTransform(m_document, member),
+                                   d.centerX, d.centerY));
                 qreal r = 0;
                 for (const QPointF &p :
                      {b.topLeft(), b.topRight(), b.bottomLeft(), b.bottomRight()})
@@ -282,6 +326,9 @@ void ScreenRenderer::planUnits(const QList<DynamicElement> &dynamicElements)
         for (int member : unit.members) {
             const QString id = m_document.renderId(member);
             unit.natural.insert(member, m_full->boundsOnElement(id));
+            const QTransform own = ownTransform(m_document, member);
+            if (!own.isIdentity())
+                unit.own.insert(member, own);
         }
         if (!unit.isStatic && unit.members.size() == 1) {
             if (auto spec = SvgTextSpec::of(m_document, unit.root, *m_full))
@@ -316,8 +363,9 @@ QRectF ScreenRenderer::setState(int element, const ElementState &newState)
     const ElementState old = state(element);
     m_states.insert(element, newState);
     QRectF dirty = unit.bounds;
-    if (!sameDrawing(old, newState)) {
-        rebuild(unit);
+    // Built for the off phase, the unit leaves out what blinks: a change of blinking shows.
+    if (!sameDrawing(old, newState) || (unit.blinkingHidden && old.blink != newState.blink)) {
+        rebuild(unit, unit.blinkingHidden);
         dirty |= unit.bounds;
     }
     return dirty;
@@ -363,10 +411,12 @@ bool ScreenRenderer::rebuildText(Unit &unit)
     return true;
 }
 
-void ScreenRenderer::rebuild(Unit &unit)
+void ScreenRenderer::rebuild(Unit &unit, bool hideBlinking)
 {
     ++m_rebuilds;
-    if (rebuildText(unit)) {
+    const QRectF before = unit.bounds;
+    unit.blinkingHidden = hideBlinking;
+    if (!hideBlinking && rebuildText(unit)) {
         finishRebuild(unit);
         return;
     }
@@ -380,8 +430,15 @@ void ScreenRenderer::rebuild(Unit &unit)
             o.properties.insert(QStringLiteral("stroke"), s.stroke);
         if (s.opacity)
             o.properties.insert(QStringLiteral("opacity"), number(*s.opacity));
-        if (!s.visible && member != unit.root)
+        if ((!s.visible || (hideBlinking && s.blink)) && member != unit.root) {
             o.properties.insert(QStringLiteral("display"), QStringLiteral("none"));
+        } else if (s.visible) {
+            // Shown by its state though the file hides it.
+            if (m_document.property(member, u"display") == u"none")
+                o.properties.insert(QStringLiteral("display"), QStringLiteral("inline"));
+            if (m_document.property(member, u"visibility") == u"hidden")
+                o.properties.insert(QStringLiteral("visibility"), QStringLiteral("visible"));
+        }
         o.text = s.text;
         // Movements in the parent's coordinates (where the element is seen), applied after the
         // element's own transform: translate · rotate · bar.
@@ -391,8 +448,7 @@ void ScreenRenderer::rebuild(Unit &unit)
             transform << QStringLiteral("translate(%1 %2)")
                              .arg(number(s.translateX), number(s.translateY));
         if (s.rotate != 0.0) {
-            const QPointF c(s.centerX.value_or(natural.center().x()),
-                            s.centerY.value_or(natural.center().y()));
+            const QPointF c = rotationCentre(natural, unit.own.value(member), s.centerX, s.centerY);
             transform << QStringLiteral("rotate(%1 %2 %3)")
                              .arg(number(s.rotate), number(c.x()), number(c.y()));
         }
@@ -432,6 +488,10 @@ void ScreenRenderer::rebuild(Unit &unit)
             unit.looks.pop_back();
     }
     finishRebuild(unit);
+    // Blinking does not move a unit: what it covers in the on phase is still its place, for
+    // the repaint that shows it again.
+    if (hideBlinking)
+        unit.bounds |= before;
 }
 
 void ScreenRenderer::finishRebuild(Unit &unit)
@@ -562,6 +622,15 @@ void ScreenRenderer::paint(QPainter *painter, const QRectF &target, const QRectF
     m_lastVisible = visible;
     m_lastRatio = devicePixelRatio;
     const bool blinkOff = (nowMs / (BlinkPeriodMs / 2)) % 2 == 1;
+    for (Unit &unit : m_units) {
+        // A root that blinks is skipped below; a blinking element inside a unit needs the
+        // unit built without it for the off phase.
+        const bool hide = blinkOff
+            && std::any_of(unit.members.cbegin(), unit.members.cend(),
+                           [&](int m) { return m != unit.root && state(m).blink; });
+        if (hide != unit.blinkingHidden)
+            rebuild(unit, hide);
+    }
 
     // Where each shown unit is drawn, found once for all the exposed rectangles.
     struct Placed

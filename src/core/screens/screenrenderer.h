@@ -11,6 +11,7 @@
 #include <QTransform>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -33,7 +34,8 @@ class SvgDocument;
 //   so the file's stacking order holds.
 // paint() blits the static image and draws the units that meet the exposed rectangle, in file
 // order, with the bad-quality look (an ISA-101 grey hatch and outline) over units whose state
-// is bad, and blinking units hidden in the off half of the blink period.
+// is bad, and blinking units hidden in the off half of the blink period (a blinking element
+// inside a unit, such as a clickable group, hides by rebuilding the unit when the phase turns).
 //
 // Coordinates: "drawing" coordinates are the root's user space (its viewBox); a target
 // rectangle in device coordinates says where the whole drawing goes (see viewTransform()).
@@ -47,6 +49,10 @@ public:
         int element = -1;
         bool rotates = false; // a rotate binding: it sweeps a disc about its centre
         bool translates = false; // a translation: it may go anywhere
+        // The rotate binding's centre, in the element's own coordinates (none: the centre of
+        // its bounds), known before any state: it decides the disc the element sweeps.
+        std::optional<double> centerX;
+        std::optional<double> centerY;
     };
 
     ScreenRenderer(const SvgDocument &document, const QList<DynamicElement> &dynamicElements);
@@ -81,6 +87,11 @@ public:
     // on HiDPI). `nowMs` gives the blink phase.
     void paint(QPainter *painter, const QRectF &target, const QRectF &viewport,
                const QRegion &exposed, qreal devicePixelRatio = 1.0, qint64 nowMs = 0);
+    void paint(QPainter *painter, const QRectF &target, const QRectF &viewport,
+               const QRectF &exposed, qreal devicePixelRatio = 1.0, qint64 nowMs = 0)
+    {
+        paint(painter, target, viewport, QRegion(exposed.toAlignedRect()), devicePixelRatio, nowMs);
+    }
 
     // Counters for tests and the bench.
     [[nodiscard]] int unitCount() const;
@@ -103,7 +114,8 @@ private:
     void planUnits(const QList<DynamicElement> &dynamicElements);
     void planOverlays(int node, QList<QRectF> &reaches);
     [[nodiscard]] QRectF fullBounds(int element) const;
-    void rebuild(Unit &unit);
+    // With `hideBlinking`, members inside the unit that blink are left out (the off phase).
+    void rebuild(Unit &unit, bool hideBlinking = false);
     // A text unit drawn by QPainter (SvgTextSpec); false when its state needs QtSvg.
     bool rebuildText(Unit &unit);
     void finishRebuild(Unit &unit);
