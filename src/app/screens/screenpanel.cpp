@@ -187,19 +187,21 @@ void ScreenPanel::runAction(int element)
 {
     if (!m_session)
         return;
-    const ScreenAction *action = m_session->actionOf(element);
-    if (!action)
+    const ScreenAction *found = m_session->actionOf(element);
+    if (!found)
         return;
-    if (action->kind == ScreenActionKind::OpenScreen) {
-        openScreen(action->target);
+    // A copy: opening a screen deletes the session that holds the action and its target.
+    const ScreenAction action = *found;
+    if (action.kind == ScreenActionKind::OpenScreen) {
+        openScreen(action.target);
         return;
     }
-    const TagId tag = m_station->tags()->idOf(action->target);
+    const TagId tag = m_station->tags()->idOf(action.target);
     if (tag < 0) {
-        Q_EMIT message(tr("There is no tag named %1.").arg(action->target));
+        Q_EMIT message(tr("There is no tag named %1.").arg(action.target));
         return;
     }
-    switch (action->kind) {
+    switch (action.kind) {
     case ScreenActionKind::Write: openWrite(tag); break;
     case ScreenActionKind::Toggle: toggle(tag); break;
     case ScreenActionKind::Faceplate: openFaceplate(tag); break;
