@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QRegion>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -22,6 +23,9 @@ namespace {
 constexpr qreal MinZoom = 0.25;
 constexpr qreal MaxZoom = 16.0;
 constexpr int DragThreshold = 4; // pixels before a press becomes a pan
+// A batch of up to this many changed elements is repainted as their own rectangles (a level
+// bar and a text across the screen); past it, as their bounding rectangle at once.
+constexpr int MaxRepaintRects = 16;
 
 // The view's background: ISA-101's calm grey, the same behind any drawing.
 const QColor Background(0xd6, 0xd6, 0xd6);
@@ -126,6 +130,26 @@ void ScreenView::paintEvent(QPaintEvent *event)
                       QDateTime::currentMSecsSinceEpoch());
 }
 
+QRect ScreenView::toWidget(const QRectF &drawingRect) const
+{
+    return drawingToWidget().mapRect(drawingRect).toAlignedRect().adjusted(-4, -4, 4, 4);
+}
+
+void ScreenView::updateDrawing(const QList<QRectF> &drawingRects)
+{
+    if (drawingRects.size() > MaxRepaintRects) {
+        QRectF all;
+        for (const QRectF &r : drawingRects)
+            all |= r;
+        update(toWidget(all));
+        return;
+    }
+    QRegion region;
+    for (const QRectF &r : drawingRects)
+        region += toWidget(r);
+    update(region);
+}
+
 void ScreenView::onElementsChanged(const QList<int> &elements)
 {
     for (int element : elements) {
@@ -146,13 +170,15 @@ void ScreenView::applyPending()
     constexpr qint64 SliceNs = 8'000'000;
     QElapsedTimer clock;
     clock.start();
-    QRectF dirty;
+    QList<QRectF> dirty;
     qsizetype done = 0;
     while (done < m_pending.size() && clock.nsecsElapsed() < SliceNs) {
         const int element = m_pending[done++];
         m_pendingSet.remove(element);
         // The state now, not when it was queued: a later change is not drawn twice.
-        dirty |= m_renderer->setState(element, m_session->bindings().state(element));
+        const QRectF r = m_renderer->setState(element, m_session->bindings().state(element));
+        if (!r.isEmpty())
+            dirty.append(r);
     }
     m_pending.remove(0, done);
     if (!m_pending.isEmpty())
@@ -166,20 +192,20 @@ void ScreenView::applyPending()
     if (dirty.isEmpty())
         return;
     ++m_partialUpdates;
-    update(drawingToWidget().mapRect(dirty).toAlignedRect().adjusted(-4, -4, 4, 4));
+    updateDrawing(dirty);
 }
 
 void ScreenView::onBlink()
 {
     if (!m_renderer || !m_session)
         return;
-    QRectF dirty;
+    QList<QRectF> dirty;
     for (int element : m_session->bindings().boundElements()) {
-        if (m_renderer->state(element).blink)
-            dirty |= m_renderer->bounds(element);
+        if (m_renderer->state(element).blink && !m_renderer->bounds(element).isEmpty())
+            dirty.append(m_renderer->bounds(element));
     }
     if (!dirty.isEmpty())
-        update(drawingToWidget().mapRect(dirty).toAlignedRect().adjusted(-4, -4, 4, 4));
+        updateDrawing(dirty);
 }
 
 int ScreenView::actionElementAt(const QPointF &widgetPoint) const

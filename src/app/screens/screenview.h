@@ -62,6 +62,10 @@ private:
     void applyPending();
     void onBlink();
     [[nodiscard]] QRectF target() const;
+    // A drawing rectangle in widget pixels, with a margin for antialiasing.
+    [[nodiscard]] QRect toWidget(const QRectF &drawingRect) const;
+    // Schedules a repaint of these drawing rectangles.
+    void updateDrawing(const QList<QRectF> &drawingRects);
     [[nodiscard]] int actionElementAt(const QPointF &widgetPoint) const;
     [[nodiscard]] int boundElementAt(const QPointF &widgetPoint) const;
 
