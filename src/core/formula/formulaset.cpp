@@ -64,7 +64,9 @@ int FormulaSet::add(const QString &name, const QString &source, const FormulaRes
     }
     if (m_formulas[id].program.usesTime())
         m_timed.append(id);
-    computeRanks();
+    // Ranked when next evaluated: a screen adds thousands of formulas in a row, and ranking
+    // after each would cost quadratic time while the screen opens.
+    m_ranksStale = true;
     markDirty(id);
     if (error)
         *error = {};
@@ -161,6 +163,10 @@ void FormulaSet::setTime(qint64 nowMs)
 
 QList<int> FormulaSet::evaluateDirty()
 {
+    if (m_ranksStale) {
+        computeRanks();
+        m_ranksStale = false;
+    }
     QList<int> changed;
     while (!m_dirty.empty()) {
         const int f = m_dirty.begin()->second;

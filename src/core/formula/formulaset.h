@@ -83,6 +83,7 @@ private:
     std::set<std::pair<int, int>> m_dirty; // (rank, formula)
     std::vector<bool> m_isDirty;
     qint64 m_now = 0;
+    bool m_ranksStale = false; // formulas were added since ranks were computed
     quint64 m_evaluations = 0;
 };
 
