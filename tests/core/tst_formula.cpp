@@ -10,6 +10,7 @@
 
 #include <QTest>
 
+#include <limits>
 #include <vector>
 
 Q_DECLARE_METATYPE(Vigie::Quality)
@@ -93,6 +94,8 @@ private slots:
     void runtimeErrors();
     void quality_data();
     void quality();
+    void fuzzFindings_data();
+    void fuzzFindings();
     void prefixes();
     void functionNames();
     void dependentsOnly();
@@ -477,6 +480,69 @@ void tst_Formula::quality()
         m_inputs[Niveau].reason = "no reply from station 3";
     const FormulaSample result = run(formula);
     m_inputs = saved;
+    QCOMPARE(toString(result.quality), toString(quality));
+    QCOMPARE(quality == Quality::Good ? result.value.toDisplayString() : result.reason, expected);
+}
+
+// What fuzz/fuzz_formula.cpp found (./dev fuzz), each input as it was found and the input
+// values that triggered it; the last rows are the same mistake, found by reading around them.
+void tst_Formula::fuzzFindings_data()
+{
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QVariant>("niveau"); // Niveau's value, when it matters
+    QTest::addColumn<QVariant>("a"); // a's value, when it matters
+    QTest::addColumn<Quality>("quality");
+    QTest::addColumn<QString>("expected"); // the value, or the reason when not Good
+    const QVariant nan = std::numeric_limits<double>::quiet_NaN();
+    const QVariant keep;
+    // UBSan: NaN converted to qint64 (a device may send a NaN float).
+    QTest::newRow("BIT of a NaN input")
+        << "CHOISIR(1 + BIT(Niveau; 0); RGB(255; 128.4; -3); \"grey\"; TRUE)" << nan << keep
+        << Quality::Bad << "BIT: nan does not fit in 64 bits";
+    QTest::newRow("BIT of 1e300") << "BIT(1e300, 0)" << keep << keep << Quality::Bad
+                                  << "BIT: 1e+300 does not fit in 64 bits";
+    // UBSan: 1.1e110 decimals converted to int (the invalid UTF-8 byte is U+FFFD).
+    QTest::newRow("FORMAT with 1e110 decimals")
+        << QString::fromUtf8(
+               "FORMAT(a, 1111111111111111111111111111111111111111111111111111111"
+               "11111111111111111111111111111111111111111111111111111110) & \" \377\"")
+        << keep << keep << Quality::Good << QString::fromUtf8("60.000000000000000 \xef\xbf\xbd");
+    QTest::newRow("FORMAT with NaN decimals")
+        << "FORMAT(2.5, Niveau)" << nan << keep << Quality::Good << "3";
+    // UBSan: a 6e119 ms period converted to qint64.
+    QTest::newRow("BLINK of 6e119 ms")
+        << "SI(CLIGNOTE(59999999999999999999999999999999999999999999999999999999999999999999999"
+           "99999999999999999999999999999999999999999999999999900); \"red\"; \"grey\") & "
+           "MAINTENANT() -- Niveau.timestamp"
+        << keep << keep << Quality::Good << "red1000";
+    // UBSan: an index of 1e300 converted to int.
+    QTest::newRow("CHOOSE of 1e300")
+        << "IF(a > b  * 4 +a, b)+ c-ABS(CHOISIR( +a, b)+ c-+ c- MIN(a, b))" << keep
+        << QVariant(1e300) << Quality::Bad << "CHOOSE: index 1e+300 is not between 1 and 1";
+    QTest::newRow("CHOOSE of NaN") << "CHOOSE(Niveau, 1, 2)" << nan << keep << Quality::Bad
+                                   << "CHOOSE: index nan is not between 1 and 2";
+    // No sanitizer sees it: lround() past long and long to int gave black, not a clamp.
+    QTest::newRow("RGB clamps huge parts")
+        << "RGB(4294967296; -1e300; 1e300)" << keep << keep << Quality::Good << "#ff00ff";
+    QTest::newRow("RGB of NaN") << "RGB(Niveau; 0; 0)" << nan << keep << Quality::Good << "#000000";
+}
+
+void tst_Formula::fuzzFindings()
+{
+    QFETCH(QString, formula);
+    QFETCH(QVariant, niveau);
+    QFETCH(QVariant, a);
+    QFETCH(Quality, quality);
+    QFETCH(QString, expected);
+    const auto saved = m_inputs;
+    if (niveau.isValid())
+        m_inputs[Niveau] = good(niveau);
+    if (a.isValid())
+        m_inputs[A] = good(a);
+    QString error;
+    const FormulaSample result = run(formula, &error);
+    m_inputs = saved;
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(toString(result.quality), toString(quality));
     QCOMPARE(quality == Quality::Good ? result.value.toDisplayString() : result.reason, expected);
 }

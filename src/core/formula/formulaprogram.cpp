@@ -149,8 +149,14 @@ bool callFunction(Run &run, Function f, FormulaValue *args, int count, qint64 no
     case Function::Bit:
         if (!run.number(args[0], &x) || !run.number(args[1], &y))
             return false;
-        if (y < 0 || y > 63) {
+        // Written so that NaN fails too: converting NaN or a number past 64 bits to an integer
+        // is undefined behaviour, and a device may well send a NaN float.
+        if (!(y >= 0 && y <= 63)) {
             run.error = Tr::tr("BIT: bit number %1 is not between 0 and 63").arg(y);
+            return false;
+        }
+        if (!(x >= -0x1p63 && x < 0x1p63)) {
+            run.error = Tr::tr("BIT: %1 does not fit in 64 bits").arg(x);
             return false;
         }
         setBool(args[0], (qint64(x) >> int(y)) & 1);
@@ -158,20 +164,21 @@ bool callFunction(Run &run, Function f, FormulaValue *args, int count, qint64 no
     case Function::Format: {
         if (!run.number(args[0], &x) || (count > 1 && !run.number(args[1], &y)))
             return false;
-        if (count < 2)
-            y = 0;
-        setText(args[0], QString::number(x, 'f', qBound(0, int(y), 15)));
+        // Clamped before the conversion to int, which is undefined for 1e100 or NaN (then 0).
+        const int decimals = y >= 15 ? 15 : (y >= 0 ? int(y) : 0);
+        setText(args[0], QString::number(x, 'f', decimals));
         return true;
     }
     case Function::Choose: {
         if (!run.number(args[0], &x))
             return false;
-        const int index = int(std::floor(x));
-        if (index < 1 || index >= count) {
+        // Checked as a double (floor(x) >= 1 and < count): converting 1e300 or NaN to int
+        // first would be undefined.
+        if (!(x >= 1 && x < count)) {
             run.error = Tr::tr("CHOOSE: index %1 is not between 1 and %2").arg(x).arg(count - 1);
             return false;
         }
-        args[0] = args[index];
+        args[0] = args[int(x)];
         return true;
     }
     case Function::Rgb: {
@@ -179,7 +186,10 @@ bool callFunction(Run &run, Function f, FormulaValue *args, int count, qint64 no
         for (int i = 0; i < 3; ++i) {
             if (!run.number(args[i], &x))
                 return false;
-            c[i] = qBound(0, int(std::lround(x)), 255);
+            // Clamped as a double: lround() past the range of long, and long to int, give
+            // any value (RGB(4294967296; 0; 0) was black); NaN is 0.
+            const double part = std::round(x);
+            c[i] = part >= 255 ? 255 : (part >= 0 ? int(part) : 0);
         }
         setText(args[0],
                 QStringLiteral("#%1%2%3")
@@ -195,7 +205,9 @@ bool callFunction(Run &run, Function f, FormulaValue *args, int count, qint64 no
             run.error = Tr::tr("BLINK: the period must be at least 1 ms");
             return false;
         }
-        setBool(args[0], (nowMs / qint64(x)) % 2 == 0);
+        // A period past 64 bits is longer than any clock (the first half lasts forever); it
+        // must not reach the conversion to qint64, which is undefined there.
+        setBool(args[0], x >= 0x1p63 || (nowMs / qint64(x)) % 2 == 0);
         return true;
     }
     case Function::Now: setNumber(args[0], double(nowMs)); return true;
