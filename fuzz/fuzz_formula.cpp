@@ -3,7 +3,8 @@
 // Uncertain, texts, booleans, NaN and huge numbers, several clocks), and a FormulaSet chains two
 // copies of it through output slots. A formula is text typed by people or read from project
 // files, so nothing here may crash, hang, read out of bounds or rely on undefined behaviour;
-// ASan and UBSan watch for that, and the checks below for results that break the contract.
+// ASan and UBSan watch for that, and the checks below for results that break the contract or
+// a fast path for numbers that strays from the general loop.
 
 #include "formula/formulacompiler.h"
 #include "formula/formulaset.h"
@@ -217,6 +218,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const FormulaSample second = program.evaluate(inputs, now);
             if (!(first == second))
                 broken("the second evaluation differs from the first", source, second);
+            // The fast path for numbers gives exactly what the general loop gives.
+            const FormulaSample general = program.evaluateGeneral(inputs, now);
+            if (!(first == general))
+                broken("the fast path and the general loop differ", source, general);
         }
     }
     if (!program.isValid())

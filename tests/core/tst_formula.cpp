@@ -96,6 +96,8 @@ private slots:
     void quality();
     void fuzzFindings_data();
     void fuzzFindings();
+    void fastPath_data();
+    void fastPath();
     void prefixes();
     void functionNames();
     void dependentsOnly();
@@ -148,6 +150,9 @@ FormulaSample tst_Formula::run(const QString &source, QString *error)
     const FormulaSample second = program.evaluate(m_inputs, 0);
     if (!(first == second))
         return {{}, Quality::Bad, "the second evaluation differs from the first", 0};
+    // The fast path for numbers gives what the general loop gives.
+    if (!(program.evaluateGeneral(m_inputs, 0) == first))
+        return {{}, Quality::Bad, "the general loop and the fast path differ", 0};
     return first;
 }
 
@@ -542,6 +547,59 @@ void tst_Formula::fuzzFindings()
     QString error;
     const FormulaSample result = run(formula, &error);
     m_inputs = saved;
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(toString(result.quality), toString(quality));
+    QCOMPARE(quality == Quality::Good ? result.value.toDisplayString() : result.reason, expected);
+}
+
+// The fast path for numbers (formulafastpath.cpp): each of its fused instructions, and the hand
+// over to the general loop in the middle of a formula, values already on the stack. run()
+// checks every row against the general loop alone.
+void tst_Formula::fastPath_data()
+{
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<Quality>("quality");
+    QTest::addColumn<QString>("expected"); // the value, or the reason when not Good
+    auto good = [](const char *name, const char *formula, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(formula) << Quality::Good
+                            << QString::fromUtf8(expected);
+    };
+    auto bad = [](const char *name, const char *formula, const char *reason) {
+        QTest::newRow(name) << QString::fromUtf8(formula) << Quality::Bad
+                            << QString::fromUtf8(reason);
+    };
+    // a = 60, b = 7, c = 1.5, Niveau = 85 (timestamp 1000), Message = "abc"
+    good("input then literal", "(a + 1) * (a - 1) + a * 2 + a / 4", "3734");
+    good("input as right operand", "100 + a - b * c / a", "159.825");
+    good("MIN, MAX with an input", "MIN(100, a) + MAX(1, b)", "67");
+    good("compare to an input", "1 < a", "TRUE");
+    good("compare to an input, jump", "IF(100 < a, 1, 2)", "2");
+    good("input against a literal", "a >= 60", "TRUE");
+    good("input against a literal, jump", "IF(a = 60, 1, 0)", "1");
+    good("booleans", "AND(NOT(a < 1), OR(b > 100, c > 1))", "TRUE");
+    good("functions", "MIN(a, b, c) + MAX(a, b, c) + ROUND(a / 7, 2) + INT(c) + MOD(a, 7)",
+         "75.07");
+    good("more functions", "ABS(-a) + a % 7 + 2 ^ b + -b", "185");
+    good("CHOOSE keeps a boolean", "CHOOSE(2, a, b > 1, c)", "TRUE");
+    good("BIT", "BIT(a, 2)", "TRUE");
+    good("members", "a.timestamp + 1 + a.good", "1002");
+    good("a text after numbers", "IF(a > 50, \"big\", \"small\")", "big");
+    good("a text input after numbers", "IF(a > 50, Message, 0)", "abc");
+    good("a text input compared", "IF(a > 50, Message = \"ABC\", 0)", "TRUE");
+    bad("a text in the middle", "1 + 2 * Message", "expected a number, got the text \"abc\"");
+    bad("division by an input of zero", "1 + a / (b - 7)", "division by zero");
+    bad("division by a literal zero", "1 + a / 0", "division by zero");
+    bad("MOD by zero", "1 + MOD(a, b - 7)", "MOD by zero");
+    bad("not finite", "1 + a * 1e307", "the result is not a finite number");
+}
+
+void tst_Formula::fastPath()
+{
+    QFETCH(QString, formula);
+    QFETCH(Quality, quality);
+    QFETCH(QString, expected);
+    QString error;
+    const FormulaSample result = run(formula, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(toString(result.quality), toString(quality));
     QCOMPARE(quality == Quality::Good ? result.value.toDisplayString() : result.reason, expected);
