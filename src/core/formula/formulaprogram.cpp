@@ -103,6 +103,20 @@ void setText(FormulaValue &v, const QString &text)
     v.text = text;
 }
 
+// A text just made (FORMAT, RGB, a number about to be joined by &) goes into the buffer the
+// stack slot kept from earlier evaluations when nobody else holds it: the & that follow then
+// append within its capacity instead of growing a new string by realloc() every evaluation.
+void setMadeText(FormulaValue &v, const QString &text)
+{
+    v.type = Type::Text;
+    if (v.text.isDetached() && v.text.capacity() >= text.size()) {
+        v.text.resize(0); // keeps the buffer
+        v.text.append(text);
+    } else {
+        v.text = text;
+    }
+}
+
 // Calls a built-in on args[0..count); the result goes to args[0].
 bool callFunction(Run &run, Function f, FormulaValue *args, int count, qint64 nowMs)
 {
@@ -165,7 +179,7 @@ bool callFunction(Run &run, Function f, FormulaValue *args, int count, qint64 no
             return false;
         // Clamped before the conversion to int, which is undefined for 1e100 or NaN (then 0).
         const int decimals = y >= 15 ? 15 : (y >= 0 ? int(y) : 0);
-        setText(args[0], QString::number(x, 'f', decimals));
+        setMadeText(args[0], QString::number(x, 'f', decimals));
         return true;
     }
     case Function::Choose: {
@@ -188,11 +202,11 @@ bool callFunction(Run &run, Function f, FormulaValue *args, int count, qint64 no
             const double part = std::round(x);
             c[i] = part >= 255 ? 255 : (part >= 0 ? int(part) : 0);
         }
-        setText(args[0],
-                QStringLiteral("#%1%2%3")
-                    .arg(c[0], 2, 16, QLatin1Char('0'))
-                    .arg(c[1], 2, 16, QLatin1Char('0'))
-                    .arg(c[2], 2, 16, QLatin1Char('0')));
+        setMadeText(args[0],
+                    QStringLiteral("#%1%2%3")
+                        .arg(c[0], 2, 16, QLatin1Char('0'))
+                        .arg(c[1], 2, 16, QLatin1Char('0'))
+                        .arg(c[2], 2, 16, QLatin1Char('0')));
         return true;
     }
     case Function::Blink: {
@@ -353,7 +367,7 @@ FormulaSample FormulaProgram::evaluateFrom(std::span<const FormulaSample> inputs
             FormulaValue &a = st[sp - 2];
             const FormulaValue &b = st[sp - 1];
             if (a.type != Type::Text)
-                setText(a, a.toDisplayString());
+                setMadeText(a, a.toDisplayString());
             if (b.type == Type::Text)
                 a.text += b.text;
             else
