@@ -10,6 +10,7 @@
 
 #include <QTest>
 
+#include <limits>
 #include <vector>
 
 Q_DECLARE_METATYPE(Vigie::Quality)
@@ -93,6 +94,10 @@ private slots:
     void runtimeErrors();
     void quality_data();
     void quality();
+    void fuzzFindings_data();
+    void fuzzFindings();
+    void fastPath_data();
+    void fastPath();
     void prefixes();
     void functionNames();
     void dependentsOnly();
@@ -145,6 +150,9 @@ FormulaSample tst_Formula::run(const QString &source, QString *error)
     const FormulaSample second = program.evaluate(m_inputs, 0);
     if (!(first == second))
         return {{}, Quality::Bad, "the second evaluation differs from the first", 0};
+    // The fast path for numbers gives what the general loop gives.
+    if (!(program.evaluateGeneral(m_inputs, 0) == first))
+        return {{}, Quality::Bad, "the general loop and the fast path differ", 0};
     return first;
 }
 
@@ -478,6 +486,122 @@ void tst_Formula::quality()
         m_inputs[Niveau].reason = "no reply from station 3";
     const FormulaSample result = run(formula);
     m_inputs = saved;
+    QCOMPARE(toString(result.quality), toString(quality));
+    QCOMPARE(quality == Quality::Good ? result.value.toDisplayString() : result.reason, expected);
+}
+
+// What fuzz/fuzz_formula.cpp found (./dev fuzz), each input as it was found and the input
+// values that triggered it; the last rows are the same mistake, found by reading around them.
+void tst_Formula::fuzzFindings_data()
+{
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QVariant>("niveau"); // Niveau's value, when it matters
+    QTest::addColumn<QVariant>("a"); // a's value, when it matters
+    QTest::addColumn<Quality>("quality");
+    QTest::addColumn<QString>("expected"); // the value, or the reason when not Good
+    const QVariant nan = std::numeric_limits<double>::quiet_NaN();
+    const QVariant keep;
+    // UBSan: NaN converted to qint64 (a device may send a NaN float).
+    QTest::newRow("BIT of a NaN input")
+        << "CHOISIR(1 + BIT(Niveau; 0); RGB(255; 128.4; -3); \"grey\"; TRUE)" << nan << keep
+        << Quality::Bad << "BIT: nan does not fit in 64 bits";
+    QTest::newRow("BIT of 1e300") << "BIT(1e300, 0)" << keep << keep << Quality::Bad
+                                  << "BIT: 1e+300 does not fit in 64 bits";
+    // UBSan: 1.1e110 decimals converted to int (the invalid UTF-8 byte is U+FFFD).
+    QTest::newRow("FORMAT with 1e110 decimals")
+        << QString::fromUtf8(
+               "FORMAT(a, 1111111111111111111111111111111111111111111111111111111"
+               "11111111111111111111111111111111111111111111111111111110) & \" \377\"")
+        << keep << keep << Quality::Good << QString::fromUtf8("60.000000000000000 \xef\xbf\xbd");
+    QTest::newRow("FORMAT with NaN decimals")
+        << "FORMAT(2.5, Niveau)" << nan << keep << Quality::Good << "3";
+    // UBSan: a 6e119 ms period converted to qint64.
+    QTest::newRow("BLINK of 6e119 ms")
+        << "SI(CLIGNOTE(59999999999999999999999999999999999999999999999999999999999999999999999"
+           "99999999999999999999999999999999999999999999999999900); \"red\"; \"grey\") & "
+           "MAINTENANT() -- Niveau.timestamp"
+        << keep << keep << Quality::Good << "red1000";
+    // UBSan: an index of 1e300 converted to int.
+    QTest::newRow("CHOOSE of 1e300")
+        << "IF(a > b  * 4 +a, b)+ c-ABS(CHOISIR( +a, b)+ c-+ c- MIN(a, b))" << keep
+        << QVariant(1e300) << Quality::Bad << "CHOOSE: index 1e+300 is not between 1 and 1";
+    QTest::newRow("CHOOSE of NaN") << "CHOOSE(Niveau, 1, 2)" << nan << keep << Quality::Bad
+                                   << "CHOOSE: index nan is not between 1 and 2";
+    // No sanitizer sees it: lround() past long and long to int gave black, not a clamp.
+    QTest::newRow("RGB clamps huge parts")
+        << "RGB(4294967296; -1e300; 1e300)" << keep << keep << Quality::Good << "#ff00ff";
+    QTest::newRow("RGB of NaN") << "RGB(Niveau; 0; 0)" << nan << keep << Quality::Good << "#000000";
+}
+
+void tst_Formula::fuzzFindings()
+{
+    QFETCH(QString, formula);
+    QFETCH(QVariant, niveau);
+    QFETCH(QVariant, a);
+    QFETCH(Quality, quality);
+    QFETCH(QString, expected);
+    const auto saved = m_inputs;
+    if (niveau.isValid())
+        m_inputs[Niveau] = good(niveau);
+    if (a.isValid())
+        m_inputs[A] = good(a);
+    QString error;
+    const FormulaSample result = run(formula, &error);
+    m_inputs = saved;
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(toString(result.quality), toString(quality));
+    QCOMPARE(quality == Quality::Good ? result.value.toDisplayString() : result.reason, expected);
+}
+
+// The fast path for numbers (formulafastpath.cpp): each of its fused instructions, and the hand
+// over to the general loop in the middle of a formula, values already on the stack. run()
+// checks every row against the general loop alone.
+void tst_Formula::fastPath_data()
+{
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<Quality>("quality");
+    QTest::addColumn<QString>("expected"); // the value, or the reason when not Good
+    auto good = [](const char *name, const char *formula, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(formula) << Quality::Good
+                            << QString::fromUtf8(expected);
+    };
+    auto bad = [](const char *name, const char *formula, const char *reason) {
+        QTest::newRow(name) << QString::fromUtf8(formula) << Quality::Bad
+                            << QString::fromUtf8(reason);
+    };
+    // a = 60, b = 7, c = 1.5, Niveau = 85 (timestamp 1000), Message = "abc"
+    good("input then literal", "(a + 1) * (a - 1) + a * 2 + a / 4", "3734");
+    good("input as right operand", "100 + a - b * c / a", "159.825");
+    good("MIN, MAX with an input", "MIN(100, a) + MAX(1, b)", "67");
+    good("compare to an input", "1 < a", "TRUE");
+    good("compare to an input, jump", "IF(100 < a, 1, 2)", "2");
+    good("input against a literal", "a >= 60", "TRUE");
+    good("input against a literal, jump", "IF(a = 60, 1, 0)", "1");
+    good("booleans", "AND(NOT(a < 1), OR(b > 100, c > 1))", "TRUE");
+    good("functions", "MIN(a, b, c) + MAX(a, b, c) + ROUND(a / 7, 2) + INT(c) + MOD(a, 7)",
+         "75.07");
+    good("more functions", "ABS(-a) + a % 7 + 2 ^ b + -b", "185");
+    good("CHOOSE keeps a boolean", "CHOOSE(2, a, b > 1, c)", "TRUE");
+    good("BIT", "BIT(a, 2)", "TRUE");
+    good("members", "a.timestamp + 1 + a.good", "1002");
+    good("a text after numbers", "IF(a > 50, \"big\", \"small\")", "big");
+    good("a text input after numbers", "IF(a > 50, Message, 0)", "abc");
+    good("a text input compared", "IF(a > 50, Message = \"ABC\", 0)", "TRUE");
+    bad("a text in the middle", "1 + 2 * Message", "expected a number, got the text \"abc\"");
+    bad("division by an input of zero", "1 + a / (b - 7)", "division by zero");
+    bad("division by a literal zero", "1 + a / 0", "division by zero");
+    bad("MOD by zero", "1 + MOD(a, b - 7)", "MOD by zero");
+    bad("not finite", "1 + a * 1e307", "the result is not a finite number");
+}
+
+void tst_Formula::fastPath()
+{
+    QFETCH(QString, formula);
+    QFETCH(Quality, quality);
+    QFETCH(QString, expected);
+    QString error;
+    const FormulaSample result = run(formula, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(toString(result.quality), toString(quality));
     QCOMPARE(quality == Quality::Good ? result.value.toDisplayString() : result.reason, expected);
 }

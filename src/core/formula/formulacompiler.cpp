@@ -631,7 +631,9 @@ FormulaProgram FormulaCompiler::compile(const QString &source, const FormulaReso
             *error = failure.error;
         return FormulaProgram();
     }
+    program.m_cells.resize(std::max(program.m_maxDepth, 1));
     program.m_stack.resize(std::max(program.m_maxDepth, 1));
+    program.prepareFastPath();
     if (error)
         *error = {};
     return program;

@@ -1,6 +1,7 @@
 #include "formulaprogram.h"
 
 #include "formulacompiler.h"
+#include "formulanumeric.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,7 @@ struct Tr
 
 using Function = FormulaCompiler::Function;
 using Type = FormulaValue::Type;
+using namespace FormulaNumeric;
 
 // Text to number as a formula reads it: "12.5", " 3 " (C locale), TRUE/FALSE are not numbers.
 bool textToNumber(const QString &text, double *out)
@@ -71,7 +73,7 @@ struct Run
 
 // -1, 0, 1; numbers (and booleans) numerically, texts without regard to case as in Excel, a
 // text against a number numerically when the text is a number, else as texts.
-int compare(const FormulaValue &a, const FormulaValue &b)
+int compareValues(const FormulaValue &a, const FormulaValue &b)
 {
     double x = a.number;
     double y = b.number;
@@ -101,6 +103,20 @@ void setText(FormulaValue &v, const QString &text)
     v.text = text;
 }
 
+// A text just made (FORMAT, RGB, a number about to be joined by &) goes into the buffer the
+// stack slot kept from earlier evaluations when nobody else holds it: the & that follow then
+// append within its capacity instead of growing a new string by realloc() every evaluation.
+void setMadeText(FormulaValue &v, const QString &text)
+{
+    v.type = Type::Text;
+    if (v.text.isDetached() && v.text.capacity() >= text.size()) {
+        v.text.resize(0); // keeps the buffer
+        v.text.append(text);
+    } else {
+        v.text = text;
+    }
+}
+
 // Calls a built-in on args[0..count); the result goes to args[0].
 bool callFunction(Run &run, Function f, FormulaValue *args, int count, qint64 nowMs)
 {
@@ -128,8 +144,7 @@ bool callFunction(Run &run, Function f, FormulaValue *args, int count, qint64 no
     case Function::Round: {
         if (!run.number(args[0], &x) || (count > 1 && !run.number(args[1], &y)))
             return false;
-        const double scale = std::pow(10.0, std::trunc(y));
-        setNumber(args[0], std::round(x * scale) / scale); // half away from zero, as Excel
+        setNumber(args[0], roundTo(x, y));
         return true;
     }
     case Function::Int:
@@ -144,34 +159,37 @@ bool callFunction(Run &run, Function f, FormulaValue *args, int count, qint64 no
             run.error = Tr::tr("MOD by zero");
             return false;
         }
-        setNumber(args[0], x - y * std::floor(x / y));
+        setNumber(args[0], floorMod(x, y));
         return true;
     case Function::Bit:
         if (!run.number(args[0], &x) || !run.number(args[1], &y))
             return false;
-        if (y < 0 || y > 63) {
+        if (!isBitNumber(y)) {
             run.error = Tr::tr("BIT: bit number %1 is not between 0 and 63").arg(y);
             return false;
         }
-        setBool(args[0], (qint64(x) >> int(y)) & 1);
+        if (!fitsIn64Bits(x)) {
+            run.error = Tr::tr("BIT: %1 does not fit in 64 bits").arg(x);
+            return false;
+        }
+        setBool(args[0], bit(x, y));
         return true;
     case Function::Format: {
         if (!run.number(args[0], &x) || (count > 1 && !run.number(args[1], &y)))
             return false;
-        if (count < 2)
-            y = 0;
-        setText(args[0], QString::number(x, 'f', qBound(0, int(y), 15)));
+        // Clamped before the conversion to int, which is undefined for 1e100 or NaN (then 0).
+        const int decimals = y >= 15 ? 15 : (y >= 0 ? int(y) : 0);
+        setMadeText(args[0], QString::number(x, 'f', decimals));
         return true;
     }
     case Function::Choose: {
         if (!run.number(args[0], &x))
             return false;
-        const int index = int(std::floor(x));
-        if (index < 1 || index >= count) {
+        if (!isChoice(x, count)) {
             run.error = Tr::tr("CHOOSE: index %1 is not between 1 and %2").arg(x).arg(count - 1);
             return false;
         }
-        args[0] = args[index];
+        args[0] = args[int(x)];
         return true;
     }
     case Function::Rgb: {
@@ -179,23 +197,26 @@ bool callFunction(Run &run, Function f, FormulaValue *args, int count, qint64 no
         for (int i = 0; i < 3; ++i) {
             if (!run.number(args[i], &x))
                 return false;
-            c[i] = qBound(0, int(std::lround(x)), 255);
+            // Clamped as a double: lround() past the range of long, and long to int, give
+            // any value (RGB(4294967296; 0; 0) was black); NaN is 0.
+            const double part = std::round(x);
+            c[i] = part >= 255 ? 255 : (part >= 0 ? int(part) : 0);
         }
-        setText(args[0],
-                QStringLiteral("#%1%2%3")
-                    .arg(c[0], 2, 16, QLatin1Char('0'))
-                    .arg(c[1], 2, 16, QLatin1Char('0'))
-                    .arg(c[2], 2, 16, QLatin1Char('0')));
+        setMadeText(args[0],
+                    QStringLiteral("#%1%2%3")
+                        .arg(c[0], 2, 16, QLatin1Char('0'))
+                        .arg(c[1], 2, 16, QLatin1Char('0'))
+                        .arg(c[2], 2, 16, QLatin1Char('0')));
         return true;
     }
     case Function::Blink: {
         if (!run.number(args[0], &x))
             return false;
-        if (!(x >= 1)) {
+        if (!isBlinkPeriod(x)) {
             run.error = Tr::tr("BLINK: the period must be at least 1 ms");
             return false;
         }
-        setBool(args[0], (nowMs / qint64(x)) % 2 == 0);
+        setBool(args[0], blinkOn(nowMs, x));
         return true;
     }
     case Function::Now: setNumber(args[0], double(nowMs)); return true;
@@ -220,22 +241,30 @@ QList<int> FormulaProgram::inputSlots() const
     return result;
 }
 
-FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qint64 nowMs) const
+FormulaSample FormulaProgram::evaluateGeneral(std::span<const FormulaSample> inputs,
+                                              qint64 nowMs) const
 {
-    FormulaSample result;
     if (m_code.empty()) {
+        FormulaSample result;
         result.reason = Tr::tr("the formula did not compile");
         return result;
     }
+    return evaluateFrom(inputs, nowMs, 0, 0, 0);
+}
+
+// The general loop: any value, any quality, every error with its reason. It starts at `pc`
+// with `sp` values on m_stack (those the fast path left) and the newest input time so far.
+FormulaSample FormulaProgram::evaluateFrom(std::span<const FormulaSample> inputs, qint64 nowMs,
+                                           int pc, int sp, qint64 timestamp) const
+{
+    FormulaSample result;
     FormulaValue *st = m_stack.data();
-    int sp = 0;
     Run run;
     Quality quality = Quality::Good;
     QString uncertain;
-    qint64 timestamp = 0;
     const Instruction *code = m_code.data();
     const int size = int(m_code.size());
-    for (int pc = 0; pc < size; ++pc) {
+    for (; pc < size; ++pc) {
         const Instruction &in = code[pc];
         switch (in.op) {
         case Op::PushNumber: setNumber(st[sp++], in.x); break;
@@ -320,7 +349,7 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
                     run.error = Tr::tr("division by zero");
                     goto failed;
                 }
-                r = x - y * std::floor(x / y);
+                r = floorMod(x, y);
                 break;
             default:
                 r = std::pow(x, y);
@@ -338,7 +367,7 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
             FormulaValue &a = st[sp - 2];
             const FormulaValue &b = st[sp - 1];
             if (a.type != Type::Text)
-                setText(a, a.toDisplayString());
+                setMadeText(a, a.toDisplayString());
             if (b.type == Type::Text)
                 a.text += b.text;
             else
@@ -357,12 +386,12 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
             int c = 0;
             if (immediate) {
                 c = a.type != Type::Text ? (a.number < in.x ? -1 : (a.number > in.x ? 1 : 0))
-                                         : compare(a, FormulaValue::fromNumber(in.x));
+                                         : compareValues(a, FormulaValue::fromNumber(in.x));
             } else {
                 const FormulaValue &bv = st[--sp];
                 c = a.type != Type::Text && bv.type != Type::Text
                     ? (a.number < bv.number ? -1 : (a.number > bv.number ? 1 : 0))
-                    : compare(a, bv);
+                    : compareValues(a, bv);
             }
             bool r = false;
             switch (in.op) {
@@ -414,14 +443,6 @@ FormulaSample FormulaProgram::evaluate(std::span<const FormulaSample> inputs, qi
             break;
         }
         case Op::Call: {
-            if (in.b == 2 && (in.a == int(Function::Min) || in.a == int(Function::Max))
-                && st[sp - 2].type == Type::Number && st[sp - 1].type == Type::Number) {
-                const double x = st[sp - 2].number;
-                const double y = st[sp - 1].number;
-                st[sp - 2].number = in.a == int(Function::Min) ? std::min(x, y) : std::max(x, y);
-                --sp;
-                break;
-            }
             if (in.b == 0)
                 ++sp;
             const int count = std::max(in.b, 1);

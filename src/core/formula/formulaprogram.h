@@ -20,8 +20,9 @@ enum class FormulaMember : quint8 {
 
 // One compiled formula: bytecode for a small stack machine, made by FormulaCompiler. It reads
 // its inputs by slot (resolved once, at compile time), so an evaluation does no name lookup,
-// no allocation for numbers and no tree walk. A program keeps its own scratch stack: evaluate
-// one program from one thread at a time.
+// no allocation for numbers and no tree walk; numbers and booleans from Good inputs take a fast
+// path that touches no string. A program keeps its own scratch stacks: evaluate one program
+// from one thread at a time.
 class FormulaProgram
 {
 public:
@@ -45,6 +46,10 @@ public:
     // evaluation clock (NOW, BLINK). Never throws: a runtime error is a Bad result with a reason.
     [[nodiscard]] FormulaSample evaluate(std::span<const FormulaSample> inputs,
                                          qint64 nowMs = 0) const;
+    // The same evaluation without the fast path for numbers, for tests and fuzz_formula to
+    // check that both give the same result.
+    [[nodiscard]] FormulaSample evaluateGeneral(std::span<const FormulaSample> inputs,
+                                                qint64 nowMs = 0) const;
 
 private:
     friend class FormulaCompiler;
@@ -93,13 +98,99 @@ private:
         double x = 0.0;
     };
 
+    // The fast path's form of the instruction at the same index (formulafastpath.cpp): ops
+    // specialised for numbers and booleans, one case each with no flag left to test, and
+    // fused with the next instruction where that saves a dispatch ("then skip it").
+    enum class FastOp : quint8 {
+        End, // done (after the last instruction, or a jump to there)
+        General, // not for the fast path: the general loop takes over here
+        Push, // x, of type `type` (a number or a boolean)
+        LoadValue, // b: slot
+        LoadTimestamp, // b: slot
+        LoadGood, // b: slot
+        Negate,
+        Add,
+        Subtract,
+        Multiply,
+        Divide,
+        Modulo,
+        Power,
+        AddX, // the right operand is x
+        SubtractX,
+        MultiplyX,
+        DivideX,
+        ModuloX,
+        PowerX,
+        Compare, // `outcomes`: those that make it TRUE (FormulaNumeric::Outcome)
+        CompareX,
+        CompareJump, // pops both, jumps to a when FALSE
+        CompareXJump,
+        Not,
+        ToBool,
+        Jump, // a: target
+        JumpIfFalse,
+        AndJump,
+        OrJump,
+        Min2,
+        Max2,
+        Min, // a: argument count
+        Max,
+        Abs,
+        Round, // a: argument count
+        Int,
+        Mod,
+        Bit,
+        Choose, // a: argument count
+        Blink,
+        Now,
+        // LoadValue of slot b fused with the instruction after it, which it skips
+        LoadAddX, // b + x
+        LoadSubtractX,
+        LoadMultiplyX,
+        LoadDivideX,
+        LoadCompareX,
+        LoadCompareXJump,
+        AddLoad, // the right operand is slot b
+        SubtractLoad,
+        MultiplyLoad,
+        DivideLoad,
+        Min2Load,
+        Max2Load,
+        CompareLoad,
+        CompareLoadJump,
+    };
+
+    struct FastInstruction
+    {
+        FastOp op = FastOp::General;
+        FormulaValue::Type type = FormulaValue::Type::Number;
+        quint8 outcomes = 0;
+        int a = 0;
+        int b = 0;
+        double x = 0.0;
+    };
+
+    // A number or a boolean on the fast path's stack: no QString to construct or destroy.
+    struct Cell
+    {
+        double number;
+        FormulaValue::Type type;
+    };
+
+    // Derives m_fast from m_code, once compiled.
+    void prepareFastPath();
+    [[nodiscard]] FormulaSample evaluateFrom(std::span<const FormulaSample> inputs, qint64 nowMs,
+                                             int pc, int sp, qint64 timestamp) const;
+
     QString m_source;
     std::vector<Instruction> m_code;
+    std::vector<FastInstruction> m_fast; // one per instruction, then End
     QList<FormulaValue> m_constants;
     QList<Input> m_inputs;
     int m_maxDepth = 0;
     bool m_usesTime = false;
-    mutable std::vector<FormulaValue> m_stack;
+    mutable std::vector<Cell> m_cells; // the fast path's stack
+    mutable std::vector<FormulaValue> m_stack; // the general loop's
 };
 
 } // namespace Vigie
