@@ -199,6 +199,50 @@
     </message>
 </context>
 <context>
+    <name>Vigie::FaceplateDialog</name>
+    <message>
+        <location filename="../src/app/screens/faceplatedialog.cpp" line="+19"/>
+        <source>read from its device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calculated from other tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the state of a link or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min %1, max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Formula</name>
     <message>
         <location filename="../src/core/formula/formulacompiler.cpp" line="+106"/>
@@ -291,12 +335,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/core/formula/calculationengine.cpp" line="+30"/>
+        <location filename="../src/core/formula/formulacheck.cpp" line="+84"/>
         <location filename="../src/core/formula/formulaerror.cpp" line="+20"/>
         <source>line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/formula/formulaprogram.cpp" line="+42"/>
+        <location line="+2"/>
+        <source>the formula is wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>calculations stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/formula/formulaprogram.cpp" line="+44"/>
         <source>expected a number, got the text &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,7 +362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>MOD by zero</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,12 +372,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>BIT: %1 does not fit in 64 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>CHOOSE: index %1 is not between 1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>BLINK: the period must be at least 1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,12 +392,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the formula did not compile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>input [%1] is %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,7 +418,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+100"/>
         <source>the result is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,13 +433,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>not read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/formula/tagcatalogresolver.cpp" line="+43"/>
-        <source>unknown tag %1</source>
+        <location filename="../src/core/formula/calculatedvalue.cpp" line="+50"/>
+        <source>the result is the text &quot;%1&quot;, not a number for a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the result is the text &quot;%1&quot;, not TRUE or FALSE for a Bool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the result %1 does not fit a Float32 (beyond ±3.4e38)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the result %1 does not fit a %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/formula/formulacheck.cpp" line="-40"/>
+        <source>&quot;%1&quot; names no attribute: write eg.&lt;element&gt;.&lt;attribute&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/formula/tagcatalogresolver.cpp" line="+44"/>
+        <source>unknown tag &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -455,7 +551,7 @@
 <context>
     <name>Vigie::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+55"/>
+        <location filename="../src/app/mainwindow.cpp" line="+58"/>
         <source>Vigie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,7 +561,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>&amp;Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open a project to start (File &gt; Open).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,7 +669,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 — Vigie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,7 +717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>About Vigie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,7 +831,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,7 +959,7 @@
     <name>Vigie::ProjectFile</name>
     <message>
         <location filename="../src/core/model/jsonobjectreader.cpp" line="+41"/>
-        <location filename="../src/core/model/projectfile.cpp" line="+247"/>
+        <location filename="../src/core/model/projectfile.cpp" line="+317"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,8 +1000,8 @@
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/core/model/projectfile.cpp" line="-165"/>
-        <location line="+112"/>
+        <location filename="../src/core/model/projectfile.cpp" line="-235"/>
+        <location line="+96"/>
         <source>%1 is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,7 +1021,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/model/projectfile.cpp" line="-49"/>
+        <location filename="../src/core/model/projectfile.cpp" line="-33"/>
         <source>is missing: a ModbusTcp connection needs a host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,7 +1031,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+127"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,7 +1061,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+251"/>
         <source>%1 is newer than this Vigie reads (%2): open it with a newer Vigie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,12 +1071,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,12 +1111,13 @@
         <location line="+57"/>
         <location line="+8"/>
         <location line="+2"/>
-        <location line="+237"/>
+        <location line="+238"/>
+        <location line="+202"/>
         <source>is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-498"/>
         <source>%1 cannot live in a %2 frame, which holds single bits: use Bool, or a register frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,11 +1129,12 @@
     <message>
         <location line="+5"/>
         <location line="+60"/>
+        <location line="+326"/>
         <source>is only for a Bool, not a %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-384"/>
         <source>a register has 16 bits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,11 +1151,12 @@
     <message>
         <location line="+6"/>
         <location line="+30"/>
+        <location line="+326"/>
         <source>%1 is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-354"/>
         <location line="+72"/>
         <location line="+155"/>
         <source>bits</source>
@@ -1082,11 +1191,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+326"/>
         <source>is only for numbers, not a %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-315"/>
         <source>a %1 frame cannot be written by Modbus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,11 +1329,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+158"/>
         <source>the variable &quot;%1&quot; is not writable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-146"/>
         <source>is empty: give an IP address, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,7 +1362,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
+        <source>is empty: a calculated variable needs a formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+76"/>
+        <source>is empty: give the id of an SVG element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+48"/>
+        <source>no screen is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>no variable is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is a calculated variable: it cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is a %2: only a Bool can be toggled (use write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is empty: give the SVG file, relative to the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a screen cannot be its own parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; leads back to this screen: parents must form a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is empty: a binding needs a formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is only for a rotate binding, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of &quot;%2&quot; is already bound by %3: one formula per attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; already has an action (%2): one action per element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,7 +1494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/projectcheck.cpp" line="+28"/>
+        <location filename="../src/core/projectcheck.cpp" line="+33"/>
         <source>this version of Vigie has no %1 transport: the %n tag(s) of &quot;%2&quot; will stay Bad</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1559,7 +1742,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1: %n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1585,8 +1768,298 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-287"/>
         <source>vigie-runtime: --once did not finish in time; values so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ScreenPanel</name>
+    <message>
+        <location filename="../src/app/screens/screenpanel.cpp" line="+30"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parent screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the drawing (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>There is no screen named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The screen %1 cannot be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some bindings of %1 are left out:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>There is no tag named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing runs: %1 cannot be written now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be switched now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch %1 from %2 to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ScreenView</name>
+    <message>
+        <location filename="../src/app/screens/screenview.cpp" line="+293"/>
+        <source>Not to be trusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Screens</name>
+    <message>
+        <location filename="../src/core/screens/screenbindingset.cpp" line="+43"/>
+        <source>%1 names no attribute: write eg.&lt;element id&gt;.&lt;attribute&gt;, such as eg.pump.fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+129"/>
+        <location filename="../src/core/screens/screencheck.cpp" line="+37"/>
+        <source>%1: the drawing has no element &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>%1 is not a colour (&quot;#rrggbb&quot; or a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/screens/screencheck.cpp" line="+31"/>
+        <location filename="../src/core/screens/screensession.cpp" line="+35"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/core/screens/screensession.cpp" line="+5"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>%1 has no element &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/screens/svgdocumentreader.cpp" line="+135"/>
+        <source>byte 0x%1 is not UTF-8: save the drawing as UTF-8, or declare its encoding in the XML declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>elements are nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the root element &lt;svg&gt; is not in the SVG namespace (add xmlns=&quot;http://www.w3.org/2000/svg&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the root element is &lt;%1&gt;, not an SVG &lt;svg&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/screens/svgsupport.cpp" line="+73"/>
+        <source>%1 is a foreignObject: QtSvg 6.4 does not draw foreign content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is flowed text (flowRoot): QtSvg 6.4 draws its frame in black and not its text; in Inkscape, use Text &gt; Convert to Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 puts text on a path: QtSvg 6.4 does not draw text on a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is an svg inside the drawing: QtSvg 6.4 ignores its position, size and viewBox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 uses the marker &quot;%2&quot;: QtSvg 6.4 does not draw markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is clipped by &quot;%2&quot;: QtSvg 6.4 ignores clip paths and draws it whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 uses the mask &quot;%2&quot;: QtSvg 6.4 ignores masks and draws it unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 uses the filter &quot;%2&quot;: QtSvg 6.4 ignores filters (blur, shadow…) and draws it without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the %1 of %2 is the pattern &quot;%3&quot;: QtSvg 6.4 does not paint patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the stroke of %1 is &quot;%2&quot;: QtSvg 6.4 does not draw this colour (use #rrggbb and stroke-opacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 of %2 is &quot;%3&quot;: QtSvg 6.4 draws this colour black (use #rrggbb and an opacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the stop-color of %1 is &quot;%2&quot;: QtSvg 6.4 draws this colour black (use #rrggbb and stop-opacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>gradient %1 inherits from &quot;%2&quot; through href: QtSvg 6.4 only follows xlink:href</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 places lines or parts with tspan positions: QtSvg 6.4 ignores them and runs the text together on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 shows the symbol &quot;%2&quot;: QtSvg 6.4 does not draw symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the style sheet %1 uses the colour &quot;%2&quot;: QtSvg 6.4 does not understand it (use #rrggbb and an opacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a %1 element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>element &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1609,9 +2082,38 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Snapshot</name>
+    <message>
+        <location filename="../src/app/snapshot.cpp" line="+48"/>
+        <source>%1 has errors:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no screen is named &quot;%1&quot; (the project has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the devices were not all read within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Station</name>
     <message>
-        <location filename="../src/core/station.cpp" line="+142"/>
+        <location filename="../src/core/station.cpp" line="+152"/>
         <source>acquisition stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,7 +2160,12 @@
 <context>
     <name>Vigie::TagCatalog</name>
     <message>
-        <location filename="../src/core/tags/tagcatalog.cpp" line="+156"/>
+        <location filename="../src/core/tags/tagcatalog.cpp" line="+165"/>
+        <source>the calculated variable &quot;%1&quot; has the name of a system tag, so it is not created: rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>the variable &quot;%1&quot; has the name of a system tag, which is not created: rename the variable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,13 +2471,43 @@ It reads %3 now.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+18"/>
+        <location filename="../src/app/main.cpp" line="+22"/>
         <source>Vigie SCADA HMI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Project to open (*.vigie.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read every device once, draw SCREEN with its bindings into the --output PNG file and exit (0, or 1 with the reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The snapshot&apos;s PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The snapshot&apos;s size in pixels (default: the drawing&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--snapshot needs one project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--snapshot needs --output FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--size %1: expected WIDTHxHEIGHT, such as 1280x800, each 1–16384</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
