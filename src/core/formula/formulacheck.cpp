@@ -48,12 +48,7 @@ public:
 
     int slotOf(const QString &element, const QString &attribute) const
     {
-        QString canonical = attribute.toLower();
-        for (const QString &known : enumNames<BindingAttribute>()) {
-            if (attribute.compare(known, Qt::CaseInsensitive) == 0)
-                canonical = known;
-        }
-        const auto key = qMakePair(element, canonical);
+        const auto key = qMakePair(element, canonicalAttribute(attribute));
         const auto it = m_slots.constFind(key);
         if (it != m_slots.constEnd())
             return *it;

@@ -119,6 +119,23 @@ void checkRange(const Reporter &at, const QString &field, qint64 value, qint64 l
     }
 }
 
+// How a value is shown, the same for an acquired and a calculated variable: decimals for
+// numbers, on/off texts for a Bool.
+void checkDisplayFields(const Reporter &at, DataType type, const std::optional<int> &decimals,
+                        const QString &onText, const QString &offText)
+{
+    if (decimals) {
+        if (!isNumeric(type))
+            at.error(QStringLiteral("decimals"),
+                     Tr::tr("is only for numbers, not a %1").arg(toString(type)));
+        else
+            checkRange(at, QStringLiteral("decimals"), *decimals, 0, 10);
+    }
+    if ((!onText.isEmpty() || !offText.isEmpty()) && type != DataType::Bool)
+        at.error(onText.isEmpty() ? QStringLiteral("offText") : QStringLiteral("onText"),
+                 Tr::tr("is only for a Bool, not a %1").arg(toString(type)));
+}
+
 void validateSimulation(const Reporter &at, const SimulationSpec &s)
 {
     if (s.period < 100 && s.waveform != Waveform::Constant && s.waveform != Waveform::RandomWalk)
@@ -198,16 +215,7 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
         at.error(QStringLiteral("min"), Tr::tr("%1 is above max %2").arg(*v.min).arg(*v.max));
     if (v.deadband < 0 || !std::isfinite(v.deadband))
         at.error(QStringLiteral("deadband"), Tr::tr("%1 is negative").arg(v.deadband));
-    if (v.decimals) {
-        if (!isNumeric(v.dataType))
-            at.error(QStringLiteral("decimals"),
-                     Tr::tr("is only for numbers, not a %1").arg(toString(v.dataType)));
-        else
-            checkRange(at, QStringLiteral("decimals"), *v.decimals, 0, 10);
-    }
-    if ((!v.onText.isEmpty() || !v.offText.isEmpty()) && v.dataType != DataType::Bool)
-        at.error(v.onText.isEmpty() ? QStringLiteral("offText") : QStringLiteral("onText"),
-                 Tr::tr("is only for a Bool, not a %1").arg(toString(v.dataType)));
+    checkDisplayFields(at, v.dataType, v.decimals, v.onText, v.offText);
 
     if (v.writable) {
         if (isReadOnlyFrame(frame.type))
@@ -524,16 +532,7 @@ void validateCalculated(const Reporter &root, const Project &project,
                      Tr::tr("is empty: a calculated variable needs a formula"));
         if (v.deadband < 0 || !std::isfinite(v.deadband))
             at.error(QStringLiteral("deadband"), Tr::tr("%1 is negative").arg(v.deadband));
-        if (v.decimals) {
-            if (!isNumeric(v.dataType))
-                at.error(QStringLiteral("decimals"),
-                         Tr::tr("is only for numbers, not a %1").arg(toString(v.dataType)));
-            else
-                checkRange(at, QStringLiteral("decimals"), *v.decimals, 0, 10);
-        }
-        if ((!v.onText.isEmpty() || !v.offText.isEmpty()) && v.dataType != DataType::Bool)
-            at.error(v.onText.isEmpty() ? QStringLiteral("offText") : QStringLiteral("onText"),
-                     Tr::tr("is only for a Bool, not a %1").arg(toString(v.dataType)));
+        checkDisplayFields(at, v.dataType, v.decimals, v.onText, v.offText);
     }
 }
 

@@ -53,4 +53,16 @@ struct Screen
     friend bool operator==(const Screen &, const Screen &) = default;
 };
 
+// An attribute as `eg.<element>.<attribute>` names it, in one spelling whatever its case: a
+// binding attribute as the file spells it (eg.x.FILL → fill, eg.x.barheight → barHeight), any
+// other SVG property in lower case.
+[[nodiscard]] inline QString canonicalAttribute(const QString &attribute)
+{
+    for (const QString &known : enumNames<BindingAttribute>()) {
+        if (attribute.compare(known, Qt::CaseInsensitive) == 0)
+            return known;
+    }
+    return attribute.toLower();
+}
+
 } // namespace Vigie

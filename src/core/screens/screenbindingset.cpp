@@ -67,17 +67,6 @@ public:
     }
     [[nodiscard]] const QHash<QPair<int, QString>, int> &allSlots() const { return m_slots; }
 
-    // A binding attribute in its file spelling whatever its case (eg.x.FILL, eg.x.barheight);
-    // any other SVG property as written, in lower case.
-    static QString canonicalAttribute(const QString &attribute)
-    {
-        for (const QString &known : enumNames<BindingAttribute>()) {
-            if (attribute.compare(known, Qt::CaseInsensitive) == 0)
-                return known;
-        }
-        return attribute.toLower();
-    }
-
 private:
     TagCatalogResolver m_tags;
     const SvgDocument &m_document;
