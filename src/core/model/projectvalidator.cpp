@@ -575,6 +575,8 @@ void validateAction(const Reporter &at, const ScreenAction &a, const Project &pr
 void validateScreens(const Reporter &root, const Project &project, const ListIndices &listIndices,
                      const NameRegistry &variableNames)
 {
+    if (project.screens.isEmpty())
+        return; // and no index of every variable to build for nothing
     QHash<QString, const Variable *> variables;
     for (const VariablePath &p : project.variablePaths()) {
         const Variable &v = project.variable(p);
