@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QToolBar>
@@ -91,10 +92,12 @@ void ScreenPanel::clear()
 void ScreenPanel::rebuildList()
 {
     m_listModel->clear();
+    QSet<QString> listed;
     std::function<void(const QString &, int)> add = [&](const QString &parent, int depth) {
         for (const Screen &s : std::as_const(m_project.screens)) {
-            if (s.parent != parent || depth > m_project.screens.size())
+            if (s.parent != parent || listed.contains(s.name))
                 continue;
+            listed.insert(s.name);
             auto *item = new QStandardItem(QString(depth * 4, QLatin1Char(' ')) + s.name);
             item->setData(s.name, Qt::UserRole);
             item->setToolTip(s.description);
@@ -105,8 +108,9 @@ void ScreenPanel::rebuildList()
     add(QString(), 0);
     // Screens whose parent is missing (a project with errors) still get a row.
     for (const Screen &s : std::as_const(m_project.screens)) {
-        if (!m_listModel->findItems(s.name, Qt::MatchEndsWith).isEmpty())
+        if (listed.contains(s.name))
             continue;
+        listed.insert(s.name);
         auto *item = new QStandardItem(s.name);
         item->setData(s.name, Qt::UserRole);
         m_listModel->appendRow(item);
