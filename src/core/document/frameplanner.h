@@ -52,7 +52,8 @@ struct FramePlan
 // two neighbours are at most `maxGap` and the frame stays within the per-request limit; a
 // multi-register value is never split (it starts a new frame instead), a Bool taken from a bit
 // of a register stays in a register frame, and several variables may share an address (bits of
-// one register, or aliases). An input that cannot be placed (address outside 0–65535, a value
+// one register, or aliases; frames of a table overlap only where an alias is too wide to be read
+// with the value it overlaps). An input that cannot be placed (address outside 0–65535, a value
 // running past 65535, a non-Bool in a bit table, a bit outside 0–15, a String without a length,
 // a writable variable in a read-only table…) is left out with its reason; the rest is planned.
 // Frames are readable, and writable when one of their variables is; other frame fields keep
