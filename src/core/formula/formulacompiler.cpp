@@ -491,6 +491,8 @@ private:
         if (slot < 0)
             fail(t.offset, error.isEmpty() ? Tr::tr("unknown name %1").arg(name) : error);
         m_program.m_inputs.append({slot, member, name});
+        if (!m_program.m_inputSlots.contains(slot))
+            m_program.m_inputSlots.append(slot);
         code(member == FormulaMember::Value ? Op::LoadValue : Op::LoadMember,
              int(m_program.m_inputs.size()) - 1, slot);
         push();

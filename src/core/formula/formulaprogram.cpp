@@ -231,16 +231,6 @@ bool callFunction(Run &run, Function f, FormulaValue *args, int count, qint64 no
 
 } // namespace
 
-QList<int> FormulaProgram::inputSlots() const
-{
-    QList<int> result;
-    for (const Input &input : m_inputs) {
-        if (!result.contains(input.slot))
-            result.append(input.slot);
-    }
-    return result;
-}
-
 FormulaSample FormulaProgram::evaluateGeneral(std::span<const FormulaSample> inputs,
                                               qint64 nowMs) const
 {

@@ -37,8 +37,8 @@ public:
     [[nodiscard]] bool isValid() const { return !m_code.empty(); }
     [[nodiscard]] const QString &source() const { return m_source; }
     [[nodiscard]] const QList<Input> &inputs() const { return m_inputs; }
-    // The distinct slots it reads.
-    [[nodiscard]] QList<int> inputSlots() const;
+    // The distinct slots it reads, in the order it first reads them.
+    [[nodiscard]] const QList<int> &inputSlots() const { return m_inputSlots; }
     // It calls NOW() or BLINK(): it changes with the evaluation clock, not only its inputs.
     [[nodiscard]] bool usesTime() const { return m_usesTime; }
 
@@ -187,6 +187,7 @@ private:
     std::vector<FastInstruction> m_fast; // one per instruction, then End
     QList<FormulaValue> m_constants;
     QList<Input> m_inputs;
+    QList<int> m_inputSlots; // the distinct slots of m_inputs
     int m_maxDepth = 0;
     bool m_usesTime = false;
     mutable std::vector<Cell> m_cells; // the fast path's stack
