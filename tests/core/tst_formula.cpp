@@ -103,6 +103,7 @@ private slots:
     void dependentsOnly();
     void sameInputTwiceEvaluatesOnce();
     void chainedFormulas();
+    void chainAddedBackwards();
     void cycles();
     void clock();
 
@@ -710,6 +711,22 @@ void tst_Formula::chainedFormulas()
     set.evaluateDirty();
     QCOMPARE(toString(set.result(2).quality), toString(Quality::Bad));
     QCOMPARE(set.result(2).reason, "input [calc] is Bad: input [a] is Bad: no reply");
+}
+
+void tst_Formula::chainAddedBackwards()
+{
+    // last reads y, which middle writes from x, which first writes: added readers first, so
+    // adding first must rank middle and, through it, last after it.
+    ScreenResolver resolver(m_catalog);
+    resolver.m_extra = {{"x", 60}, {"y", 61}};
+    FormulaSet set;
+    QCOMPARE(set.add("last", "y * 2", resolver), 0);
+    QCOMPARE(set.add("middle", "x + 1", resolver, 61), 1);
+    QCOMPARE(set.add("first", "a + 1", resolver, 60), 2);
+    set.setInput(A, good(1));
+    QCOMPARE(set.evaluateDirty(), QList<int>({2, 1, 0}));
+    QCOMPARE(set.evaluationCount(), 3u); // each once
+    QCOMPARE(set.result(0).value.toDisplayString(), "6");
 }
 
 void tst_Formula::cycles()

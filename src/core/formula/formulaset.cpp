@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <functional>
 
 namespace Vigie {
@@ -62,11 +63,15 @@ int FormulaSet::add(const QString &name, const QString &source, const FormulaRes
             return -1;
         }
     }
-    if (m_formulas[id].program.usesTime())
+    Entry &entry = m_formulas[id];
+    for (int slot : readSlots) {
+        const int producer = m_producers.value(slot, -1);
+        if (producer >= 0)
+            entry.rank = std::max(entry.rank, m_formulas[producer].rank + 1);
+    }
+    raiseReaders(id);
+    if (entry.program.usesTime())
         m_timed.append(id);
-    // Ranked when next evaluated: a screen adds thousands of formulas in a row, and ranking
-    // after each would cost quadratic time while the screen opens.
-    m_ranksStale = true;
     markDirty(id);
     if (error)
         *error = {};
@@ -110,29 +115,30 @@ QList<int> FormulaSet::findCycle(int formula) const
     return visit(formula) ? path : QList<int>();
 }
 
-void FormulaSet::computeRanks()
+// Ranks the formulas reading `formula`'s output after it, and their readers after them: a
+// formula may be added after the ones that read what it writes. Only ranks that rise are
+// touched, so adding formulas in dependency order costs nothing here.
+void FormulaSet::raiseReaders(int formula)
 {
-    // The graph has no cycle (add() refuses them), so ranks settle in at most size() passes.
-    for (Entry &e : m_formulas)
-        e.rank = 0;
-    bool changed = true;
-    for (int pass = 0; changed && pass <= int(m_formulas.size()); ++pass) {
-        changed = false;
-        for (Entry &e : m_formulas) {
-            for (int slot : e.program.inputSlots()) {
-                const int producer = m_producers.value(slot, -1);
-                if (producer >= 0 && m_formulas[producer].rank + 1 > e.rank) {
-                    e.rank = m_formulas[producer].rank + 1;
-                    changed = true;
-                }
+    std::vector<int> raised {formula};
+    while (!raised.empty()) {
+        const Entry &producer = m_formulas[raised.back()];
+        raised.pop_back();
+        if (producer.outputSlot < 0)
+            continue;
+        for (int reader : m_dependents.value(producer.outputSlot)) {
+            Entry &e = m_formulas[reader];
+            if (e.rank > producer.rank)
+                continue;
+            // Dirty formulas are ordered by rank: move it to its new place.
+            if (m_isDirty[reader]) {
+                m_dirty.erase({e.rank, reader});
+                m_dirty.insert({producer.rank + 1, reader});
             }
+            e.rank = producer.rank + 1;
+            raised.push_back(reader);
         }
     }
-    // Dirty formulas are ordered by rank: re-sort them under the new ranks.
-    std::set<std::pair<int, int>> dirty;
-    for (const auto &[rank, formula] : m_dirty)
-        dirty.insert({m_formulas[formula].rank, formula});
-    m_dirty = std::move(dirty);
 }
 
 void FormulaSet::markDirty(int formula)
@@ -163,10 +169,6 @@ void FormulaSet::setTime(qint64 nowMs)
 
 QList<int> FormulaSet::evaluateDirty()
 {
-    if (m_ranksStale) {
-        computeRanks();
-        m_ranksStale = false;
-    }
     QList<int> changed;
     while (!m_dirty.empty()) {
         const int f = m_dirty.begin()->second;

@@ -73,7 +73,7 @@ private:
     void ensureSlot(int slot);
     void markDirty(int formula);
     [[nodiscard]] QList<int> findCycle(int formula) const;
-    void computeRanks();
+    void raiseReaders(int formula);
 
     std::vector<Entry> m_formulas;
     std::vector<FormulaSample> m_inputs;
@@ -83,7 +83,6 @@ private:
     std::set<std::pair<int, int>> m_dirty; // (rank, formula)
     std::vector<bool> m_isDirty;
     qint64 m_now = 0;
-    bool m_ranksStale = false; // formulas were added since ranks were computed
     quint64 m_evaluations = 0;
 };
 
