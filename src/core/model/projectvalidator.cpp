@@ -19,6 +19,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectFile)
 };
 
+// Where element `i` of a list sits in the file (elements that were not objects are not read,
+// and the ones after them move up): `indices` holds those places by list, a node's children
+// (FileIndices) or a field list (ListIndices); a list it does not hold kept every element.
+template<typename Indices>
+int placeInFile(const Indices &indices, const typename Indices::key_type &list, int i)
+{
+    const auto it = indices.constFind(list);
+    return it != indices.constEnd() && i < it->size() ? it->at(i) : i;
+}
+
 // Collects issues about one node (or a block inside it, such as "tcp"), so each check names
 // its field in one short call.
 class Reporter
@@ -61,10 +71,8 @@ public:
     [[nodiscard]] Reporter item(int index) const
     {
         Q_ASSERT(m_field.isEmpty());
-        const auto it = m_fileIndices.constFind(m_node);
-        const int fileIndex =
-            it != m_fileIndices.constEnd() && index < it->size() ? it->at(index) : index;
-        return Reporter(m_issues, m_fileIndices, m_node.child(fileIndex));
+        return Reporter(m_issues, m_fileIndices,
+                        m_node.child(placeInFile(m_fileIndices, m_node, index)));
     }
 
 private:
@@ -420,11 +428,24 @@ void validateGatewayMapping(const Reporter &at, const GatewayMapping &m, const G
     }
 }
 
+// The acquired variables by name; the first one of a name when several have it (the others
+// are reported by the NameRegistry).
+QHash<QString, const Variable *> variablesByName(const Project &project)
+{
+    QHash<QString, const Variable *> variables;
+    for (const VariablePath &p : project.variablePaths()) {
+        const Variable &v = project.variable(p);
+        if (!variables.contains(v.name))
+            variables.insert(v.name, &v);
+    }
+    return variables;
+}
+
 // The gateway block: where the server listens and what each entry of its map serves.
-void validateGateway(const Reporter &root, const Project &project, const Gateway &g,
+void validateGateway(const Reporter &root, const Gateway &g,
+                     const QHash<QString, const Variable *> &variables,
                      const ListIndices &listIndices)
 {
-    const QList<int> mapFileIndices = listIndices.value(QStringLiteral("gateway.map"));
     const Reporter at = root.child(QStringLiteral("gateway"));
     if (g.listenAddress.trimmed().isEmpty()) {
         at.error(QStringLiteral("listenAddress"),
@@ -441,20 +462,13 @@ void validateGateway(const Reporter &root, const Project &project, const Gateway
     if (g.badValue && !std::isfinite(*g.badValue))
         at.error(QStringLiteral("badValue"), Tr::tr("is not a finite number"));
 
-    QHash<QString, const Variable *> variables;
-    for (const VariablePath &p : project.variablePaths()) {
-        const Variable &v = project.variable(p);
-        if (!variables.contains(v.name))
-            variables.insert(v.name, &v);
-    }
-
     // Entries whose place is valid, by table, for the overlap check; the first entry the
     // substitute does not fit, for the badValue check.
     std::array<QList<ServedSpan>, 4> spans; // by FrameType
     QString badValueProblem;
     int badValueMisfits = 0;
-    const auto place = [&mapFileIndices](int i) {
-        return i < mapFileIndices.size() ? mapFileIndices[i] : i;
+    const auto place = [&listIndices](int i) {
+        return placeInFile(listIndices, QStringLiteral("gateway.map"), i);
     };
     for (int i = 0; i < g.map.size(); ++i) {
         const GatewayMapping &m = g.map[i];
@@ -511,14 +525,6 @@ void validateGateway(const Reporter &root, const Project &project, const Gateway
     }
 }
 
-// Where element `i` of a field list sits in the file (elements that were not objects are not
-// read, and the ones after them move up).
-int placeInFile(const ListIndices &listIndices, const QString &list, int i)
-{
-    const auto it = listIndices.constFind(list);
-    return it != listIndices.constEnd() && i < it->size() ? it->at(i) : i;
-}
-
 void validateCalculated(const Reporter &root, const Project &project,
                         const ListIndices &listIndices, NameRegistry &variableNames)
 {
@@ -572,17 +578,10 @@ void validateAction(const Reporter &at, const ScreenAction &a, const Project &pr
                      .arg(escapedText(v->name), toString(v->dataType)));
 }
 
-void validateScreens(const Reporter &root, const Project &project, const ListIndices &listIndices,
-                     const NameRegistry &variableNames)
+void validateScreens(const Reporter &root, const Project &project,
+                     const QHash<QString, const Variable *> &variables,
+                     const ListIndices &listIndices, const NameRegistry &variableNames)
 {
-    if (project.screens.isEmpty())
-        return; // and no index of every variable to build for nothing
-    QHash<QString, const Variable *> variables;
-    for (const VariablePath &p : project.variablePaths()) {
-        const Variable &v = project.variable(p);
-        if (!variables.contains(v.name))
-            variables.insert(v.name, &v);
-    }
     NameRegistry screenNames(Tr::tr("screen"));
     const QString list = QStringLiteral("screens");
     for (int i = 0; i < project.screens.size(); ++i) {
@@ -679,10 +678,14 @@ ProjectIssues validateProject(const Project &project, const FileIndices &fileInd
         connectionNames.check(cat, project.connections[i].name);
         validateConnection(cat, project.connections[i], variableNames);
     }
+    // Built only for the blocks that look variables up by name.
+    const QHash<QString, const Variable *> variables = project.gateway || !project.screens.isEmpty()
+        ? variablesByName(project)
+        : QHash<QString, const Variable *>();
     if (project.gateway)
-        validateGateway(root, project, *project.gateway, listIndices);
+        validateGateway(root, *project.gateway, variables, listIndices);
     validateCalculated(root, project, listIndices, variableNames);
-    validateScreens(root, project, listIndices, variableNames);
+    validateScreens(root, project, variables, listIndices, variableNames);
     return issues;
 }
 
