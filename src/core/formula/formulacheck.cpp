@@ -34,21 +34,20 @@ public:
 
     int resolve(const QString &name, bool bracketed, QString *error) const override
     {
-        if (!name.startsWith(u"eg.", Qt::CaseInsensitive))
+        if (!ElementAttributeName::matches(name))
             return m_tags.resolve(name, bracketed, error);
-        const QString rest = name.mid(3);
-        const qsizetype dot = rest.lastIndexOf(u'.');
-        if (dot > 0 && dot < rest.size() - 1)
-            return slotOf(rest.left(dot), rest.mid(dot + 1));
+        if (const auto parsed = ElementAttributeName::parse(name))
+            return slotOf(parsed->element, parsed->attribute);
         if (error)
             *error = Tr::tr("\"%1\" names no attribute: write eg.<element>.<attribute>")
                          .arg(escapedText(name));
         return -1;
     }
 
+    // `attribute` is canonical (canonicalAttribute()).
     int slotOf(const QString &element, const QString &attribute) const
     {
-        const auto key = qMakePair(element, canonicalAttribute(attribute));
+        const auto key = qMakePair(element, attribute);
         const auto it = m_slots.constFind(key);
         if (it != m_slots.constEnd())
             return *it;

@@ -65,4 +65,31 @@ struct Screen
     return attribute.toLower();
 }
 
+// A formula's name for an element's attribute, `eg.<element>.<attribute>` (`eg.` in any case),
+// split at its last dot; the attribute is canonical. Shared by the screens and checkFormulas(),
+// so both read the same names the same way.
+struct ElementAttributeName
+{
+    // Whether `name` is one (it starts with `eg.`); the other names are tags.
+    [[nodiscard]] static bool matches(const QString &name)
+    {
+        return name.startsWith(QLatin1String("eg."), Qt::CaseInsensitive);
+    }
+    // The parts of a name that matches(); none when the element or the attribute is missing.
+    [[nodiscard]] static std::optional<ElementAttributeName> parse(const QString &name)
+    {
+        if (!matches(name))
+            return std::nullopt;
+        const QStringView rest = QStringView(name).sliced(3);
+        const qsizetype dot = rest.lastIndexOf(u'.');
+        if (dot <= 0 || dot == rest.size() - 1)
+            return std::nullopt;
+        return ElementAttributeName {rest.left(dot).toString(),
+                                     canonicalAttribute(rest.mid(dot + 1).toString())};
+    }
+
+    QString element;
+    QString attribute;
+};
+
 } // namespace Vigie
