@@ -41,11 +41,8 @@ IntegerRange integerRange(DataType type)
 // The result as a number, or an empty optional with *why set.
 std::optional<double> toNumber(const FormulaValue &v, DataType type, QString *why)
 {
-    if (!v.isText())
-        return v.number;
-    bool ok = false;
-    const double x = v.text.trimmed().toDouble(&ok); // C locale, as the language reads texts
-    if (ok && std::isfinite(x))
+    const auto x = v.toNumber(); // a text as the language reads it
+    if (x && (!v.isText() || std::isfinite(*x)))
         return x;
     *why = Tr::tr("the result is the text \"%1\", not a number for a %2")
                .arg(escapedText(v.text), toString(type));
@@ -54,24 +51,11 @@ std::optional<double> toNumber(const FormulaValue &v, DataType type, QString *wh
 
 std::optional<bool> toBool(const FormulaValue &v, QString *why)
 {
-    if (!v.isText())
-        return v.number != 0.0;
-    const QString t = v.text.trimmed();
-    for (const auto word : {u"TRUE", u"VRAI"}) {
-        if (t.compare(word, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    for (const auto word : {u"FALSE", u"FAUX"}) {
-        if (t.compare(word, Qt::CaseInsensitive) == 0)
-            return false;
-    }
-    bool ok = false;
-    const double x = t.toDouble(&ok);
-    if (ok)
-        return x != 0.0;
-    *why = Tr::tr("the result is the text \"%1\", not TRUE or FALSE for a Bool")
-               .arg(escapedText(v.text));
-    return std::nullopt;
+    const auto b = v.toBool();
+    if (!b)
+        *why = Tr::tr("the result is the text \"%1\", not TRUE or FALSE for a Bool")
+                   .arg(escapedText(v.text));
+    return b;
 }
 
 QVariant convert(const FormulaValue &v, DataType type, QString *why)

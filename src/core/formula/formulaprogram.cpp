@@ -20,14 +20,6 @@ using Function = FormulaCompiler::Function;
 using Type = FormulaValue::Type;
 using namespace FormulaNumeric;
 
-// Text to number as a formula reads it: "12.5", " 3 " (C locale), TRUE/FALSE are not numbers.
-bool textToNumber(const QString &text, double *out)
-{
-    bool ok = false;
-    *out = text.trimmed().toDouble(&ok);
-    return ok;
-}
-
 // Evaluation state: the first error wins and stops the program.
 struct Run
 {
@@ -35,35 +27,17 @@ struct Run
 
     bool number(const FormulaValue &v, double *out)
     {
-        if (v.type != Type::Text) {
-            *out = v.number;
+        if (const auto x = v.toNumber()) {
+            *out = *x;
             return true;
         }
-        if (textToNumber(v.text, out))
-            return true;
         error = Tr::tr("expected a number, got the text \"%1\"").arg(v.text);
         return false;
     }
     bool boolean(const FormulaValue &v, bool *out)
     {
-        if (v.type != Type::Text) {
-            *out = v.number != 0.0;
-            return true;
-        }
-        const QString t = v.text.trimmed();
-        if (t.compare(u"TRUE", Qt::CaseInsensitive) == 0
-            || t.compare(u"VRAI", Qt::CaseInsensitive) == 0) {
-            *out = true;
-            return true;
-        }
-        if (t.compare(u"FALSE", Qt::CaseInsensitive) == 0
-            || t.compare(u"FAUX", Qt::CaseInsensitive) == 0) {
-            *out = false;
-            return true;
-        }
-        double x = 0;
-        if (textToNumber(t, &x)) {
-            *out = x != 0.0;
+        if (const auto b = v.toBool()) {
+            *out = *b;
             return true;
         }
         error = Tr::tr("expected TRUE or FALSE, got the text \"%1\"").arg(v.text);
@@ -75,14 +49,11 @@ struct Run
 // text against a number numerically when the text is a number, else as texts.
 int compareValues(const FormulaValue &a, const FormulaValue &b)
 {
-    double x = a.number;
-    double y = b.number;
-    if (a.type != Type::Text && b.type != Type::Text)
-        return x < y ? -1 : (x > y ? 1 : 0);
-    if ((a.type == Type::Text && !textToNumber(a.text, &x))
-        || (b.type == Type::Text && !textToNumber(b.text, &y)))
+    const auto x = a.toNumber();
+    const auto y = b.toNumber();
+    if (!x || !y)
         return a.toDisplayString().compare(b.toDisplayString(), Qt::CaseInsensitive);
-    return x < y ? -1 : (x > y ? 1 : 0);
+    return *x < *y ? -1 : (*x > *y ? 1 : 0);
 }
 
 void setNumber(FormulaValue &v, double x)

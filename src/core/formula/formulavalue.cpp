@@ -23,6 +23,33 @@ FormulaValue FormulaValue::fromVariant(const QVariant &v)
     }
 }
 
+std::optional<double> FormulaValue::toNumber() const
+{
+    if (type != Type::Text)
+        return number;
+    bool ok = false;
+    const double x = text.trimmed().toDouble(&ok);
+    return ok ? std::optional(x) : std::nullopt;
+}
+
+std::optional<bool> FormulaValue::toBool() const
+{
+    if (type != Type::Text)
+        return number != 0.0;
+    const QString t = text.trimmed();
+    for (const auto word : {u"TRUE", u"VRAI"}) {
+        if (t.compare(word, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    for (const auto word : {u"FALSE", u"FAUX"}) {
+        if (t.compare(word, Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    if (const auto x = toNumber())
+        return *x != 0.0;
+    return std::nullopt;
+}
+
 QVariant FormulaValue::toVariant() const
 {
     switch (type) {

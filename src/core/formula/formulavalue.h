@@ -3,6 +3,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace Vigie {
 
 // A value inside the formula language: a number (double), a boolean or a text (colours are
@@ -25,6 +27,12 @@ struct FormulaValue
     [[nodiscard]] bool isNumber() const { return type == Type::Number; }
     [[nodiscard]] bool isBool() const { return type == Type::Bool; }
     [[nodiscard]] bool isText() const { return type == Type::Text; }
+    // As a number: a number or a boolean as it is, a text when it reads as one (" 12.5 ", in
+    // the C locale); none for any other text.
+    [[nodiscard]] std::optional<double> toNumber() const;
+    // As TRUE or FALSE: a number or a boolean is TRUE unless 0; a text is TRUE, VRAI, FALSE or
+    // FAUX in any case, or a number; none for any other text.
+    [[nodiscard]] std::optional<bool> toBool() const;
     [[nodiscard]] QVariant toVariant() const;
     // 12.5, TRUE, or the text itself: how a result is shown or written into an attribute.
     [[nodiscard]] QString toDisplayString() const;
