@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <optional>
 
 namespace Vigie {
 
@@ -79,6 +80,22 @@ bool isNameStart(QChar c)
 bool isNameChar(QChar c)
 {
     return c.isLetterOrNumber() || c == u'_' || c == u'$';
+}
+
+// The part of an input a member names, in any case: `.value`, `.quality`, `.timestamp`,
+// `.good`; none for another word.
+std::optional<FormulaMember> memberNamed(const QString &text)
+{
+    const QString m = text.toLower();
+    if (m == u"value")
+        return FormulaMember::Value;
+    if (m == u"quality")
+        return FormulaMember::Quality;
+    if (m == u"timestamp")
+        return FormulaMember::Timestamp;
+    if (m == u"good")
+        return FormulaMember::Good;
+    return std::nullopt;
 }
 
 } // namespace
@@ -442,13 +459,9 @@ private:
             QString name = t.text;
             QString member;
             const int dot = int(name.lastIndexOf(u'.'));
-            if (dot > 0) {
-                const QString last = name.mid(dot + 1).toLower();
-                if (last == u"value" || last == u"quality" || last == u"timestamp"
-                    || last == u"good") {
-                    member = last;
-                    name.truncate(dot);
-                }
+            if (dot > 0 && memberNamed(name.mid(dot + 1))) {
+                member = name.mid(dot + 1);
+                name.truncate(dot);
             }
             reference(t, name, member, false);
             return;
@@ -473,19 +486,12 @@ private:
 
     void reference(const Token &t, const QString &name, const QString &memberText, bool bracketed)
     {
-        FormulaMember member = FormulaMember::Value;
-        const QString m = memberText.toLower();
-        if (m.isEmpty() || m == u"value")
-            member = FormulaMember::Value;
-        else if (m == u"quality")
-            member = FormulaMember::Quality;
-        else if (m == u"timestamp")
-            member = FormulaMember::Timestamp;
-        else if (m == u"good")
-            member = FormulaMember::Good;
-        else
+        const std::optional<FormulaMember> named =
+            memberText.isEmpty() ? FormulaMember::Value : memberNamed(memberText);
+        if (!named)
             fail(t.offset,
                  Tr::tr("unknown member .%1 (value, quality, timestamp, good)").arg(memberText));
+        const FormulaMember member = *named;
         QString error;
         const int slot = m_resolver.resolve(name, bracketed, &error);
         if (slot < 0)
