@@ -26,10 +26,7 @@ struct Tr
 // Why a calculated tag has no value, on one line (a reason is shown in a table cell).
 QString refusedReason(const FormulaError &error)
 {
-    const QString what = error.line > 0
-        ? Tr::tr("line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message)
-        : error.message;
-    return Tr::tr("the formula is wrong: %1").arg(what);
+    return Tr::tr("the formula is wrong: %1").arg(error.summary());
 }
 
 } // namespace

@@ -13,11 +13,16 @@ struct Tr
 
 } // namespace
 
-QString FormulaError::toString() const
+QString FormulaError::summary() const
 {
     if (line <= 0)
         return message;
-    return Tr::tr("line %1, column %2: %3").arg(line).arg(column).arg(message) + u'\n' + excerpt;
+    return Tr::tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
+}
+
+QString FormulaError::toString() const
+{
+    return line <= 0 ? message : summary() + u'\n' + excerpt;
 }
 
 FormulaError FormulaError::at(const QString &source, int offset, const QString &message)

@@ -18,7 +18,9 @@ struct FormulaError
     QStringList cycle;
 
     [[nodiscard]] bool isError() const { return !message.isEmpty(); }
-    // "line 1, column 8: expected a value\n IF(a > , 1)\n        ^"
+    // "line 1, column 8: expected a value", on one line (a table cell, a log line).
+    [[nodiscard]] QString summary() const;
+    // The summary, then the excerpt: "line 1, column 8: expected a value\n IF(a > , 1)\n        ^"
     [[nodiscard]] QString toString() const;
     // An error at `offset` (0-based, in UTF-16 units) of `source`.
     [[nodiscard]] static FormulaError at(const QString &source, int offset, const QString &message);
