@@ -38,7 +38,6 @@ public:
 
     // Takes a snapshot now (also done on every tick while the dock is shown).
     void refresh();
-    [[nodiscard]] QPlainTextEdit *frameLogView() const { return m_frames; }
 
     // A device's frame log as text, one line per entry: "12:00:01.234  → 03 00 64 00 0A".
     [[nodiscard]] static QString formatFrameLog(const QList<FrameLogEntry> &entries);

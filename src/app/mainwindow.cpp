@@ -3,6 +3,7 @@
 #include "screens/screenpanel.h"
 
 #include "diagnosticsdock.h"
+#include "isapalette.h"
 #include "problemsmodel.h"
 #include "projectcheck.h"
 #include "projecttreemodel.h"
@@ -331,7 +332,7 @@ void MainWindow::updateStatus()
         for (const LinkStatistics &link : m_station->statistics().links) {
             if (link.state == QLatin1String("Up") || link.state == QLatin1String("Connecting"))
                 continue;
-            text += QLatin1String(" &nbsp; <b style=\"color:#B01C1C\">")
+            text += QLatin1String(" &nbsp; <b style=\"color:%1\">").arg(IsaPalette::alarm().name())
                 + tr("link %1: %2").arg(link.name.toHtmlEscaped(), link.state)
                 + QLatin1String("</b>");
             reasons << tr("%1: %2").arg(link.name, link.stateReason);

@@ -1,7 +1,8 @@
 #include "problemsmodel.h"
 
+#include "isapalette.h"
+
 #include <QBrush>
-#include <QColor>
 
 namespace Vigie {
 
@@ -36,7 +37,7 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Severity)
-        return QBrush(issue.isError() ? QColor(0xB0, 0x1C, 0x1C) : QColor(0x9A, 0x6A, 0x00));
+        return QBrush(issue.isError() ? IsaPalette::alarm() : IsaPalette::caution());
     if (role == Qt::ToolTipRole) {
         if (issue.excerpt.isEmpty())
             return issue.toString();

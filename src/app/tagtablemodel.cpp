@@ -1,6 +1,5 @@
 #include "tagtablemodel.h"
 
-#include "acquisition/valuecodec.h"
 #include "isapalette.h"
 #include "station.h"
 
@@ -68,9 +67,10 @@ void TagTableModel::onSetpointChanged(TagId id)
 
 namespace {
 
-QString limit(const std::optional<double> &v)
+// Shown as the tag's values are (its decimals), as the write dialog shows it; "–" for none.
+QString limit(const TagInfo &info, const std::optional<double> &v)
 {
-    return v ? ValueCodec::format(*v) : QStringLiteral("–");
+    return displayText(info, v ? QVariant(*v) : QVariant());
 }
 
 // ISA-101: grey is normal; colour is kept for what needs attention.
@@ -120,8 +120,8 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
         case Name: return info.name;
         case Type: return toString(info.dataType);
         case Unit: return info.unit;
-        case Min: return limit(info.min);
-        case Max: return limit(info.max);
+        case Min: return limit(info, info.min);
+        case Max: return limit(info, info.max);
         case Setpoint:
             return info.writable ? displayText(info, m_station->setpoint(id)) : QString();
         case Value: return displayText(info, value.value);

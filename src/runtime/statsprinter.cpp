@@ -3,7 +3,6 @@
 #include "model/jsonwriter.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 namespace Vigie {
 
@@ -22,11 +21,6 @@ QString number(double v)
 {
     return QString::fromUtf8(JsonWriter::number(v));
 }
-QString isoTime(qint64 ms)
-{
-    return ms ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs)
-              : QString();
-}
 
 QString counters(const RequestCounters &c)
 {
@@ -42,7 +36,8 @@ QString counters(const RequestCounters &c)
     if (c.skippedCycles)
         text += Tr::tr(", %1 skipped cycles").arg(c.skippedCycles);
     if (!c.lastError.isEmpty())
-        text += Tr::tr("; last error at %1: %2").arg(isoTime(c.lastErrorAt), c.lastError);
+        text +=
+            Tr::tr("; last error at %1: %2").arg(TagPrinter::isoTime(c.lastErrorAt), c.lastError);
     return text;
 }
 
@@ -80,7 +75,7 @@ QString StatsPrinter::jsonLine(const QString &kind, const QString &link, const Q
         + QLatin1String(",\"p99RoundTripMs\":") + number(c.p99RoundTripMs)
         + QLatin1String(",\"lastError\":") + quoted(c.lastError)
         + QLatin1String(",\"lastErrorAt\":")
-        + (c.lastErrorAt ? quoted(isoTime(c.lastErrorAt)) : QStringLiteral("null"))
+        + (c.lastErrorAt ? quoted(TagPrinter::isoTime(c.lastErrorAt)) : QStringLiteral("null"))
         + QLatin1Char('}');
     return line;
 }
@@ -100,7 +95,7 @@ void StatsPrinter::print(const AcquisitionStatistics &statistics, qint64 wallMs)
         m_out.flush();
         return;
     }
-    m_out << Tr::tr("Statistics at %1").arg(isoTime(wallMs)) << '\n';
+    m_out << Tr::tr("Statistics at %1").arg(TagPrinter::isoTime(wallMs)) << '\n';
     for (const LinkStatistics &link : statistics.links) {
         m_out << Tr::tr("link \"%1\" (%2): %3, %4 reconnection(s); %5")
                      .arg(link.name, link.protocol, state(link.state, link.stateReason))

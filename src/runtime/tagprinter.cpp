@@ -3,18 +3,14 @@
 #include "acquisition/valuecodec.h"
 #include "model/jsonwriter.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <numeric>
 
 namespace Vigie {
 
 namespace {
-
-QString isoTime(qint64 ms)
-{
-    if (ms == 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
 
 QString jsonValue(const QVariant &v)
 {
@@ -37,6 +33,13 @@ QString quoted(const QString &s)
 }
 
 } // namespace
+
+QString TagPrinter::isoTime(qint64 utcMs)
+{
+    if (utcMs == 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+}
 
 TagPrinter::TagPrinter(const TagTable &tags, Format format, QTextStream &out)
     : m_tags(tags)

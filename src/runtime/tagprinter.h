@@ -23,6 +23,8 @@ public:
     void printChanges(const QList<TagId> &ids);
 
     [[nodiscard]] static QString jsonLine(const TagInfo &info, const TagValue &value);
+    // A UTC time as printed everywhere in vigie-runtime's output (ISO 8601 with ms), empty for 0.
+    [[nodiscard]] static QString isoTime(qint64 utcMs);
 
 private:
     [[nodiscard]] QString tableLine(const TagInfo &info, const TagValue &value) const;

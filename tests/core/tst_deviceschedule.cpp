@@ -209,7 +209,7 @@ QList<qint64> alignedReads(int periodMinutes, int offsetMinutes, qint64 start, q
         const qint64 wall = wallAtZero + now;
         if (wall > until)
             break;
-        if (schedule.beginCycle(now, wall, offsetAt) == QList<int> {0})
+        if (schedule.beginCycle(wall, offsetAt) == QList<int> {0})
             reads << wall;
         schedule.endCycle(now + 20);
     }

@@ -297,11 +297,11 @@ private Q_SLOTS:
         QCOMPARE(lines[2], QStringLiteral("Consigne niveau=20: done")); // the others still go
     }
 
-    // A project with a gateway, served on this port: one constant Int16 in a holding register.
-    QString gatewayProject(quint16 port)
+    // A project with a gateway, served on this port (a number, or PeerProcess's "{port}"): one
+    // constant Int16 in a holding register.
+    static QByteArray gatewayProjectText(const QString &port)
     {
-        return writeFile(QStringLiteral("gateway.vigie.json"),
-                         QStringLiteral(R"({
+        return QStringLiteral(R"({
             "formatVersion": 1, "name": "gateway",
             "gateway": {"port": %1, "map": [{"tag": "Niveau", "table": "HoldingRegister", "address": 0}]},
             "connections": [{"name": "sim", "protocol": "Simulation", "devices": [
@@ -309,8 +309,13 @@ private Q_SLOTS:
                 {"name": "f", "type": "HoldingRegister", "startAddress": 0, "quantity": 1,
                  "variables": [{"name": "Niveau", "dataType": "Int16", "offset": 0,
                    "simulation": {"waveform": "Constant", "offset": 321}}]}]}]}]})")
-                             .arg(port)
-                             .toUtf8());
+            .arg(port)
+            .toUtf8();
+    }
+    QString gatewayProject(quint16 port)
+    {
+        return writeFile(QStringLiteral("gateway.vigie.json"),
+                         gatewayProjectText(QString::number(port)));
     }
 
     void gatewayServesHeadless()
@@ -318,29 +323,29 @@ private Q_SLOTS:
         const QString mbpoll = Test::requireProgram(QStringLiteral("mbpoll"));
         if (mbpoll.isEmpty())
             return;
-        const quint16 port = Test::freeLoopbackPort();
-        QProcess runtime;
-        runtime.start(m_binary,
-                      {gatewayProject(port), QStringLiteral("--duration"), QStringLiteral("30")});
-        QVERIFY(runtime.waitForStarted());
+        // A server like the other peers: on a port of its own, ready once its gateway accepts,
+        // gone with the test even if the test dies.
+        Test::PeerProcess runtime(m_binary,
+                                  {QStringLiteral("{dir}/gateway.vigie.json"),
+                                   QStringLiteral("--duration"), QStringLiteral("30")});
+        runtime.addFile(QStringLiteral("gateway.vigie.json"),
+                        gatewayProjectText(QStringLiteral("{port}")));
+        QVERIFY2(runtime.start(), qPrintable(runtime.errorString()));
         QString answer;
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < 10000 && !answer.contains(QStringLiteral("[0]: \t321"))) {
             QProcess poll;
             poll.start(mbpoll,
-                       {"-m", "tcp", "-p", QString::number(port), "-0", "-1", "-r", "0", "-t", "4",
-                        "127.0.0.1"});
+                       {"-m", "tcp", "-p", QString::number(runtime.port()), "-0", "-1", "-r", "0",
+                        "-t", "4", "127.0.0.1"});
             QVERIFY(poll.waitForFinished(10000));
             answer = QString::fromUtf8(poll.readAllStandardOutput() + poll.readAllStandardError());
             QThread::msleep(50);
         }
         QVERIFY2(answer.contains(QStringLiteral("[0]: \t321")), qPrintable(answer));
-        runtime.terminate();
-        QVERIFY(runtime.waitForFinished(10000));
-        QCOMPARE(runtime.exitCode(), 0);
-        const QString err = QString::fromUtf8(runtime.readAllStandardError());
-        QVERIFY2(err.isEmpty(), qPrintable(err));
+        runtime.stop(); // SIGTERM; signalStopsCleanly checks the exit code
+        QVERIFY2(runtime.standardError().isEmpty(), runtime.standardError().constData());
     }
 
     void gatewayPortTakenIsReported()

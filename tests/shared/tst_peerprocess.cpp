@@ -54,15 +54,47 @@ bool processIsAlive(qint64 pid)
     return state != "Z" && state != "X";
 }
 
-// Free for the next server: nothing accepts on it, and a listener can bind it.
-bool portIsFree(quint16 port)
+// The kernel's table of this network namespace's TCP sockets, a row of fields per socket: sl
+// local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode ...
+// Addresses are hex ADDRESS:PORT; state 0A is LISTEN.
+QList<QList<QByteArray>> tcpSockets()
 {
-    QTcpSocket client;
-    client.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-    if (client.waitForConnected(1000))
-        return false;
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, port);
+    QList<QList<QByteArray>> rows;
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        file.readLine(); // the header
+        while (!file.atEnd()) {
+            const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+            if (fields.size() > 9)
+                rows.append(fields);
+        }
+    }
+    return rows;
+}
+
+// The inode of the socket listening on this port, 0 if none. An inode names one socket: a server
+// that binds the port once ours has gone (a test running in parallel may) listens on another, so
+// checking that ours is closed cannot be fooled by it, as binding the port again could.
+quint64 listeningSocket(quint16 port)
+{
+    const QByteArray suffix = ':' + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    for (const QList<QByteArray> &row : tcpSockets()) {
+        if (row.at(3) == "0A" && row.at(1).endsWith(suffix))
+            return row.at(9).toULongLong();
+    }
+    return 0;
+}
+
+// No process holds this socket any more (a child the peer left behind would keep it open).
+bool socketIsClosed(quint64 inode)
+{
+    for (const QList<QByteArray> &row : tcpSockets()) {
+        if (row.at(9).toULongLong() == inode)
+            return false;
+    }
+    return true;
 }
 
 // The whole reply to an HTTP/1.0 GET (the server closes the connection after it).
@@ -93,8 +125,8 @@ QList<qint64> recordedPids(const PeerProcess &peer)
     return pids;
 }
 
-// The child side of aDeadTestLeavesNoPeer(): starts a peer, prints its process id, port and
-// directory, and is killed before it can stop it, as a crashed test would be.
+// The child side of aDeadTestLeavesNoPeer(): starts a peer, prints its process id, listening
+// socket and directory, and is killed before it can stop it, as a crashed test would be.
 int dieHoldingAPeer()
 {
     PeerProcess peer(python(), httpServerArguments());
@@ -102,7 +134,7 @@ int dieHoldingAPeer()
         std::fprintf(stderr, "%s\n", qPrintable(peer.errorString()));
         return 1;
     }
-    std::printf("%lld %u %s\n", peer.processId(), unsigned(peer.port()),
+    std::printf("%lld %llu %s\n", peer.processId(), listeningSocket(peer.port()),
                 qPrintable(peer.directory()));
     std::fflush(stdout);
     std::raise(SIGKILL);
@@ -145,10 +177,12 @@ private Q_SLOTS:
                      server.standardError().constData()); // its log is captured
 
         const qint64 pid = server.processId();
+        const quint64 socket = listeningSocket(server.port());
+        QVERIFY(socket != 0);
         server.stop();
         QVERIFY(!server.isRunning());
         QVERIFY(!processIsAlive(pid));
-        QVERIFY(portIsFree(server.port()));
+        QVERIFY(socketIsClosed(socket));
         QVERIFY(server.standardError().contains("GET /")); // still readable after stop()
     }
 
@@ -208,6 +242,8 @@ private Q_SLOTS:
         QVERIFY(children.open(QIODevice::ReadOnly));
         const qint64 server = children.readAll().trimmed().toLongLong();
         QVERIFY(processIsAlive(server));
+        const quint64 socket = listeningSocket(wrapped.port());
+        QVERIFY(socket != 0);
         const auto cleanUp = qScopeGuard([&] {
             if (processIsAlive(server))
                 ::kill(pid_t(server), SIGKILL); // this test failed: leave no server behind anyway
@@ -215,7 +251,7 @@ private Q_SLOTS:
 
         wrapped.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!processIsAlive(server), 2000);
-        QVERIFY(portIsFree(wrapped.port()));
+        QVERIFY(socketIsClosed(socket));
     }
 
     void readyWhenSocatOpensItsPtys()
@@ -363,8 +399,8 @@ private Q_SLOTS:
         const QList<QByteArray> printed = test.readAllStandardOutput().trimmed().split(' ');
         QVERIFY2(printed.size() == 3, test.readAllStandardError().constData());
         const qint64 pid = printed.at(0).toLongLong();
-        const quint16 port = quint16(printed.at(1).toUInt());
-        QVERIFY(pid > 0 && port > 0);
+        const quint64 socket = printed.at(1).toULongLong();
+        QVERIFY(pid > 0 && socket > 0);
         const auto cleanUp = qScopeGuard([&] {
             if (processIsAlive(pid))
                 ::kill(pid_t(pid), SIGKILL); // this test failed: leave no server behind anyway
@@ -372,7 +408,7 @@ private Q_SLOTS:
         });
 
         QTRY_VERIFY_WITH_TIMEOUT(!processIsAlive(pid), 5000); // PR_SET_PDEATHSIG
-        QVERIFY(portIsFree(port));
+        QVERIFY(socketIsClosed(socket));
     }
 };
 

@@ -34,7 +34,7 @@ void DevicePoller::readOnce()
     stop();
     m_running = true;
     m_once = true;
-    beginCycle(m_clock->monotonicMs());
+    beginCycle();
 }
 
 void DevicePoller::stop()
@@ -49,10 +49,10 @@ void DevicePoller::stop()
 void DevicePoller::onTimer()
 {
     if (m_running && !m_inCycle)
-        beginCycle(m_clock->monotonicMs());
+        beginCycle();
 }
 
-void DevicePoller::beginCycle(qint64 now)
+void DevicePoller::beginCycle()
 {
     QList<int> due;
     if (m_once) {
@@ -61,9 +61,8 @@ void DevicePoller::beginCycle(qint64 now)
                 due.append(i);
         }
     } else {
-        due = m_schedule.beginCycle(now, m_clock->wallMs(), [this](qint64 utcMs) {
-            return m_clock->utcOffsetSeconds(utcMs);
-        });
+        due = m_schedule.beginCycle(
+            m_clock->wallMs(), [this](qint64 utcMs) { return m_clock->utcOffsetSeconds(utcMs); });
     }
     m_inCycle = true;
     m_pending = int(due.size());
@@ -100,7 +99,6 @@ void DevicePoller::onAnswer(int frame, const LinkResult &result)
         ++m_framesRead;
         Q_EMIT frameRead(frame, result.words, result.timestamp);
     } else {
-        ++m_framesFailed;
         Q_EMIT frameFailed(frame, result);
     }
     if (--m_pending == 0 && m_running)

@@ -29,7 +29,6 @@ public:
 
     [[nodiscard]] const DeviceSchedule &schedule() const { return m_schedule; }
     [[nodiscard]] quint64 framesRead() const { return m_framesRead; }
-    [[nodiscard]] quint64 framesFailed() const { return m_framesFailed; }
 
 Q_SIGNALS:
     void frameRead(int frame, const QList<quint16> &words, qint64 timestamp);
@@ -39,7 +38,7 @@ Q_SIGNALS:
 
 private:
     void onTimer();
-    void beginCycle(qint64 now);
+    void beginCycle();
     void submit(int frame);
     void onAnswer(int frame, const LinkResult &result);
     void finishCycle();
@@ -57,7 +56,6 @@ private:
     int m_pending = 0;
     quint64 m_generation = 0; // bumped by stop(): answers of an earlier run are ignored
     quint64 m_framesRead = 0;
-    quint64 m_framesFailed = 0;
 };
 
 } // namespace Vigie

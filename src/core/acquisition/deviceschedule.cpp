@@ -84,10 +84,8 @@ void DeviceSchedule::start(qint64 monotonicMs)
     }
 }
 
-QList<int> DeviceSchedule::beginCycle(qint64 monotonicMs, qint64 wallMs,
-                                      const UtcOffsetAt &utcOffsetAt)
+QList<int> DeviceSchedule::beginCycle(qint64 wallMs, const UtcOffsetAt &utcOffsetAt)
 {
-    m_cycleStart = monotonicMs;
     const bool wallSetBack = wallMs < m_lastWall;
     m_lastWall = wallMs;
     QList<int> due;
@@ -117,8 +115,6 @@ QList<int> DeviceSchedule::beginCycle(qint64 monotonicMs, qint64 wallMs,
 
 void DeviceSchedule::endCycle(qint64 monotonicMs)
 {
-    ++m_cyclesRun;
-    m_lastDuration = monotonicMs - m_cycleStart;
     if (m_scanType == ScanType::FixedDelay) {
         ++m_k;
         m_nextCycleAt = monotonicMs + m_scanTime;

@@ -33,14 +33,11 @@ public:
     void start(qint64 monotonicMs);
     [[nodiscard]] qint64 nextCycleAt() const { return m_nextCycleAt; }
     // Frames (indices into the device's frames) due in the cycle starting now; `wallMs` is UTC.
-    [[nodiscard]] QList<int> beginCycle(qint64 monotonicMs, qint64 wallMs,
-                                        const UtcOffsetAt &utcOffsetAt);
+    [[nodiscard]] QList<int> beginCycle(qint64 wallMs, const UtcOffsetAt &utcOffsetAt);
     void endCycle(qint64 monotonicMs);
 
     [[nodiscard]] qint64 cycleIndex() const { return m_k; }
-    [[nodiscard]] quint64 cyclesRun() const { return m_cyclesRun; }
     [[nodiscard]] quint64 skippedCycles() const { return m_skipped; }
-    [[nodiscard]] qint64 lastCycleDuration() const { return m_lastDuration; }
 
     // First aligned instant strictly after `localWallMs` for a period and offset (both ms), in
     // local time where every day has 24 hours.
@@ -69,11 +66,8 @@ private:
     qint64 m_t0 = 0;
     qint64 m_k = 0;
     qint64 m_nextCycleAt = 0;
-    qint64 m_cycleStart = 0;
     qint64 m_lastWall = 0; // wall time (UTC ms) of the last cycle, to see the clock set back
-    quint64 m_cyclesRun = 0;
     quint64 m_skipped = 0;
-    qint64 m_lastDuration = 0;
 };
 
 } // namespace Vigie

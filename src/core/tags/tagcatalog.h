@@ -87,7 +87,6 @@ public:
     TagId add(const TagInfo &info);
 
     [[nodiscard]] int size() const { return int(m_infos.size()); }
-    [[nodiscard]] const QList<TagInfo> &infos() const { return m_infos; }
     [[nodiscard]] const TagInfo &info(TagId id) const { return m_infos[id]; }
     [[nodiscard]] TagId idOf(const QString &name) const { return m_ids.value(name, -1); }
 
