@@ -9,7 +9,7 @@
 namespace Vigie {
 
 // How a simulated variable produces its values (Simulation connections only).
-// value(t) is defined in simulation/signalgenerator.h; period is in milliseconds.
+// value(t) is defined in acquisition/signalgenerator.h; period is in milliseconds.
 struct SimulationSpec
 {
     Waveform waveform = Waveform::Constant;
