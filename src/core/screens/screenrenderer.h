@@ -112,7 +112,6 @@ private:
     struct Unit;
 
     void planUnits(const QList<DynamicElement> &dynamicElements);
-    void planOverlays(int node, QList<QRectF> &reaches);
     [[nodiscard]] QRectF fullBounds(int element) const;
     // With `hideBlinking`, members inside the unit that blink are left out (the off phase).
     void rebuild(Unit &unit, bool hideBlinking = false);
