@@ -115,6 +115,7 @@ struct ScreenRenderer::Unit
     bool blinkingHidden = false; // built with its blinking members left out
     std::vector<std::unique_ptr<Look>> looks; // most recent first
     QRectF bounds; // drawing coordinates, of the current look
+    // Of a dynamic unit only (a static one is never moved):
     QHash<int, QRectF> natural; // member → bounds in its parent's coordinates, undriven
     QHash<int, QTransform> own; // member → its own transform, if it has one
     std::unique_ptr<SvgTextSpec> text; // a text QPainter draws as QtSvg would
@@ -323,6 +324,8 @@ void ScreenRenderer::planUnits(const QList<DynamicElement> &dynamicElements)
             m_unitOfElement.insert(member, int(i));
     }
     for (Unit &unit : m_units) {
+        if (unit.isStatic)
+            continue; // never driven: nothing moves it, nothing reads its text
         for (int member : unit.members) {
             const QString id = m_document.renderId(member);
             unit.natural.insert(member, m_full->boundsOnElement(id));
@@ -330,7 +333,7 @@ void ScreenRenderer::planUnits(const QList<DynamicElement> &dynamicElements)
             if (!own.isIdentity())
                 unit.own.insert(member, own);
         }
-        if (!unit.isStatic && unit.members.size() == 1) {
+        if (unit.members.size() == 1) {
             if (auto spec = SvgTextSpec::of(m_document, unit.root, *m_full))
                 unit.text = std::make_unique<SvgTextSpec>(*spec);
         }
