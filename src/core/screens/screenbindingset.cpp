@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -229,6 +230,7 @@ QList<int> ScreenBindingSet::evaluate()
     QList<int> changed;
     if (!m_formulas.hasDirty())
         return changed;
+    QSet<int> reported; // a burst of 2,000 elements is not a quadratic search of `changed`
     // Results that did not change still matter when their quality did: evaluateDirty() reports
     // a changed sample (value, quality or reason), which is what the state follows.
     for (int formula : m_formulas.evaluateDirty()) {
@@ -239,8 +241,10 @@ QList<int> ScreenBindingSet::evaluate()
         const ElementState before = m_states.value(binding.element);
         apply(binding, m_formulas.result(formula));
         refreshQuality(binding.element);
-        if (!(m_states.value(binding.element) == before) && !changed.contains(binding.element))
+        if (!(m_states.value(binding.element) == before) && !reported.contains(binding.element)) {
+            reported.insert(binding.element);
             changed.append(binding.element);
+        }
     }
     return changed;
 }
@@ -320,16 +324,26 @@ void ScreenBindingSet::apply(Binding &binding, const FormulaSample &result)
 void ScreenBindingSet::refreshQuality(int element)
 {
     ElementState &state = m_states[element];
-    QStringList reasons;
-    for (int index : m_bindingsOfElement.value(element)) {
+    const QList<int> bindings = m_bindingsOfElement.value(element);
+    const auto isBad = [this](int index) {
         const Binding &binding = m_bindings[std::size_t(index)];
-        if (binding.bad || binding.formula < 0) {
+        return binding.bad || binding.formula < 0;
+    };
+    // The usual case, every binding good, builds no text.
+    state.bad = std::any_of(bindings.cbegin(), bindings.cend(), isBad);
+    if (!state.bad) {
+        state.reason.clear();
+        return;
+    }
+    QStringList reasons;
+    for (int index : bindings) {
+        const Binding &binding = m_bindings[std::size_t(index)];
+        if (isBad(index)) {
             reasons.append(
                 toString(binding.attribute) + QLatin1String(": ")
                 + (binding.reason.isEmpty() ? Tr::tr("not evaluated yet") : binding.reason));
         }
     }
-    state.bad = !reasons.isEmpty();
     state.reason = reasons.join(QLatin1Char('\n'));
 }
 
