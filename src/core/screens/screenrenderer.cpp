@@ -49,13 +49,14 @@ QString number(double x)
     return QString::number(x, 'g', 10);
 }
 
-// What a state changes in the SVG itself (the rest is applied while painting).
-bool sameDrawing(const ElementState &a, const ElementState &b)
+// What a state changes in the SVG itself: all of it but blinking and quality, which are
+// applied while painting (so a field added to ElementState redraws by default).
+bool sameDrawing(ElementState a, const ElementState &b)
 {
-    return a.fill == b.fill && a.stroke == b.stroke && a.opacity == b.opacity && a.text == b.text
-        && a.rotate == b.rotate && a.centerX == b.centerX && a.centerY == b.centerY
-        && a.translateX == b.translateX && a.translateY == b.translateY
-        && a.barHeight == b.barHeight && a.barWidth == b.barWidth && a.visible == b.visible;
+    a.blink = b.blink;
+    a.bad = b.bad;
+    a.reason = b.reason;
+    return a == b;
 }
 
 // An element's own transform attribute as a matrix, as QtSvg reads it: the transform of a
