@@ -114,6 +114,9 @@ struct ScreenRenderer::Unit
     QList<int> members; // dynamic elements inside root (root included), in document order
     bool isStatic = false; // a static element kept above a unit before it
     bool blinkingHidden = false; // built with its blinking members left out
+    // Of its members' states, kept by setState() so paint() looks no state up per member:
+    bool bad = false; // one is bad: the bad-quality look over the unit
+    bool innerBlinks = false; // one other than the root blinks: rebuilt for the off phase
     std::vector<std::unique_ptr<Look>> looks; // most recent first
     QRectF bounds; // drawing coordinates, of the current look
     // Of a dynamic unit only (a static one is never moved):
@@ -370,6 +373,10 @@ QRectF ScreenRenderer::setState(int element, const ElementState &newState)
     Unit &unit = m_units[std::size_t(index)];
     const ElementState old = state(element);
     m_states.insert(element, newState);
+    unit.bad = std::any_of(unit.members.cbegin(), unit.members.cend(),
+                           [&](int m) { return state(m).bad; });
+    unit.innerBlinks = std::any_of(unit.members.cbegin(), unit.members.cend(),
+                                   [&](int m) { return m != unit.root && state(m).blink; });
     QRectF dirty = unit.bounds;
     // Built for the off phase, the unit leaves out what blinks: a change of blinking shows.
     if (!sameDrawing(old, newState) || (unit.blinkingHidden && old.blink != newState.blink)) {
@@ -633,9 +640,7 @@ void ScreenRenderer::paint(QPainter *painter, const QRectF &target, const QRectF
     for (Unit &unit : m_units) {
         // A root that blinks is skipped below; a blinking element inside a unit needs the
         // unit built without it for the off phase.
-        const bool hide = blinkOff
-            && std::any_of(unit.members.cbegin(), unit.members.cend(),
-                           [&](int m) { return m != unit.root && state(m).blink; });
+        const bool hide = blinkOff && unit.innerBlinks;
         if (hide != unit.blinkingHidden)
             rebuild(unit, hide);
     }
@@ -676,10 +681,7 @@ void ScreenRenderer::paint(QPainter *painter, const QRectF &target, const QRectF
             Look *look = p.unit->current();
             drawLook(*look, t, p.device, devicePixelRatio);
             painter->drawImage(p.device.topLeft(), look->image);
-            bool bad = false;
-            for (int member : p.unit->members)
-                bad = bad || state(member).bad;
-            if (bad)
+            if (p.unit->bad)
                 paintBadLook(painter, t.mapRect(p.unit->bounds));
         }
     }
