@@ -59,20 +59,35 @@ bool sameDrawing(ElementState a, const ElementState &b)
     return a == b;
 }
 
-// An element's own transform attribute as a matrix, as QtSvg reads it: the transform of a
-// group holding a probe. Identity when it has none.
-QTransform ownTransform(const SvgDocument &doc, int element)
+// The elements' own transform attributes as matrices, as QtSvg reads them: the transform of a
+// group holding a probe, all probes in one document (one QtSvg load, not one per element).
+// Elements without a transform, or whose transform QtSvg does not read, are left out: identity.
+QHash<int, QTransform> ownTransforms(const SvgDocument &doc, const QList<int> &elements)
 {
-    const QString transform = doc.attribute(element, u"transform").trimmed();
-    if (transform.isEmpty())
-        return {};
-    const QString probe =
-        QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\"><g transform=\"%1\">"
-                       "<rect id=\"probe\" width=\"1\" height=\"1\"/></g></svg>")
-            .arg(transform.toHtmlEscaped());
-    QSvgRenderer renderer(probe.toUtf8());
-    return renderer.isValid() ? renderer.transformForElement(QStringLiteral("probe"))
-                              : QTransform();
+    QHash<int, QTransform> result;
+    QString probes;
+    QList<int> probed;
+    for (int element : elements) {
+        const QString transform = doc.attribute(element, u"transform").trimmed();
+        if (transform.isEmpty())
+            continue;
+        probes += QStringLiteral("<g transform=\"%1\"><rect id=\"p%2\" width=\"1\" "
+                                 "height=\"1\"/></g>")
+                      .arg(transform.toHtmlEscaped(), QString::number(probed.size()));
+        probed.append(element);
+    }
+    if (probed.isEmpty())
+        return result;
+    QSvgRenderer renderer(
+        QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\">%1</svg>").arg(probes).toUtf8());
+    if (!renderer.isValid())
+        return result;
+    for (qsizetype i = 0; i < probed.size(); ++i) {
+        const QTransform t = renderer.transformForElement(QStringLiteral("p%1").arg(i));
+        if (!t.isIdentity())
+            result.insert(probed[i], t);
+    }
+    return result;
 }
 
 // Where an element turns, in its parent's coordinates: the binding's centre is in the
@@ -259,6 +274,10 @@ void ScreenRenderer::planUnits(const QList<DynamicElement> &dynamicElements)
 
     // Where each unit can reach, in document order, then the static elements drawn after one
     // of them that meet its reach become units too.
+    QList<int> dynamicMembers;
+    for (const Unit &unit : m_units)
+        dynamicMembers += unit.members;
+    const QHash<int, QTransform> owns = ownTransforms(m_document, dynamicMembers);
     QList<QRectF> reaches;
     QHash<int, QRectF> reachOf;
     for (const Unit &unit : m_units) {
@@ -273,9 +292,8 @@ void ScreenRenderer::planUnits(const QList<DynamicElement> &dynamicElements)
             if (d.rotates) {
                 // The centre in drawing coordinates, like b.
                 const QString id = m_document.renderId(member);
-                const QPointF c = m_full->transformForElement(id).map(
-                    rotationCentre(m_full->boundsOnElement(id), ownTransform(m_document, member),
-                                   d.centerX, d.centerY));
+                const QPointF c = m_full->transformForElement(id).map(rotationCentre(
+                    m_full->boundsOnElement(id), owns.value(member), d.centerX, d.centerY));
                 qreal r = 0;
                 for (const QPointF &p :
                      {b.topLeft(), b.topRight(), b.bottomLeft(), b.bottomRight()})
@@ -337,9 +355,8 @@ void ScreenRenderer::planUnits(const QList<DynamicElement> &dynamicElements)
         for (int member : unit.members) {
             const QString id = m_document.renderId(member);
             unit.natural.insert(member, m_full->boundsOnElement(id));
-            const QTransform own = ownTransform(m_document, member);
-            if (!own.isIdentity())
-                unit.own.insert(member, own);
+            if (const auto own = owns.constFind(member); own != owns.constEnd())
+                unit.own.insert(member, *own);
         }
         if (unit.members.size() == 1) {
             if (auto spec = SvgTextSpec::of(m_document, unit.root, *m_full))
