@@ -554,20 +554,20 @@ int ScreenRenderer::elementAt(const QPointF &drawingPoint, const QList<int> &can
     int best = -1;
     for (int element : candidates) {
         const int index = unitOf(element);
-        if (index < 0)
-            continue;
-        const QRectF b = element == m_units[std::size_t(index)].root ? bounds(element) : QRectF();
-        QRectF area = b;
-        if (element != m_units[std::size_t(index)].root) {
+        if (index < 0 || element <= best)
+            continue; // document order: the later one is drawn on top
+        const Unit &unit = m_units[std::size_t(index)];
+        QRectF area = bounds(element);
+        if (element != unit.root) {
             // An element inside a unit: its own bounds, moved with the unit.
+            area = {};
             const QString id = m_document.renderId(element);
-            const Look *look = m_units[std::size_t(index)].current();
-            const QSvgRenderer *r = look ? look->renderer.get() : nullptr;
+            const QSvgRenderer *r = unit.current() ? unit.current()->renderer.get() : nullptr;
             if (r && r->elementExists(id))
                 area = r->transformForElement(id).mapRect(r->boundsOnElement(id));
         }
-        if (area.contains(drawingPoint) && element > best)
-            best = element; // document order: the later one is drawn on top
+        if (area.contains(drawingPoint))
+            best = element;
     }
     return best;
 }
