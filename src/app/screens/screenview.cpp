@@ -206,20 +206,21 @@ void ScreenView::onBlink()
         updateDrawing(dirty);
 }
 
+int ScreenView::elementAt(const QPointF &widgetPoint, const QList<int> &candidates) const
+{
+    if (!m_renderer)
+        return -1;
+    return m_renderer->elementAt(drawingToWidget().inverted().map(widgetPoint), candidates);
+}
+
 int ScreenView::actionElementAt(const QPointF &widgetPoint) const
 {
-    if (!m_renderer || !m_session)
-        return -1;
-    const QPointF p = drawingToWidget().inverted().map(widgetPoint);
-    return m_renderer->elementAt(p, m_session->actionElements());
+    return m_session ? elementAt(widgetPoint, m_session->actionElements()) : -1;
 }
 
 int ScreenView::boundElementAt(const QPointF &widgetPoint) const
 {
-    if (!m_renderer || !m_session)
-        return -1;
-    const QPointF p = drawingToWidget().inverted().map(widgetPoint);
-    return m_renderer->elementAt(p, m_session->bindings().boundElements());
+    return m_session ? elementAt(widgetPoint, m_session->bindings().boundElements()) : -1;
 }
 
 void ScreenView::wheelEvent(QWheelEvent *event)
