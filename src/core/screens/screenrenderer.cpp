@@ -618,7 +618,6 @@ void ScreenRenderer::drawLook(Look &look, const QTransform &t, const QRect &devi
         && look.imageRatio == devicePixelRatio) {
         return;
     }
-    ++m_unitRenders;
     look.image = QImage(device.size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     look.image.setDevicePixelRatio(devicePixelRatio);
     look.image.fill(Qt::transparent);
