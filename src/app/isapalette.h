@@ -21,5 +21,11 @@ namespace IsaPalette {
     return {0x9A, 0x6A, 0x00};
 }
 
+// Behind a mimic screen, on the display and in a snapshot alike: ISA-101's calm grey.
+[[nodiscard]] inline QColor screenBackground()
+{
+    return {0xD6, 0xD6, 0xD6};
+}
+
 } // namespace IsaPalette
 } // namespace Vigie

@@ -1,5 +1,6 @@
 #include "snapshot.h"
 
+#include "isapalette.h"
 #include "projectcheck.h"
 #include "screens/screenrenderer.h"
 #include "screens/screensession.h"
@@ -88,7 +89,7 @@ int runSnapshot(const QString &projectFile, const QString &screenName, const QSt
         ? size
         : renderer->defaultSize().toSize().expandedTo(QSize(1, 1));
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    image.fill(QColor(0xd6, 0xd6, 0xd6));
+    image.fill(IsaPalette::screenBackground());
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);

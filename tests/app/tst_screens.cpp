@@ -5,6 +5,7 @@
 // screen (back, forward, up, the screen list); a screen file broken while running shows an
 // error, not a crash; zooming keeps the point under the cursor; 2,000 bound elements changing
 // together leave the GUI thread responsive.
+#include "isapalette.h"
 #include "mainwindow.h"
 #include "peerprocess.h"
 #include "screens/faceplatedialog.h"
@@ -580,7 +581,10 @@ private Q_SLOTS:
         QCOMPARE(messages.first().first().toString(), error->text());
         ScreenView *view = panel->view();
         QVERIFY(!view->renderer());
-        QVERIFY(!view->grab().isNull()); // it paints its background
+        // It paints its background, and nothing else.
+        const QImage blank = view->grab().toImage();
+        QCOMPARE(blank.pixelColor(blank.rect().center()), IsaPalette::screenBackground());
+        QCOMPARE(blank.pixelColor(0, 0), IsaPalette::screenBackground());
         QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, view->rect().center());
         view->zoomBy(2.0, view->rect().center());
         QCOMPARE(view->elementCenter(QStringLiteral("bouton")), QPointF());

@@ -23,6 +23,7 @@ private slots:
     void checkMissingElements();
     void checkUnsupportedFeature();
     void checkCleanScreen();
+    void checkLeavesMalformedNamesToFormulas();
 };
 
 namespace {
@@ -150,6 +151,23 @@ void tst_ScreenCheck::checkCleanScreen()
                  {action})};
     const ProjectIssues issues = checkScreens(project, dir.path());
     QVERIFY2(issues.isEmpty(), qPrintable(listing(issues)));
+}
+
+// `eg.phantom` names no attribute: checkFormulas() says so, in the same project check; the
+// drawing's check does not add that the element is missing too (one mistake, one issue).
+void tst_ScreenCheck::checkLeavesMalformedNamesToFormulas()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath("plant.svg"), Plant));
+    Project project;
+    project.screens = {
+        screenOf("plant.svg",
+                 {binding("frame", BindingAttribute::Stroke, R"(SI(eg.phantom; "red"; "grey"))"),
+                  binding("pump", BindingAttribute::Fill, "eg.ghost.fill")})};
+    const ProjectIssues issues = checkScreens(project, dir.path());
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues[0].path, "screens[0].bindings[1].formula");
+    QVERIFY2(issues[0].message.contains("no element \"ghost\""), qPrintable(issues[0].message));
 }
 
 QTEST_GUILESS_MAIN(tst_ScreenCheck)

@@ -27,6 +27,7 @@ private slots:
     void staticOverlayStaysOnTop();
     void rotation();
     void rotationAboutOwnOrigin();
+    void ownTransformsOfSeveralElements();
     void barHeightFillsFromTheBottom();
     void barWidthFillsFromTheLeft();
     void translation();
@@ -224,6 +225,32 @@ void tst_ScreenRender::rotationAboutOwnOrigin()
     QCOMPARE_COLOUR(turned, 175, 170, Background);
     QCOMPARE_COLOUR(turned, 150, 190, QColor(0xff, 0x80, 0x00));
     QCOMPARE_COLOUR(turned, 150, 175, QColor(0xff, 0x80, 0x00));
+}
+
+void tst_ScreenRender::ownTransformsOfSeveralElements()
+{
+    // The own transforms are read together (one QtSvg load): each element still gets its own.
+    const QByteArray svg = R"svg(<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"
+     viewBox="0 0 200 200">
+  <rect id="a" width="30" height="6" x="0" y="-3" fill="#ff0000" transform="translate(50,50)"/>
+  <rect id="plain" width="10" height="10" x="0" y="0" fill="#00ff00"/>
+  <rect id="b" width="30" height="6" x="0" y="-3" fill="#0000ff"
+     transform="translate(150,150)"/>
+</svg>)svg";
+    Scene scene(svg, {"a", "plain", "b"}, {"a", "b"}, {});
+    for (const QString id : {u"a"_qs, u"b"_qs}) {
+        scene.set(id, stateWith([](ElementState &s) {
+                      s.rotate = 90;
+                      s.centerX = 0;
+                      s.centerY = 0;
+                  }));
+    }
+    const QImage turned = scene.paint();
+    QCOMPARE_COLOUR(turned, 65, 50, Background);
+    QCOMPARE_COLOUR(turned, 50, 70, QColor(0xff, 0x00, 0x00));
+    QCOMPARE_COLOUR(turned, 165, 150, Background);
+    QCOMPARE_COLOUR(turned, 150, 170, QColor(0x00, 0x00, 0xff));
+    QCOMPARE_COLOUR(turned, 5, 5, QColor(0x00, 0xff, 0x00));
 }
 
 void tst_ScreenRender::barHeightFillsFromTheBottom()

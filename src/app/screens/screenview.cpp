@@ -1,5 +1,6 @@
 #include "screenview.h"
 
+#include "isapalette.h"
 #include "screens/screensession.h"
 
 #include <QDateTime>
@@ -26,9 +27,6 @@ constexpr int DragThreshold = 4; // pixels before a press becomes a pan
 // A batch of up to this many changed elements is repainted as their own rectangles (a level
 // bar and a text across the screen); past it, as their bounding rectangle at once.
 constexpr int MaxRepaintRects = 16;
-
-// The view's background: ISA-101's calm grey, the same behind any drawing.
-const QColor Background(0xd6, 0xd6, 0xd6);
 
 } // namespace
 
@@ -121,7 +119,7 @@ void ScreenView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     for (const QRect &r : event->region())
-        painter.fillRect(r, Background);
+        painter.fillRect(r, IsaPalette::screenBackground());
     if (!m_renderer)
         return;
     painter.setRenderHint(QPainter::Antialiasing);
@@ -208,20 +206,21 @@ void ScreenView::onBlink()
         updateDrawing(dirty);
 }
 
+int ScreenView::elementAt(const QPointF &widgetPoint, const QList<int> &candidates) const
+{
+    if (!m_renderer)
+        return -1;
+    return m_renderer->elementAt(drawingToWidget().inverted().map(widgetPoint), candidates);
+}
+
 int ScreenView::actionElementAt(const QPointF &widgetPoint) const
 {
-    if (!m_renderer || !m_session)
-        return -1;
-    const QPointF p = drawingToWidget().inverted().map(widgetPoint);
-    return m_renderer->elementAt(p, m_session->actionElements());
+    return m_session ? elementAt(widgetPoint, m_session->actionElements()) : -1;
 }
 
 int ScreenView::boundElementAt(const QPointF &widgetPoint) const
 {
-    if (!m_renderer || !m_session)
-        return -1;
-    const QPointF p = drawingToWidget().inverted().map(widgetPoint);
-    return m_renderer->elementAt(p, m_session->bindings().boundElements());
+    return m_session ? elementAt(widgetPoint, m_session->bindings().boundElements()) : -1;
 }
 
 void ScreenView::wheelEvent(QWheelEvent *event)

@@ -66,6 +66,8 @@ private:
     [[nodiscard]] QRect toWidget(const QRectF &drawingRect) const;
     // Schedules a repaint of these drawing rectangles.
     void updateDrawing(const QList<QRectF> &drawingRects);
+    // The topmost of `candidates` under a widget point, -1 if none.
+    [[nodiscard]] int elementAt(const QPointF &widgetPoint, const QList<int> &candidates) const;
     [[nodiscard]] int actionElementAt(const QPointF &widgetPoint) const;
     [[nodiscard]] int boundElementAt(const QPointF &widgetPoint) const;
 

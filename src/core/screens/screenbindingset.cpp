@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -34,24 +35,23 @@ public:
 
     int resolve(const QString &name, bool bracketed, QString *error) const override
     {
-        if (!name.startsWith(QLatin1String("eg."), Qt::CaseInsensitive))
+        if (!ElementAttributeName::matches(name))
             return m_tags.resolve(name, bracketed, error);
-        const QString rest = name.mid(3);
-        const qsizetype dot = rest.lastIndexOf(QLatin1Char('.'));
-        if (dot <= 0 || dot == rest.size() - 1) {
+        const auto parsed = ElementAttributeName::parse(name);
+        if (!parsed) {
             if (error)
                 *error = Tr::tr("%1 names no attribute: write eg.<element id>.<attribute>, "
                                 "such as eg.pump.fill")
                              .arg(name);
             return -1;
         }
-        const int element = m_document.elementById(rest.left(dot));
+        const int element = m_document.elementById(parsed->element);
         if (element < 0) {
             if (error)
-                *error = Tr::tr("%1: the drawing has no element \"%2\"").arg(name, rest.left(dot));
+                *error = Tr::tr("%1: the drawing has no element \"%2\"").arg(name, parsed->element);
             return -1;
         }
-        return slotOf(element, canonicalAttribute(rest.mid(dot + 1)));
+        return slotOf(element, parsed->attribute);
     }
 
     // The slot of an element's attribute, made on first use.
@@ -81,40 +81,20 @@ bool isColourText(const QString &text)
     return hex.match(text).hasMatch() || name.match(text).hasMatch();
 }
 
-// A result as a number for a numeric attribute; false when it is not one.
+// A result as a number for a numeric attribute, as the formula language reads it; false when
+// it is not one, or not a finite one.
 bool toNumber(const FormulaValue &v, double *x)
 {
-    if (!v.isText()) {
-        *x = v.number;
-        return std::isfinite(*x);
-    }
-    bool ok = false;
-    *x = v.text.trimmed().toDouble(&ok);
-    return ok && std::isfinite(*x);
+    const auto n = v.toNumber();
+    *x = n.value_or(0.0);
+    return n && std::isfinite(*n);
 }
 
 bool toTruth(const FormulaValue &v, bool *b)
 {
-    if (!v.isText()) {
-        *b = v.number != 0.0;
-        return true;
-    }
-    const QString t = v.text.trimmed();
-    for (const char *yes : {"TRUE", "VRAI"}) {
-        if (t.compare(QLatin1String(yes), Qt::CaseInsensitive) == 0)
-            return (*b = true);
-    }
-    for (const char *no : {"FALSE", "FAUX"}) {
-        if (t.compare(QLatin1String(no), Qt::CaseInsensitive) == 0) {
-            *b = false;
-            return true;
-        }
-    }
-    double x = 0;
-    if (!toNumber(v, &x))
-        return false;
-    *b = x != 0.0;
-    return true;
+    const auto t = v.toBool();
+    *b = t.value_or(false);
+    return t.has_value();
 }
 
 } // namespace
@@ -229,6 +209,7 @@ QList<int> ScreenBindingSet::evaluate()
     QList<int> changed;
     if (!m_formulas.hasDirty())
         return changed;
+    QSet<int> reported; // a burst of 2,000 elements is not a quadratic search of `changed`
     // Results that did not change still matter when their quality did: evaluateDirty() reports
     // a changed sample (value, quality or reason), which is what the state follows.
     for (int formula : m_formulas.evaluateDirty()) {
@@ -239,8 +220,10 @@ QList<int> ScreenBindingSet::evaluate()
         const ElementState before = m_states.value(binding.element);
         apply(binding, m_formulas.result(formula));
         refreshQuality(binding.element);
-        if (!(m_states.value(binding.element) == before) && !changed.contains(binding.element))
+        if (!(m_states.value(binding.element) == before) && !reported.contains(binding.element)) {
+            reported.insert(binding.element);
             changed.append(binding.element);
+        }
     }
     return changed;
 }
@@ -320,16 +303,26 @@ void ScreenBindingSet::apply(Binding &binding, const FormulaSample &result)
 void ScreenBindingSet::refreshQuality(int element)
 {
     ElementState &state = m_states[element];
-    QStringList reasons;
-    for (int index : m_bindingsOfElement.value(element)) {
+    const QList<int> bindings = m_bindingsOfElement.value(element);
+    const auto isBad = [this](int index) {
         const Binding &binding = m_bindings[std::size_t(index)];
-        if (binding.bad || binding.formula < 0) {
+        return binding.bad || binding.formula < 0;
+    };
+    // The usual case, every binding good, builds no text.
+    state.bad = std::any_of(bindings.cbegin(), bindings.cend(), isBad);
+    if (!state.bad) {
+        state.reason.clear();
+        return;
+    }
+    QStringList reasons;
+    for (int index : bindings) {
+        const Binding &binding = m_bindings[std::size_t(index)];
+        if (isBad(index)) {
             reasons.append(
                 toString(binding.attribute) + QLatin1String(": ")
                 + (binding.reason.isEmpty() ? Tr::tr("not evaluated yet") : binding.reason));
         }
     }
-    state.bad = !reasons.isEmpty();
     state.reason = reasons.join(QLatin1Char('\n'));
 }
 

@@ -29,17 +29,15 @@ public:
     }
     int resolve(const QString &name, bool, QString *error) const override
     {
-        if (name.startsWith(QLatin1String("eg."), Qt::CaseInsensitive)) {
-            const QString rest = name.mid(3);
-            const qsizetype dot = rest.lastIndexOf(QLatin1Char('.'));
-            const QString id = dot > 0 ? rest.left(dot) : rest;
-            if (m_document.elementById(id) < 0) {
-                const QString why = Tr::tr("%1: the drawing has no element \"%2\"").arg(name, id);
-                m_missing.append(why);
-                if (error)
-                    *error = why;
-                return -1;
-            }
+        // A name without an attribute is checkFormulas()' error ("names no attribute").
+        const auto parsed = ElementAttributeName::parse(name);
+        if (parsed && m_document.elementById(parsed->element) < 0) {
+            const QString why =
+                Tr::tr("%1: the drawing has no element \"%2\"").arg(name, parsed->element);
+            m_missing.append(why);
+            if (error)
+                *error = why;
+            return -1;
         }
         return 0;
     }

@@ -49,29 +49,45 @@ QString number(double x)
     return QString::number(x, 'g', 10);
 }
 
-// What a state changes in the SVG itself (the rest is applied while painting).
-bool sameDrawing(const ElementState &a, const ElementState &b)
+// What a state changes in the SVG itself: all of it but blinking and quality, which are
+// applied while painting (so a field added to ElementState redraws by default).
+bool sameDrawing(ElementState a, const ElementState &b)
 {
-    return a.fill == b.fill && a.stroke == b.stroke && a.opacity == b.opacity && a.text == b.text
-        && a.rotate == b.rotate && a.centerX == b.centerX && a.centerY == b.centerY
-        && a.translateX == b.translateX && a.translateY == b.translateY
-        && a.barHeight == b.barHeight && a.barWidth == b.barWidth && a.visible == b.visible;
+    a.blink = b.blink;
+    a.bad = b.bad;
+    a.reason = b.reason;
+    return a == b;
 }
 
-// An element's own transform attribute as a matrix, as QtSvg reads it: the transform of a
-// group holding a probe. Identity when it has none.
-QTransform ownTransform(const SvgDocument &doc, int element)
+// The elements' own transform attributes as matrices, as QtSvg reads them: the transform of a
+// group holding a probe, all probes in one document (one QtSvg load, not one per element).
+// Elements without a transform, or whose transform QtSvg does not read, are left out: identity.
+QHash<int, QTransform> ownTransforms(const SvgDocument &doc, const QList<int> &elements)
 {
-    const QString transform = doc.attribute(element, u"transform").trimmed();
-    if (transform.isEmpty())
-        return {};
-    const QString probe =
-        QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\"><g transform=\"%1\">"
-                       "<rect id=\"probe\" width=\"1\" height=\"1\"/></g></svg>")
-            .arg(transform.toHtmlEscaped());
-    QSvgRenderer renderer(probe.toUtf8());
-    return renderer.isValid() ? renderer.transformForElement(QStringLiteral("probe"))
-                              : QTransform();
+    QHash<int, QTransform> result;
+    QString probes;
+    QList<int> probed;
+    for (int element : elements) {
+        const QString transform = doc.attribute(element, u"transform").trimmed();
+        if (transform.isEmpty())
+            continue;
+        probes += QStringLiteral("<g transform=\"%1\"><rect id=\"p%2\" width=\"1\" "
+                                 "height=\"1\"/></g>")
+                      .arg(transform.toHtmlEscaped(), QString::number(probed.size()));
+        probed.append(element);
+    }
+    if (probed.isEmpty())
+        return result;
+    QSvgRenderer renderer(
+        QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\">%1</svg>").arg(probes).toUtf8());
+    if (!renderer.isValid())
+        return result;
+    for (qsizetype i = 0; i < probed.size(); ++i) {
+        const QTransform t = renderer.transformForElement(QStringLiteral("p%1").arg(i));
+        if (!t.isIdentity())
+            result.insert(probed[i], t);
+    }
+    return result;
 }
 
 // Where an element turns, in its parent's coordinates: the binding's centre is in the
@@ -113,8 +129,12 @@ struct ScreenRenderer::Unit
     QList<int> members; // dynamic elements inside root (root included), in document order
     bool isStatic = false; // a static element kept above a unit before it
     bool blinkingHidden = false; // built with its blinking members left out
+    // Of its members' states, kept by setState() so paint() looks no state up per member:
+    bool bad = false; // one is bad: the bad-quality look over the unit
+    bool innerBlinks = false; // one other than the root blinks: rebuilt for the off phase
     std::vector<std::unique_ptr<Look>> looks; // most recent first
     QRectF bounds; // drawing coordinates, of the current look
+    // Of a dynamic unit only (a static one is never moved):
     QHash<int, QRectF> natural; // member → bounds in its parent's coordinates, undriven
     QHash<int, QTransform> own; // member → its own transform, if it has one
     std::unique_ptr<SvgTextSpec> text; // a text QPainter draws as QtSvg would
@@ -155,22 +175,26 @@ QList<ScreenRenderer::DynamicElement> ScreenRenderer::dynamicElements(const Scre
     std::sort(elements.begin(), elements.end());
     elements.erase(std::unique(elements.begin(), elements.end()), elements.end());
     QList<DynamicElement> result;
+    QHash<int, qsizetype> indexOf; // element → its place in result
     for (int element : std::as_const(elements)) {
+        indexOf.insert(element, result.size());
         DynamicElement d;
         d.element = element;
-        const QString &id = session.document().id(element);
-        for (const ScreenBinding &b : session.screen().bindings) {
-            if (b.element != id)
-                continue;
-            if (b.attribute == BindingAttribute::Rotate) {
-                d.rotates = true;
-                d.centerX = b.centerX;
-                d.centerY = b.centerY;
-            }
-            d.translates = d.translates || b.attribute == BindingAttribute::TranslateX
-                || b.attribute == BindingAttribute::TranslateY;
-        }
         result.append(d);
+    }
+    // One pass over the bindings (not one per element: 2,000 of each is 4 million compares).
+    for (const ScreenBinding &b : session.screen().bindings) {
+        const auto it = indexOf.constFind(session.document().elementById(b.element));
+        if (it == indexOf.constEnd())
+            continue;
+        DynamicElement &d = result[*it];
+        if (b.attribute == BindingAttribute::Rotate) {
+            d.rotates = true;
+            d.centerX = b.centerX;
+            d.centerY = b.centerY;
+        }
+        d.translates = d.translates || b.attribute == BindingAttribute::TranslateX
+            || b.attribute == BindingAttribute::TranslateY;
     }
     return result;
 }
@@ -250,6 +274,10 @@ void ScreenRenderer::planUnits(const QList<DynamicElement> &dynamicElements)
 
     // Where each unit can reach, in document order, then the static elements drawn after one
     // of them that meet its reach become units too.
+    QList<int> dynamicMembers;
+    for (const Unit &unit : m_units)
+        dynamicMembers += unit.members;
+    const QHash<int, QTransform> owns = ownTransforms(m_document, dynamicMembers);
     QList<QRectF> reaches;
     QHash<int, QRectF> reachOf;
     for (const Unit &unit : m_units) {
@@ -264,9 +292,8 @@ void ScreenRenderer::planUnits(const QList<DynamicElement> &dynamicElements)
             if (d.rotates) {
                 // The centre in drawing coordinates, like b.
                 const QString id = m_document.renderId(member);
-                const QPointF c = m_full->transformForElement(id).map(
-                    rotationCentre(m_full->boundsOnElement(id), ownTransform(m_document, member),
-                                   d.centerX, d.centerY));
+                const QPointF c = m_full->transformForElement(id).map(rotationCentre(
+                    m_full->boundsOnElement(id), owns.value(member), d.centerX, d.centerY));
                 qreal r = 0;
                 for (const QPointF &p :
                      {b.topLeft(), b.topRight(), b.bottomLeft(), b.bottomRight()})
@@ -323,14 +350,15 @@ void ScreenRenderer::planUnits(const QList<DynamicElement> &dynamicElements)
             m_unitOfElement.insert(member, int(i));
     }
     for (Unit &unit : m_units) {
+        if (unit.isStatic)
+            continue; // never driven: nothing moves it, nothing reads its text
         for (int member : unit.members) {
             const QString id = m_document.renderId(member);
             unit.natural.insert(member, m_full->boundsOnElement(id));
-            const QTransform own = ownTransform(m_document, member);
-            if (!own.isIdentity())
-                unit.own.insert(member, own);
+            if (const auto own = owns.constFind(member); own != owns.constEnd())
+                unit.own.insert(member, *own);
         }
-        if (!unit.isStatic && unit.members.size() == 1) {
+        if (unit.members.size() == 1) {
             if (auto spec = SvgTextSpec::of(m_document, unit.root, *m_full))
                 unit.text = std::make_unique<SvgTextSpec>(*spec);
         }
@@ -362,6 +390,10 @@ QRectF ScreenRenderer::setState(int element, const ElementState &newState)
     Unit &unit = m_units[std::size_t(index)];
     const ElementState old = state(element);
     m_states.insert(element, newState);
+    unit.bad = std::any_of(unit.members.cbegin(), unit.members.cend(),
+                           [&](int m) { return state(m).bad; });
+    unit.innerBlinks = std::any_of(unit.members.cbegin(), unit.members.cend(),
+                                   [&](int m) { return m != unit.root && state(m).blink; });
     QRectF dirty = unit.bounds;
     // Built for the off phase, the unit leaves out what blinks: a change of blinking shows.
     if (!sameDrawing(old, newState) || (unit.blinkingHidden && old.blink != newState.blink)) {
@@ -522,20 +554,20 @@ int ScreenRenderer::elementAt(const QPointF &drawingPoint, const QList<int> &can
     int best = -1;
     for (int element : candidates) {
         const int index = unitOf(element);
-        if (index < 0)
-            continue;
-        const QRectF b = element == m_units[std::size_t(index)].root ? bounds(element) : QRectF();
-        QRectF area = b;
-        if (element != m_units[std::size_t(index)].root) {
+        if (index < 0 || element <= best)
+            continue; // document order: the later one is drawn on top
+        const Unit &unit = m_units[std::size_t(index)];
+        QRectF area = bounds(element);
+        if (element != unit.root) {
             // An element inside a unit: its own bounds, moved with the unit.
+            area = {};
             const QString id = m_document.renderId(element);
-            const Look *look = m_units[std::size_t(index)].current();
-            const QSvgRenderer *r = look ? look->renderer.get() : nullptr;
+            const QSvgRenderer *r = unit.current() ? unit.current()->renderer.get() : nullptr;
             if (r && r->elementExists(id))
                 area = r->transformForElement(id).mapRect(r->boundsOnElement(id));
         }
-        if (area.contains(drawingPoint) && element > best)
-            best = element; // document order: the later one is drawn on top
+        if (area.contains(drawingPoint))
+            best = element;
     }
     return best;
 }
@@ -586,7 +618,6 @@ void ScreenRenderer::drawLook(Look &look, const QTransform &t, const QRect &devi
         && look.imageRatio == devicePixelRatio) {
         return;
     }
-    ++m_unitRenders;
     look.image = QImage(device.size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     look.image.setDevicePixelRatio(devicePixelRatio);
     look.image.fill(Qt::transparent);
@@ -625,9 +656,7 @@ void ScreenRenderer::paint(QPainter *painter, const QRectF &target, const QRectF
     for (Unit &unit : m_units) {
         // A root that blinks is skipped below; a blinking element inside a unit needs the
         // unit built without it for the off phase.
-        const bool hide = blinkOff
-            && std::any_of(unit.members.cbegin(), unit.members.cend(),
-                           [&](int m) { return m != unit.root && state(m).blink; });
+        const bool hide = blinkOff && unit.innerBlinks;
         if (hide != unit.blinkingHidden)
             rebuild(unit, hide);
     }
@@ -668,10 +697,7 @@ void ScreenRenderer::paint(QPainter *painter, const QRectF &target, const QRectF
             Look *look = p.unit->current();
             drawLook(*look, t, p.device, devicePixelRatio);
             painter->drawImage(p.device.topLeft(), look->image);
-            bool bad = false;
-            for (int member : p.unit->members)
-                bad = bad || state(member).bad;
-            if (bad)
+            if (p.unit->bad)
                 paintBadLook(painter, t.mapRect(p.unit->bounds));
         }
     }

@@ -99,8 +99,6 @@ public:
     [[nodiscard]] quint64 rebuilds() const { return m_rebuilds; }
     // QtSvg loads of a unit's look (a rebuild to a look still held costs none).
     [[nodiscard]] quint64 loads() const { return m_loads; }
-    // Looks drawn into their images (once per look and scale).
-    [[nodiscard]] quint64 unitRenders() const { return m_unitRenders; }
     [[nodiscard]] quint64 staticRenders() const { return m_staticRenders; }
 
     static constexpr int BlinkPeriodMs = 1000;
@@ -112,7 +110,6 @@ private:
     struct Unit;
 
     void planUnits(const QList<DynamicElement> &dynamicElements);
-    void planOverlays(int node, QList<QRectF> &reaches);
     [[nodiscard]] QRectF fullBounds(int element) const;
     // With `hideBlinking`, members inside the unit that blink are left out (the off phase).
     void rebuild(Unit &unit, bool hideBlinking = false);
@@ -147,7 +144,6 @@ private:
     QTransform m_lastTransform; // of the last paint(): looks are drawn ahead for it
     QRect m_lastVisible;
     qreal m_lastRatio = 0; // 0: nothing painted yet
-    quint64 m_unitRenders = 0;
 };
 
 } // namespace Vigie

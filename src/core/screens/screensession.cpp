@@ -30,6 +30,10 @@ ScreenSession::ScreenSession(const Screen &screen, const QString &projectDir, Ta
     , m_filePath(QDir(projectDir).absoluteFilePath(screen.file))
     , m_tags(tags)
 {
+    // Read and parsed here, on the thread that opens the screen (the GUI's), on purpose: the
+    // file is a local drawing in the project's folder, read once per opening, and parsing it
+    // (bench_svgdocument) costs less than the QtSvg load and first paint that must follow on
+    // this thread anyway. A drawing on a slow network share would want a worker.
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = Tr::tr("cannot open %1: %2").arg(m_filePath, file.errorString());

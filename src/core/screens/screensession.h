@@ -8,7 +8,6 @@
 #include <QTimer>
 
 #include <memory>
-#include <optional>
 
 namespace Vigie {
 
