@@ -1,9 +1,10 @@
 // `vigie PROJECT --snapshot SCREEN --output FILE.png [--size WxH]` as a script runs it: a real
 // process on the offscreen platform, its PNG read back, its exit codes and messages checked.
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "runprogram.h"
 
 class tst_Snapshot : public QObject
 {
@@ -14,30 +15,13 @@ private:
     const QString m_demo = QStringLiteral(VIGIE_SOURCE_DIR "/examples/demo/demo.vigie.json");
     QTemporaryDir m_dir;
 
-    struct Result
+    ProgramRun run(const QStringList &args)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    Result run(const QStringList &args)
-    {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path()); // Qt says nothing then
-        p.setProcessEnvironment(env);
-        p.start(m_binary, args);
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            return {-1, {}, QStringLiteral("timed out")};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runProgram(m_binary, args, 30000, env);
     }
 
     QString output(const QString &name) const { return m_dir.filePath(name); }
@@ -58,9 +42,9 @@ private Q_SLOTS:
     void drawsTheScreenWithItsBindings()
     {
         const QString png = output(QStringLiteral("procede.png"));
-        const Result r = run({m_demo, QStringLiteral("--snapshot"), QStringLiteral("Procédé"),
-                              QStringLiteral("--output"), png, QStringLiteral("--size"),
-                              QStringLiteral("640x400")});
+        const ProgramRun r = run({m_demo, QStringLiteral("--snapshot"), QStringLiteral("Procédé"),
+                                  QStringLiteral("--output"), png, QStringLiteral("--size"),
+                                  QStringLiteral("640x400")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         const QImage image(png);
@@ -79,8 +63,8 @@ private Q_SLOTS:
     void drawsAtTheDrawingsOwnSizeByDefault()
     {
         const QString png = output(QStringLiteral("energie.png"));
-        const Result r = run({m_demo, QStringLiteral("--snapshot"), QStringLiteral("Énergie"),
-                              QStringLiteral("--output"), png});
+        const ProgramRun r = run({m_demo, QStringLiteral("--snapshot"), QStringLiteral("Énergie"),
+                                  QStringLiteral("--output"), png});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QImage(png).size(), QSize(1280, 800));
     }
@@ -89,9 +73,9 @@ private Q_SLOTS:
     void fitsTheDrawingIntoAnotherShape()
     {
         const QString png = output(QStringLiteral("carre.png"));
-        const Result r = run({m_demo, QStringLiteral("--snapshot"), QStringLiteral("Procédé"),
-                              QStringLiteral("--output"), png, QStringLiteral("--size"),
-                              QStringLiteral("800x800")});
+        const ProgramRun r = run({m_demo, QStringLiteral("--snapshot"), QStringLiteral("Procédé"),
+                                  QStringLiteral("--output"), png, QStringLiteral("--size"),
+                                  QStringLiteral("800x800")});
         QCOMPARE(r.exitCode, 0);
         const QImage image(png);
         QCOMPARE(image.size(), QSize(800, 800));
@@ -148,7 +132,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QStringList, said);
         QFile::remove(output(QStringLiteral("refused.png")));
-        const Result r = run(args);
+        const ProgramRun r = run(args);
         QCOMPARE(r.exitCode, 1);
         for (const QString &words : said)
             QVERIFY2(r.err.contains(words), qPrintable(r.err));
@@ -183,8 +167,8 @@ private Q_SLOTS:
         f.write(project);
         f.close();
         const QString png = output(QStringLiteral("bad.png"));
-        const Result r = run({path, QStringLiteral("--snapshot"), QStringLiteral("Vue"),
-                              QStringLiteral("--output"), png});
+        const ProgramRun r = run({path, QStringLiteral("--snapshot"), QStringLiteral("Vue"),
+                                  QStringLiteral("--output"), png});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith(QStringLiteral("vigie: %1 has errors:\n").arg(path)),
                  qPrintable(r.err));

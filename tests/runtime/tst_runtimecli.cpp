@@ -14,6 +14,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "runprogram.h"
 #include <QThread>
 
 #include <csignal>
@@ -29,25 +31,9 @@ private:
     const QString m_demo = QStringLiteral(VIGIE_SOURCE_DIR "/examples/demo/demo.vigie.json");
     QTemporaryDir m_dir;
 
-    struct Result
+    ProgramRun run(const QStringList &args, int timeoutMs = 20000)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    Result run(const QStringList &args, int timeoutMs = 20000)
-    {
-        QProcess p;
-        p.start(m_binary, args);
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            return {-1, {}, QStringLiteral("timed out")};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runProgram(m_binary, args, timeoutMs);
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -75,14 +61,14 @@ private:
 private Q_SLOTS:
     void version()
     {
-        const Result r = run({QStringLiteral("--version")});
+        const ProgramRun r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral(VIGIE_VERSION)), qPrintable(r.out));
     }
 
     void checkDemoIsClean()
     {
-        const Result r = run({m_demo, QStringLiteral("--check")});
+        const ProgramRun r = run({m_demo, QStringLiteral("--check")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("0 error(s), 0 warning(s)")), qPrintable(r.out));
     }
@@ -98,7 +84,7 @@ private Q_SLOTS:
                 {"name": "g", "type": "Coil", "startAddress": 0, "quantity": 8,
                  "variables": [{"name": "y", "dataType": "Float32", "offset": 0}]}
               ]}]}]})");
-        const Result r = run({path, QStringLiteral("--check")});
+        const ProgramRun r = run({path, QStringLiteral("--check")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("connections[0].devices[0].scanTime")),
                  qPrintable(r.out));
@@ -137,7 +123,7 @@ private Q_SLOTS:
               {"element": "p", "attribute": "fill", "formula": "SI(eg.q.opacity > 0.5; Double; 0)"},
               {"element": "q", "attribute": "fill", "formula": "Pompe"}
             ]}]})json");
-        const Result r = run({path, QStringLiteral("--check")});
+        const ProgramRun r = run({path, QStringLiteral("--check")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(
             r.out,
@@ -156,7 +142,7 @@ private Q_SLOTS:
                            "    ^\n"
                            "formulas.vigie.json: 4 error(s), 0 warning(s)\n"));
         // Nothing is started with them.
-        const Result once = run({path, QStringLiteral("--once")});
+        const ProgramRun once = run({path, QStringLiteral("--once")});
         QCOMPARE(once.exitCode, 1);
         QVERIFY(once.out.isEmpty());
         QVERIFY2(once.err.contains(QStringLiteral("cycle: B → A → B")), qPrintable(once.err));
@@ -180,7 +166,7 @@ private Q_SLOTS:
               "bindings": [
                 {"element": "pump", "attribute": "fill", "formula": "RGB(255; 0; 0)"},
                 {"element": "ghost", "attribute": "fill", "formula": "RGB(255; 0; 0)"}]}]})json");
-        const Result r = run({path, QStringLiteral("--check")});
+        const ProgramRun r = run({path, QStringLiteral("--check")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("error: screens[0].bindings[1].element: mimic.svg "
                                                "has no element \"ghost\"")),
@@ -195,7 +181,7 @@ private Q_SLOTS:
     {
         const QString path =
             writeFile(QStringLiteral("syntax.vigie.json"), "{\n  \"formatVersion\": 1,\n  oops\n}");
-        const Result r = run({path, QStringLiteral("--once")});
+        const ProgramRun r = run({path, QStringLiteral("--once")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("line 3")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
@@ -203,7 +189,7 @@ private Q_SLOTS:
 
     void missingFile()
     {
-        const Result r =
+        const ProgramRun r =
             run({m_dir.filePath(QStringLiteral("nowhere.vigie.json")), QStringLiteral("--check")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("cannot open")), qPrintable(r.out));
@@ -211,7 +197,7 @@ private Q_SLOTS:
 
     void help()
     {
-        const Result r = run({QStringLiteral("--help")});
+        const ProgramRun r = run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("--duration <seconds>")), qPrintable(r.out));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
@@ -274,7 +260,7 @@ private Q_SLOTS:
 
     void writesAreAnsweredOneLineEach()
     {
-        const Result r =
+        const ProgramRun r =
             run({m_demo, QStringLiteral("--write"), QStringLiteral("Consigne niveau=55"),
                  QStringLiteral("--write"), QStringLiteral("Position vanne=12.5")});
         QCOMPARE(r.exitCode, 0);
@@ -284,7 +270,7 @@ private Q_SLOTS:
 
     void refusedWritesExitOne()
     {
-        const Result r =
+        const ProgramRun r =
             run({m_demo, QStringLiteral("--write"), QStringLiteral("Consigne niveau=500"),
                  QStringLiteral("--write"), QStringLiteral("Nulle part=1"),
                  QStringLiteral("--write"), QStringLiteral("Consigne niveau=20")});
@@ -353,7 +339,7 @@ private Q_SLOTS:
         QTcpServer squatter;
         QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
         const quint16 port = squatter.serverPort();
-        const Result r =
+        const ProgramRun r =
             run({gatewayProject(port), QStringLiteral("--duration"), QStringLiteral("1")});
         // The message, once, and the run goes on without the gateway.
         QCOMPARE(r.exitCode, 0);
@@ -366,7 +352,7 @@ private Q_SLOTS:
 
     void statsAtExit()
     {
-        const Result r =
+        const ProgramRun r =
             run({m_demo, QStringLiteral("--duration"), QStringLiteral("1.5"),
                  QStringLiteral("--stats"), QStringLiteral("--format"), QStringLiteral("jsonl")});
         QCOMPARE(r.exitCode, 0);
@@ -400,8 +386,8 @@ private Q_SLOTS:
 
     void statsEveryPrintsWhileRunning()
     {
-        const Result r = run({m_demo, QStringLiteral("--duration"), QStringLiteral("2.2"),
-                              QStringLiteral("--stats-every"), QStringLiteral("1")});
+        const ProgramRun r = run({m_demo, QStringLiteral("--duration"), QStringLiteral("2.2"),
+                                  QStringLiteral("--stats-every"), QStringLiteral("1")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.count(QStringLiteral("Statistics at ")), 3); // at 1 s, 2 s and at exit
         QVERIFY2(r.out.contains(QStringLiteral("  device \"Procédé\": Up; ")), qPrintable(r.out));
@@ -441,7 +427,7 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, out);
         QFETCH(QString, err);
-        const Result r = run({m_demo, QStringLiteral("--eval"), formula});
+        const ProgramRun r = run({m_demo, QStringLiteral("--eval"), formula});
         QCOMPARE(r.exitCode, exitCode);
         QCOMPARE(r.out, out);
         QVERIFY2(err.isEmpty() ? r.err.isEmpty() : r.err.startsWith(err), qPrintable(r.err));
@@ -458,7 +444,7 @@ private Q_SLOTS:
                  "variables": [{"name": "x", "dataType": "Float32", "offset": 0,
                                 "scaleOffset": 1e308, "scale": 1e10,
                                 "simulation": {"waveform": "Constant", "offset": 1}}]}]}]}]})");
-        const Result r = run(
+        const ProgramRun r = run(
             {path, QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("jsonl")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
@@ -472,7 +458,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QStringList, said);
-        const Result r = run(args, 10000);
+        const ProgramRun r = run(args, 10000);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line, no help text or Qt warning
@@ -490,7 +476,7 @@ private Q_SLOTS:
     void shortDurationsEnd()
     {
         QFETCH(QString, seconds);
-        const Result r = run({m_demo, QStringLiteral("--duration"), seconds}, 10000);
+        const ProgramRun r = run({m_demo, QStringLiteral("--duration"), seconds}, 10000);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
@@ -499,8 +485,8 @@ private Q_SLOTS:
     {
         const QStringList names = demoVariableNames();
         QVERIFY(names.size() >= 19);
-        const Result r = run({m_demo, QStringLiteral("--once"), QStringLiteral("--format"),
-                              QStringLiteral("jsonl")});
+        const ProgramRun r = run({m_demo, QStringLiteral("--once"), QStringLiteral("--format"),
+                                  QStringLiteral("jsonl")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), names.size());
@@ -526,8 +512,8 @@ private Q_SLOTS:
 
     void onceShowsCalculatedVariables()
     {
-        const Result r = run({m_demo, QStringLiteral("--once"), QStringLiteral("--format"),
-                              QStringLiteral("jsonl")});
+        const ProgramRun r = run({m_demo, QStringLiteral("--once"), QStringLiteral("--format"),
+                                  QStringLiteral("jsonl")});
         QCOMPARE(r.exitCode, 0);
         QHash<QString, QJsonValue> values;
         for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -557,7 +543,7 @@ private Q_SLOTS:
 
     void onceTablePrintsOneLinePerVariable()
     {
-        const Result r = run({m_demo, QStringLiteral("--once")});
+        const ProgramRun r = run({m_demo, QStringLiteral("--once")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), demoVariableNames().size());
@@ -567,8 +553,8 @@ private Q_SLOTS:
 
     void runsForDurationWithChangingValues()
     {
-        const Result r = run({m_demo, QStringLiteral("--duration"), QStringLiteral("3"),
-                              QStringLiteral("--format"), QStringLiteral("jsonl")});
+        const ProgramRun r = run({m_demo, QStringLiteral("--duration"), QStringLiteral("3"),
+                                  QStringLiteral("--format"), QStringLiteral("jsonl")});
         QCOMPARE(r.exitCode, 0);
         QHash<QString, QSet<QString>> valuesByName;
         for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -658,10 +644,10 @@ private Q_SLOTS:
         const QString path =
             writeFile(QStringLiteral("slow.vigie.json"), QJsonDocument(project).toJson());
 
-        const Result check = run({path, QStringLiteral("--check")});
+        const ProgramRun check = run({path, QStringLiteral("--check")});
         QVERIFY2(check.out.contains(QStringLiteral("0 error(s), 0 warning(s)")),
                  qPrintable(check.out));
-        const Result r = run({path, QStringLiteral("--once")});
+        const ProgramRun r = run({path, QStringLiteral("--once")});
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.count(QLatin1Char('\n')), frames);
