@@ -79,6 +79,14 @@ constexpr std::array screenActionKindNames {
     std::pair {ScreenActionKind::Toggle, "toggle"},
     std::pair {ScreenActionKind::Faceplate, "faceplate"},
 };
+constexpr std::array mqttModeNames {
+    std::pair {MqttMode::SparkplugB, "sparkplugB"},
+    std::pair {MqttMode::ScorpioJson, "scorpioJson"},
+};
+constexpr std::array mqttProtocolNames {
+    std::pair {MqttProtocol::V311, "3.1.1"},
+    std::pair {MqttProtocol::V5, "5"},
+};
 
 template<typename E> constexpr const auto &tableFor()
 {
@@ -98,6 +106,10 @@ template<typename E> constexpr const auto &tableFor()
         return bindingAttributeNames;
     else if constexpr (std::is_same_v<E, ScreenActionKind>)
         return screenActionKindNames;
+    else if constexpr (std::is_same_v<E, MqttMode>)
+        return mqttModeNames;
+    else if constexpr (std::is_same_v<E, MqttProtocol>)
+        return mqttProtocolNames;
     else
         return waveformNames;
 }
@@ -140,6 +152,14 @@ QString toString(ScreenActionKind v)
 {
     return lookupName(screenActionKindNames, v);
 }
+QString toString(MqttMode v)
+{
+    return lookupName(mqttModeNames, v);
+}
+QString toString(MqttProtocol v)
+{
+    return lookupName(mqttProtocolNames, v);
+}
 
 template<typename E> std::optional<E> enumFromString(const QString &text)
 {
@@ -170,6 +190,8 @@ VIGIE_INSTANTIATE_ENUM(Parity)
 VIGIE_INSTANTIATE_ENUM(Waveform)
 VIGIE_INSTANTIATE_ENUM(BindingAttribute)
 VIGIE_INSTANTIATE_ENUM(ScreenActionKind)
+VIGIE_INSTANTIATE_ENUM(MqttMode)
+VIGIE_INSTANTIATE_ENUM(MqttProtocol)
 #undef VIGIE_INSTANTIATE_ENUM
 
 bool isBitFrame(FrameType type)

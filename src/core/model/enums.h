@@ -35,6 +35,11 @@ enum class BindingAttribute {
 };
 // What clicking a screen element does: openScreen, write, toggle, faceplate.
 enum class ScreenActionKind { OpenScreen, Write, Toggle, Faceplate };
+// What the MQTT publisher sends: Sparkplug B payloads, or SCorp-io's JSON births and data
+// (sparkplugB, scorpioJson).
+enum class MqttMode { SparkplugB, ScorpioJson };
+// The MQTT protocol version spoken to the broker ("3.1.1", "5").
+enum class MqttProtocol { V311, V5 };
 
 // Name tables: toString() gives the file spelling; fromString() accepts exactly that spelling.
 QString toString(Protocol v);
@@ -46,6 +51,8 @@ QString toString(Parity v);
 QString toString(Waveform v);
 QString toString(BindingAttribute v);
 QString toString(ScreenActionKind v);
+QString toString(MqttMode v);
+QString toString(MqttProtocol v);
 
 template<typename E> std::optional<E> enumFromString(const QString &text);
 
