@@ -3,6 +3,7 @@
 #include "calculated.h"
 #include "connection.h"
 #include "gateway.h"
+#include "mqtt.h"
 #include "nodepath.h"
 #include "screen.h"
 
@@ -22,6 +23,7 @@ struct Project
     QString description;
     QList<Connection> connections;
     std::optional<Gateway> gateway; // none: no Modbus server
+    std::optional<MqttSettings> mqtt; // none: nothing is published
     QList<CalculatedVariable> calculated; // formulas over other tags, after the acquired ones
     QList<Screen> screens; // the first is where vigie opens
 

@@ -45,6 +45,7 @@ struct Variable
     QString offText; // Bool: what false reads as ("Arrêt"); empty: "false"
     bool writable = false;
     bool published = false; // forwarded to MQTT
+    bool remoteWrite = false; // a Sparkplug DCMD may write it (it must be writable and published)
     std::optional<SimulationSpec> simulation;
 
     // Registers (or bits, in a bit frame) this variable occupies from its offset.
