@@ -97,6 +97,7 @@ Project canonicalProject()
     setpoint.max = 1e6;
     setpoint.writable = true;
     setpoint.published = true;
+    setpoint.remoteWrite = true;
     Variable alarm;
     alarm.name = QStringLiteral("Défaut pompe");
     alarm.dataType = DataType::Bool;
@@ -167,6 +168,30 @@ Project canonicalProject()
         {QStringLiteral("Défaut pompe"), FrameType::DiscreteInput, 7, ByteOrder::ABCD, false},
     };
     p.gateway = gateway;
+
+    MqttSettings mqtt;
+    mqtt.broker = QStringLiteral("mqtts://scorpio.example.com:8883");
+    mqtt.clientId = QStringLiteral("vigie-usine-1");
+    mqtt.protocol = MqttProtocol::V5;
+    mqtt.keepAlive = 45;
+    mqtt.secret = QStringLiteral("scorpio/usine-1");
+    mqtt.caFile = QStringLiteral("certs/ca.pem");
+    mqtt.certFile = QStringLiteral("certs/vigie.pem");
+    mqtt.keyFile = QStringLiteral("certs/vigie.key");
+    mqtt.verifyCertificate = false;
+    mqtt.mode = MqttMode::ScorpioJson;
+    mqtt.groupId = QStringLiteral("Usine");
+    mqtt.edgeNodeId = QStringLiteral("Passerelle-1");
+    mqtt.devices = {
+        {QStringLiteral("Automate"), QStringLiteral("API"), QStringLiteral("automate")}};
+    mqtt.qos = 1;
+    mqtt.onChange = false;
+    mqtt.period = 60000;
+    mqtt.birthTopic = QStringLiteral("scorpio/{group}/DBIRTH/{node}/{device}");
+    mqtt.dataTopic = QStringLiteral("scorpio/{group}/DDATA/{node}/{device}");
+    mqtt.primaryHost = QStringLiteral("scada-central");
+    mqtt.queue = {QStringLiteral("outbox/usine.sqlite"), 500, 24, 2000};
+    p.mqtt = mqtt;
 
     CalculatedVariable flow;
     flow.name = QStringLiteral("Débit total");

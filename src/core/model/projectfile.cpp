@@ -60,6 +60,7 @@ Variable readVariable(const QJsonObject &o, const NodePath &node, Reading &in)
     v.offText = r.string(QStringLiteral("offText"));
     v.writable = r.boolean(QStringLiteral("writable"), v.writable);
     v.published = r.boolean(QStringLiteral("published"), v.published);
+    v.remoteWrite = r.boolean(QStringLiteral("remoteWrite"), v.remoteWrite);
     if (const auto sim = r.object(QStringLiteral("simulation")))
         v.simulation = readSimulation(*sim, node, r.fieldOf(QStringLiteral("simulation")), in);
     r.reportUnknownKeys();
@@ -274,6 +275,53 @@ Gateway readGateway(const QJsonObject &o, Reading &in)
     return g;
 }
 
+MqttDeviceMapping readMqttDevice(const QJsonObject &o, const QString &field, Reading &in)
+{
+    JsonObjectReader r(o, {}, field, in.issues);
+    MqttDeviceMapping m;
+    m.connection = r.string(QStringLiteral("connection"), {}, Need::Required);
+    m.device = r.string(QStringLiteral("device"), {}, Need::Required);
+    m.publishAs = r.string(QStringLiteral("publishAs"), {}, Need::Required);
+    r.reportUnknownKeys();
+    return m;
+}
+
+// The mqtt block, like the gateway, is a field of the project: "mqtt.devices[1].publishAs".
+MqttSettings readMqtt(const QJsonObject &o, Reading &in)
+{
+    JsonObjectReader r(o, {}, QStringLiteral("mqtt"), in.issues);
+    MqttSettings m;
+    m.broker = r.string(QStringLiteral("broker"), {}, Need::Required);
+    m.clientId = r.string(QStringLiteral("clientId"));
+    m.protocol = r.enumeration<MqttProtocol>(QStringLiteral("protocol"), m.protocol);
+    m.keepAlive = r.integer(QStringLiteral("keepAlive"), m.keepAlive);
+    m.secret = r.string(QStringLiteral("secret"));
+    m.caFile = r.string(QStringLiteral("caFile"));
+    m.certFile = r.string(QStringLiteral("certFile"));
+    m.keyFile = r.string(QStringLiteral("keyFile"));
+    m.verifyCertificate = r.boolean(QStringLiteral("verifyCertificate"), m.verifyCertificate);
+    m.mode = r.enumeration<MqttMode>(QStringLiteral("mode"), m.mode);
+    m.groupId = r.string(QStringLiteral("groupId"));
+    m.edgeNodeId = r.string(QStringLiteral("edgeNodeId"));
+    m.devices = readFieldList<MqttDeviceMapping>(r, QStringLiteral("devices"), in, readMqttDevice);
+    m.qos = r.integer(QStringLiteral("qos"), m.qos);
+    m.onChange = r.boolean(QStringLiteral("onChange"), m.onChange);
+    m.period = r.integer(QStringLiteral("period"), m.period);
+    m.birthTopic = r.string(QStringLiteral("birthTopic"), m.birthTopic);
+    m.dataTopic = r.string(QStringLiteral("dataTopic"), m.dataTopic);
+    m.primaryHost = r.string(QStringLiteral("primaryHost"));
+    if (const auto queue = r.object(QStringLiteral("queue"))) {
+        JsonObjectReader q(*queue, {}, QStringLiteral("mqtt.queue"), in.issues);
+        m.queue.file = q.string(QStringLiteral("file"));
+        m.queue.maxMegabytes = q.integer(QStringLiteral("maxMegabytes"), m.queue.maxMegabytes);
+        m.queue.maxAgeHours = q.integer(QStringLiteral("maxAgeHours"), m.queue.maxAgeHours);
+        m.queue.replayRate = q.integer(QStringLiteral("replayRate"), m.queue.replayRate);
+        q.reportUnknownKeys();
+    }
+    r.reportUnknownKeys();
+    return m;
+}
+
 // An error about the file's text at a byte offset: no node, no field, its line and column
 // (1-based, counting characters, not UTF-8 continuation bytes) in the issue and its message.
 ProjectIssue syntaxError(const QByteArray &data, qsizetype offset, const QString &what)
@@ -379,6 +427,8 @@ void writeVariable(JsonWriter &w, const Variable &v)
         w.value(QStringLiteral("writable"), true);
     if (v.published)
         w.value(QStringLiteral("published"), true);
+    if (v.remoteWrite)
+        w.value(QStringLiteral("remoteWrite"), true);
     if (v.simulation) {
         w.beginObject(QStringLiteral("simulation"));
         w.value(QStringLiteral("waveform"), toString(v.simulation->waveform));
@@ -458,6 +508,66 @@ void writeGateway(JsonWriter &w, const Gateway &g)
         w.endObject();
     }
     w.endArray();
+    w.endObject();
+}
+
+void writeMqtt(JsonWriter &w, const MqttSettings &m)
+{
+    // The broker, the mode and the ids are always written; the rest only when not the default.
+    const MqttSettings defaults;
+    w.beginObject(QStringLiteral("mqtt"));
+    w.value(QStringLiteral("broker"), m.broker);
+    if (!m.clientId.isEmpty())
+        w.value(QStringLiteral("clientId"), m.clientId);
+    if (m.protocol != defaults.protocol)
+        w.value(QStringLiteral("protocol"), toString(m.protocol));
+    if (m.keepAlive != defaults.keepAlive)
+        w.value(QStringLiteral("keepAlive"), m.keepAlive);
+    if (!m.secret.isEmpty())
+        w.value(QStringLiteral("secret"), m.secret);
+    if (!m.caFile.isEmpty())
+        w.value(QStringLiteral("caFile"), m.caFile);
+    if (!m.certFile.isEmpty())
+        w.value(QStringLiteral("certFile"), m.certFile);
+    if (!m.keyFile.isEmpty())
+        w.value(QStringLiteral("keyFile"), m.keyFile);
+    if (m.verifyCertificate != defaults.verifyCertificate)
+        w.value(QStringLiteral("verifyCertificate"), m.verifyCertificate);
+    w.value(QStringLiteral("mode"), toString(m.mode));
+    w.value(QStringLiteral("groupId"), m.groupId);
+    w.value(QStringLiteral("edgeNodeId"), m.edgeNodeId);
+    if (!m.devices.isEmpty()) {
+        w.beginArray(QStringLiteral("devices"));
+        for (const MqttDeviceMapping &d : m.devices) {
+            w.beginObject();
+            w.value(QStringLiteral("connection"), d.connection);
+            w.value(QStringLiteral("device"), d.device);
+            w.value(QStringLiteral("publishAs"), d.publishAs);
+            w.endObject();
+        }
+        w.endArray();
+    }
+    if (m.qos != defaults.qos)
+        w.value(QStringLiteral("qos"), m.qos);
+    if (m.onChange != defaults.onChange)
+        w.value(QStringLiteral("onChange"), m.onChange);
+    if (m.period != defaults.period)
+        w.value(QStringLiteral("period"), m.period);
+    if (m.birthTopic != defaults.birthTopic)
+        w.value(QStringLiteral("birthTopic"), m.birthTopic);
+    if (m.dataTopic != defaults.dataTopic)
+        w.value(QStringLiteral("dataTopic"), m.dataTopic);
+    if (!m.primaryHost.isEmpty())
+        w.value(QStringLiteral("primaryHost"), m.primaryHost);
+    if (m.queue != defaults.queue) {
+        w.beginObject(QStringLiteral("queue"));
+        if (!m.queue.file.isEmpty())
+            w.value(QStringLiteral("file"), m.queue.file);
+        w.value(QStringLiteral("maxMegabytes"), m.queue.maxMegabytes);
+        w.value(QStringLiteral("maxAgeHours"), m.queue.maxAgeHours);
+        w.value(QStringLiteral("replayRate"), m.queue.replayRate);
+        w.endObject();
+    }
     w.endObject();
 }
 
@@ -597,6 +707,8 @@ ProjectLoadResult parse(const QByteArray &json)
     p.description = r.string(QStringLiteral("description"));
     if (const auto gateway = r.object(QStringLiteral("gateway")))
         p.gateway = readGateway(*gateway, in);
+    if (const auto mqtt = r.object(QStringLiteral("mqtt")))
+        p.mqtt = readMqtt(*mqtt, in);
     p.connections = readList<Connection>(r, QStringLiteral("connections"), in, readConnection);
     p.calculated =
         readFieldList<CalculatedVariable>(r, QStringLiteral("calculated"), in, readCalculated);
@@ -630,6 +742,8 @@ QByteArray serialize(const Project &project)
         w.value(QStringLiteral("description"), project.description);
     if (project.gateway)
         writeGateway(w, *project.gateway);
+    if (project.mqtt)
+        writeMqtt(w, *project.mqtt);
     w.beginArray(QStringLiteral("connections"));
     for (const auto &c : project.connections)
         writeConnection(w, c);
