@@ -3,10 +3,12 @@
 #include "formula/formulacompiler.h"
 #include "formula/tagcatalogresolver.h"
 #include "projectcheck.h"
+#include "secrets/secretstore.h"
 #include "statsprinter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -29,7 +31,7 @@ void onSignal(int signal)
     [[maybe_unused]] const auto n = ::write(signalPipe[1], &c, 1);
 }
 
-enum ExitCode { Ok = 0, ProjectErrors = 1, UsageError = 2, Unfinished = 3 };
+enum ExitCode { Ok = 0, ProjectErrors = 1, Failed = 1, UsageError = 2, Unfinished = 3 };
 
 // A write to a pipe whose reader is gone (`vigie-runtime … | head -1`) fails with EPIPE instead
 // of killing the process with SIGPIPE; the failed write is then seen and the run ends cleanly.
@@ -189,6 +191,39 @@ void RuntimeApp::onWriteFinished(const WriteOutcome &outcome)
     sendNextWrite();
 }
 
+int RuntimeApp::startSetSecret()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        m_err << tr("vigie-runtime: cannot read standard input: %1").arg(in.errorString())
+              << Qt::endl;
+        return Failed;
+    }
+    // Read to its end: a few hundred bytes from a pipe or a terminal, before anything runs.
+    const QByteArray input = in.readAll();
+    Credentials credentials;
+    QString error;
+    if (!Credentials::fromLines(input, &credentials, &error)) {
+        m_err << tr("vigie-runtime: --set-secret: %1").arg(error) << Qt::endl;
+        return Failed;
+    }
+    auto *store = new SecretStore(this);
+    connect(
+        store, &SecretStore::credentialsWritten, this,
+        [this](const QString &reference, const QString &failure) {
+            if (!failure.isEmpty()) {
+                m_err << tr("vigie-runtime: --set-secret: %1").arg(failure) << Qt::endl;
+                QCoreApplication::exit(Failed);
+                return;
+            }
+            m_out << tr("vigie-runtime: the secret \"%1\" is stored in the keychain").arg(reference)
+                  << Qt::endl;
+            QCoreApplication::exit(Ok);
+        });
+    store->write(m_options.secretReference, credentials);
+    return -1;
+}
+
 RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -229,8 +264,14 @@ RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
     const QCommandLineOption statsEveryOption(QStringLiteral("stats-every"),
                                               tr("Also print them every this many seconds."),
                                               tr("seconds"));
+    const QCommandLineOption setSecretOption(
+        QStringLiteral("set-secret"),
+        tr("Store in the OS keychain, under REFERENCE, the user name and password read on "
+           "standard input (the user name on the first line, the password on the second), as a "
+           "project's mqtt.secret refers to them; no project file is needed."),
+        tr("REFERENCE"));
     parser.addOptions({checkOption, onceOption, durationOption, formatOption, writeOption,
-                       evalOption, statsOption, statsEveryOption});
+                       evalOption, statsOption, statsEveryOption, setSecretOption});
 
     RuntimeOptions options;
     const auto refuse = [&options](const QString &message) {
@@ -257,6 +298,20 @@ RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
     }
 
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(setSecretOption)) {
+        // The secret comes on standard input only: a command line is seen by every user of
+        // the machine (ps) and kept in shell histories.
+        if (!positional.isEmpty() || parser.optionNames().size() != 1)
+            return refuse(tr("vigie-runtime: --set-secret goes alone: give the secret on "
+                             "standard input, not on the command line"));
+        options.secretReference = parser.value(setSecretOption);
+        if (const QString why = SecretStore::invalidReference(options.secretReference);
+            !why.isEmpty()) {
+            return refuse(tr("vigie-runtime: --set-secret: %1").arg(why));
+        }
+        options.action = RuntimeOptions::Action::SetSecret;
+        return options;
+    }
     if (positional.size() != 1)
         return refuse(tr("vigie-runtime: give exactly one project file (see --help)"));
     options.projectFile = positional.constFirst();
@@ -345,6 +400,11 @@ int RuntimeApp::run(const QStringList &arguments)
         m_out << options.text;
         m_out.flush();
         return Ok;
+    }
+
+    if (options.action == RuntimeOptions::Action::SetSecret) {
+        const int failed = startSetSecret();
+        return failed >= 0 ? failed : QCoreApplication::exec();
     }
 
     const QString fileName = options.projectFile;

@@ -18,13 +18,14 @@ namespace Vigie {
 // and a new option adds a field here and its check there.
 struct RuntimeOptions
 {
-    enum class Action { Run, Check, Once, Write, Eval, PrintHelp, PrintVersion };
+    enum class Action { Run, Check, Once, Write, Eval, SetSecret, PrintHelp, PrintVersion };
     Action action = Action::Run;
     QString projectFile;
     TagPrinter::Format format = TagPrinter::Format::Table;
     std::optional<qint64> durationMs; // Run: stop after this long; empty: run until a signal
     QList<std::pair<QString, QString>> writes; // Write: tag name and value text, in order
     QString formula; // Eval: the formula to evaluate
+    QString secretReference; // SetSecret: the keychain reference to store standard input under
     bool stats = false; // print link and device counters at exit
     std::optional<qint64> statsEveryMs; // and every so often while running
     QString usageError; // not empty: the command line is refused (exit status 2), saying why
@@ -59,6 +60,7 @@ private:
     void finish(int code);
     void printStats();
     int startEval(); // returns the exit code if it cannot start, -1 if it runs
+    int startSetSecret(); // the same
     void startWrites();
     void sendNextWrite();
     void onWriteFinished(const WriteOutcome &outcome);

@@ -3,11 +3,15 @@
 #include <QProcess>
 
 ProgramRun runProgram(const QString &program, const QStringList &args, int timeoutMs,
-                      const QProcessEnvironment &environment)
+                      const QProcessEnvironment &environment, const QByteArray &standardInput)
 {
     QProcess p;
     p.setProcessEnvironment(environment);
     p.start(program, args);
+    if (p.waitForStarted(timeoutMs)) {
+        p.write(standardInput);
+        p.closeWriteChannel();
+    }
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();

@@ -14,6 +14,8 @@ struct ProgramRun
 };
 
 // Runs one of Vigie's programs to its end, as a script would, and collects what it printed.
+// `standardInput` is what it reads on its standard input, which is then closed.
 ProgramRun
 runProgram(const QString &program, const QStringList &args, int timeoutMs = 20000,
-           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+           const QByteArray &standardInput = {});
