@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -19,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <bit>
 #include <cmath>
@@ -776,39 +778,49 @@ void tst_MqttOutbox::writeAheadLog()
     QCOMPARE(raw.value("SELECT count(*) FROM samples").toInt(), 10);
 }
 
-// The writer (main() below) appends batches of 1000 samples in their own transactions and
-// prints "appended K" after each commit; it is killed with SIGKILL after a few commits, three
-// times over the same file. Every sample of every reported commit must be there, in order,
-// and the samples present must be whole batches: nothing half-written.
+// The writer (main() below) appends batches of 1000 samples, one transaction each, and prints
+// "appended K T" after each commit: K samples committed in all, T µs that append() took. The
+// test waits a part of T (a different part each round) after a line and sends SIGKILL, so the
+// signal lands inside the next transaction; three rounds over the same file. Every sample of
+// every reported commit must be there, in order, and the samples present must be whole
+// batches: nothing half-written. (A queue that committed every 100 samples fails this.)
 void tst_MqttOutbox::survivesKill9()
 {
     const QString path = file("killed.db");
     constexpr int batchSize = 1000;
     qint64 reported = 0;
-    for (const int commitsBeforeKill : {2, 9, 25}) {
+    struct Round
+    {
+        int commits; // lines read before the kill
+        double partOfAppend; // then this part of the last append's duration waited
+    };
+    for (const Round round : {Round {2, 0.3}, Round {9, 0.5}, Round {25, 0.8}}) {
         QProcess writer;
         writer.start(QCoreApplication::applicationFilePath(),
                      {"--outbox-writer", path, QString::number(batchSize)});
         QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+        qint64 lastAppendUs = 0;
         const auto takeLines = [&] {
             int lines = 0;
             while (writer.canReadLine()) {
-                const QByteArray line = writer.readLine().trimmed();
-                if (line.startsWith("appended ")) {
-                    reported = std::max(reported, line.mid(9).toLongLong());
+                const QList<QByteArray> words = writer.readLine().trimmed().split(' ');
+                if (words.size() == 3 && words[0] == "appended") {
+                    reported = std::max(reported, words[1].toLongLong());
+                    lastAppendUs = words[2].toLongLong();
                     ++lines;
                 }
             }
             return lines;
         };
         QDeadlineTimer deadline(30000);
-        for (int commits = 0; commits < commitsBeforeKill;) {
+        for (int commits = 0; commits < round.commits;) {
             QVERIFY2(writer.waitForReadyRead(int(deadline.remainingTime())),
                      qPrintable("the writer stopped: "
                                 + QString::fromLocal8Bit(writer.readAllStandardError())));
             commits += takeLines();
         }
-        ::kill(pid_t(writer.processId()), SIGKILL); // while it is inside its next transactions
+        QThread::usleep(std::max<qint64>(1, qint64(double(lastAppendUs) * round.partOfAppend)));
+        ::kill(pid_t(writer.processId()), SIGKILL);
         QVERIFY(writer.waitForFinished(10000));
         QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
         takeLines(); // commits it reported before the signal landed
@@ -831,8 +843,10 @@ void tst_MqttOutbox::survivesKill9()
 namespace {
 
 // Run as `tst_mqttoutbox --outbox-writer PATH BATCH`: numbers its samples on from what the
-// queue holds, prints "appended K" (samples committed in all) after each commit, and stops
-// by itself only after 500 batches (the test kills it long before).
+// queue holds and prints "appended K T" after each commit (K samples committed in all, T µs
+// the append took). The next batch is built before the line is printed, so that what follows
+// the line is the next append itself. Stops by itself only after 500 batches (the test kills
+// it long before).
 int runOutboxWriter(const QString &path, int batchSize)
 {
     MqttOutbox outbox;
@@ -842,13 +856,19 @@ int runOutboxWriter(const QString &path, int batchSize)
         return 2;
     }
     qint64 next = outbox.count();
+    QList<OutboxSample> samples = batch(next, batchSize);
     for (int i = 0; i < 500; ++i) {
-        if (!outbox.append(batch(next, batchSize), &error)) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!outbox.append(samples, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 3;
         }
+        const qint64 us = timer.nsecsElapsed() / 1000;
         next += batchSize;
-        std::printf("appended %lld\n", static_cast<long long>(next));
+        samples = batch(next, batchSize);
+        std::printf("appended %lld %lld\n", static_cast<long long>(next),
+                    static_cast<long long>(us));
         std::fflush(stdout);
     }
     return 0;
