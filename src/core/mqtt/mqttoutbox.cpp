@@ -528,7 +528,11 @@ bool MqttOutbox::loadState(QString *why)
     m_state.count = value.toLongLong();
     m_state.headQueued.reset();
     qint64 pages = 0;
-    return readUsedBytes(&m_state.usedBytes, &pages, why);
+    if (!readUsedBytes(&m_state.usedBytes, &pages, why)) {
+        *why = Tr::tr("Cannot read the MQTT queue %1: %2").arg(native(m_path), *why);
+        return false;
+    }
+    return true;
 }
 
 bool MqttOutbox::readUsedBytes(qint64 *used, qint64 *pages, QString *why)

@@ -36,7 +36,8 @@ struct OutboxLimits
     qint64 maxBytes = 100 * 1024 * 1024;
     // How long a sample may wait, counted from the time it was QUEUED (not its own timestamp:
     // samples of different metrics arrive slightly out of time order, and the queued time makes
-    // the drop order the queue order).
+    // the drop order the queue order). Samples expire from the head of the queue only: if the
+    // clock is set back, later samples wait behind an earlier one until it expires.
     qint64 maxAgeMs = 7LL * 24 * 3600 * 1000;
 };
 
@@ -83,7 +84,12 @@ public:
 
     // Opens (or creates, with its folder) the queue at `path` and applies `limits` to what it
     // holds. False, with the reason and the path in `error`, if it cannot be used; nothing is
-    // then deleted. Closes any queue opened before. Resets counters().
+    // then deleted. Closes any queue opened before. Resets counters(). Reads the whole file
+    // once to check it (PRAGMA quick_check: about 0.2 s per million samples here).
+    // Sending removes samples and leaves free pages: later samples reuse them, and once what
+    // remains is a quarter of the file or less (1 MiB free at least, 256 KiB once empty) the
+    // file is rebuilt smaller with VACUUM, inside that remove() call (tens of ms for a few MB
+    // left).
     bool open(const QString &path, const OutboxLimits &limits, QString *error);
     void close();
     [[nodiscard]] bool isOpen() const { return m_sql != nullptr; }
@@ -101,9 +107,10 @@ public:
 
     // Queues the samples in one transaction, in their order, then applies the limits (which may
     // drop the oldest samples, these ones included if a single batch exceeds maxBytes). The
-    // values must be invalid (no value), bool, qint64, quint64, double, float or QString; other
-    // integer types are stored as qint64/quint64 and come back as such; any other type refuses
-    // the whole batch before anything is written.
+    // values must be invalid (no value), bool, qint64, quint64, double, float or QString, and
+    // come back exactly (-0.0, infinities and 2^64-1 included; a NaN comes back as a quiet NaN,
+    // its sign and payload not kept). Other integer types are stored as qint64/quint64 and come
+    // back as such; any other type refuses the whole batch before anything is written.
     bool append(const QList<OutboxSample> &samples, QString *error);
     // Up to maxCount samples with an id greater than afterId, oldest first: the publisher reads
     // ahead of the rows still in flight. Empty on error (see lastError()).
