@@ -1,5 +1,7 @@
 #include "mqttoutbox.h"
 
+#include "outboxvalue.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -11,7 +13,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cmath>
 #include <limits>
 
 namespace Vigie {
@@ -41,76 +42,6 @@ constexpr qint64 kWalSizeLimit = 8 * 1024 * 1024;
 constexpr int kExpiryScanRows = 1024;
 
 std::atomic<quint64> s_connectionCount {0};
-
-// How a value is kept in the `value` column, which has no declared type, so that SQLite stores
-// exactly what it is given. Kept beside it in `value_kind` because SQLite's own types cannot
-// tell a bool from an integer, a float from a double, or a quint64 (stored as the qint64 with
-// the same bits, since SQLite integers are signed) from a qint64. NaN is stored as NULL (SQLite
-// turns a NaN it is given into NULL anyway); the kind brings it back. Numbered for the file.
-enum class ValueKind : int {
-    None = 0,
-    Bool = 1,
-    Int64 = 2,
-    UInt64 = 3,
-    Float = 4,
-    Double = 5,
-    String = 6,
-};
-
-struct StoredValue
-{
-    ValueKind kind = ValueKind::None;
-    QVariant value; // as bound: qint64, double, QString or null
-};
-
-// Qt's SQLite driver binds a quint64 and a float as text: every value is bound here as one of
-// the types it binds natively (qint64, double, QString).
-std::optional<StoredValue> encodeValue(const QVariant &v)
-{
-    if (!v.isValid())
-        return StoredValue {};
-    switch (v.typeId()) {
-    case QMetaType::Bool: return StoredValue {ValueKind::Bool, QVariant(qint64(v.toBool()))};
-    case QMetaType::Char:
-    case QMetaType::SChar:
-    case QMetaType::Short:
-    case QMetaType::Int:
-    case QMetaType::Long:
-    case QMetaType::LongLong: return StoredValue {ValueKind::Int64, QVariant(v.toLongLong())};
-    case QMetaType::UChar:
-    case QMetaType::UShort:
-    case QMetaType::UInt:
-    case QMetaType::ULong:
-    case QMetaType::ULongLong:
-        return StoredValue {ValueKind::UInt64, QVariant(qint64(v.toULongLong()))};
-    case QMetaType::Float:
-    case QMetaType::Double: {
-        const double d = v.typeId() == QMetaType::Float ? double(v.toFloat()) : v.toDouble();
-        return StoredValue {v.typeId() == QMetaType::Float ? ValueKind::Float : ValueKind::Double,
-                            std::isnan(d) ? QVariant() : QVariant(d)};
-    }
-    case QMetaType::QString: return StoredValue {ValueKind::String, v};
-    default: return std::nullopt;
-    }
-}
-
-QVariant decodeValue(int kind, const QVariant &stored)
-{
-    switch (ValueKind(kind)) {
-    case ValueKind::None: return {};
-    case ValueKind::Bool: return QVariant(stored.toLongLong() != 0);
-    case ValueKind::Int64: return QVariant(stored.toLongLong());
-    case ValueKind::UInt64: return QVariant(quint64(stored.toLongLong()));
-    case ValueKind::Float:
-        return QVariant(stored.isNull() ? std::numeric_limits<float>::quiet_NaN()
-                                        : float(stored.toDouble()));
-    case ValueKind::Double:
-        return QVariant(stored.isNull() ? std::numeric_limits<double>::quiet_NaN()
-                                        : stored.toDouble());
-    case ValueKind::String: return QVariant(stored.toString());
-    }
-    return {}; // a kind this version does not know: the format number prevents it
-}
 
 // Text columns are NOT NULL, and Qt binds a null QString as NULL: an empty device name (the
 // edge node itself) is bound as an empty, non-null string.
@@ -436,7 +367,7 @@ MqttOutbox::OpenResult MqttOutbox::openDatabase(QString *why)
     if (format == 0) {
         // AUTOINCREMENT: ids are never reused, not even once the queue has emptied, so that an
         // id the publisher still holds can never name a newer sample. `value` has no declared
-        // type, so SQLite stores exactly what it is given (see ValueKind).
+        // type, so SQLite stores exactly what it is given (see OutboxValue).
         const QString schema[] = {
             QStringLiteral("CREATE TABLE samples ("
                            "id INTEGER PRIMARY KEY AUTOINCREMENT, "
@@ -696,10 +627,10 @@ bool MqttOutbox::append(const QList<OutboxSample> &samples, QString *error)
     if (samples.isEmpty())
         return true;
 
-    QList<StoredValue> values;
+    QList<OutboxValue> values;
     values.reserve(samples.size());
     for (const OutboxSample &s : samples) {
-        const std::optional<StoredValue> v = encodeValue(s.metric.value.value);
+        const std::optional<OutboxValue> v = encodeOutboxValue(s.metric.value.value);
         if (!v)
             return failWrite(Tr::tr("the value of %1 (device '%2') is a %3, which the queue "
                                     "cannot store; nothing of this batch was queued")
@@ -765,7 +696,7 @@ QList<OutboxSample> MqttOutbox::peek(int maxCount, qint64 afterId) const
         s.device = q.value(1).toString();
         s.metric.definition.name = q.value(2).toString();
         s.metric.definition.type = MetricType(q.value(3).toUInt());
-        s.metric.value.value = decodeValue(q.value(4).toInt(), q.value(5));
+        s.metric.value.value = decodeOutboxValue(q.value(4).toInt(), q.value(5));
         s.metric.value.timestamp = q.value(6).toLongLong();
         s.metric.value.historical = true;
         samples.append(std::move(s));
@@ -888,7 +819,7 @@ QVariant MqttOutbox::metaValue(const QString &key) const
     if (!q.exec())
         m_lastError = sqlText(q.lastError());
     else if (q.next())
-        value = decodeValue(q.value(0).toInt(), q.value(1));
+        value = decodeOutboxValue(q.value(0).toInt(), q.value(1));
     q.finish();
     return value;
 }
@@ -902,7 +833,7 @@ bool MqttOutbox::setMetaValue(const QString &key, const QVariant &value, QString
         q.bindValue(0, key);
         return q.exec() || failWrite(sqlText(q.lastError()), error);
     }
-    const std::optional<StoredValue> stored = encodeValue(value);
+    const std::optional<OutboxValue> stored = encodeOutboxValue(value);
     if (!stored)
         return failWrite(Tr::tr("the value of '%1' is a %2, which the queue cannot store")
                              .arg(key, QString::fromLatin1(value.typeName())),
