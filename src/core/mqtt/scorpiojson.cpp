@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <iterator>
 
 namespace Vigie {
@@ -18,84 +19,108 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Vigie::Mqtt)
 };
 
-// Appends a JSON number, a literal or a string to a byte buffer reserved by the caller.
+// Writes JSON text straight into a byte buffer that it grows ahead of each item, so that the
+// bytes of a message cost no per-character check (QByteArray::append would make one).
 class JsonWriter
 {
 public:
-    explicit JsonWriter(QByteArray &out)
-        : m_out(out)
+    explicit JsonWriter(qsizetype estimate)
+        : m_out(estimate, Qt::Uninitialized)
+        , m_p(m_out.data())
+        , m_end(m_p + m_out.size())
     {
     }
 
-    void raw(QLatin1String text) { m_out.append(text.data(), text.size()); }
+    void raw(QLatin1String text)
+    {
+        reserve(text.size());
+        std::memcpy(m_p, text.data(), size_t(text.size()));
+        m_p += text.size();
+    }
 
     template<typename T> void number(T value)
     {
-        char buffer[32]; // a 64-bit integer is 20 digits and a sign; a double's shortest text, 24
-        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-        m_out.append(buffer, result.ptr - buffer);
+        // A 64-bit integer is 20 digits and a sign; a double's shortest text, 24 characters.
+        reserve(32);
+        m_p = std::to_chars(m_p, m_end, value).ptr;
     }
 
     // "text", UTF-16 turned into UTF-8 and escaped in one pass (no temporary QByteArray).
     void string(const QString &text)
     {
         static constexpr char hex[] = "0123456789abcdef";
-        m_out.append('"');
-        const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
-        const char16_t *end = p + text.size();
-        while (p != end) {
-            char32_t c = *p++;
+        // At most 6 bytes per UTF-16 unit: \u001f; a non-ASCII unit is 3 bytes of UTF-8 at most.
+        reserve(6 * text.size() + 2);
+        char *p = m_p;
+        *p++ = '"';
+        const char16_t *s = reinterpret_cast<const char16_t *>(text.constData());
+        const char16_t *end = s + text.size();
+        while (s != end) {
+            char32_t c = *s++;
             if (c < 0x80) {
+                if (c >= 0x20 && c != u'"' && c != u'\\') {
+                    *p++ = char(c);
+                    continue;
+                }
+                *p++ = '\\';
                 switch (c) {
-                case u'"': m_out.append("\\\"", 2); break;
-                case u'\\': m_out.append("\\\\", 2); break;
-                case u'\b': m_out.append("\\b", 2); break;
-                case u'\f': m_out.append("\\f", 2); break;
-                case u'\n': m_out.append("\\n", 2); break;
-                case u'\r': m_out.append("\\r", 2); break;
-                case u'\t': m_out.append("\\t", 2); break;
+                case u'"': *p++ = '"'; break;
+                case u'\\': *p++ = '\\'; break;
+                case u'\b': *p++ = 'b'; break;
+                case u'\f': *p++ = 'f'; break;
+                case u'\n': *p++ = 'n'; break;
+                case u'\r': *p++ = 'r'; break;
+                case u'\t': *p++ = 't'; break;
                 default:
-                    if (c < 0x20) {
-                        const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-                        m_out.append(escaped, sizeof escaped);
-                    } else {
-                        m_out.append(char(c));
-                    }
+                    *p++ = 'u';
+                    *p++ = '0';
+                    *p++ = '0';
+                    *p++ = hex[c >> 4];
+                    *p++ = hex[c & 0xF];
                 }
                 continue;
             }
-            if (c >= 0xD800 && c <= 0xDBFF && p != end && *p >= 0xDC00 && *p <= 0xDFFF)
-                c = 0x10000 + ((c - 0xD800) << 10) + (*p++ - 0xDC00);
+            if (c >= 0xD800 && c <= 0xDBFF && s != end && *s >= 0xDC00 && *s <= 0xDFFF)
+                c = 0x10000 + ((c - 0xD800) << 10) + (*s++ - 0xDC00);
             else if (c >= 0xD800 && c <= 0xDFFF)
                 c = 0xFFFD; // a lone surrogate has no UTF-8: the replacement character
-            utf8(c);
+            if (c < 0x800) {
+                *p++ = char(0xC0 | (c >> 6));
+            } else if (c < 0x10000) {
+                *p++ = char(0xE0 | (c >> 12));
+                *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            } else {
+                *p++ = char(0xF0 | (c >> 18));
+                *p++ = char(0x80 | ((c >> 12) & 0x3F));
+                *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            }
+            *p++ = char(0x80 | (c & 0x3F));
         }
-        m_out.append('"');
+        *p++ = '"';
+        m_p = p;
+    }
+
+    // The text written, without the unused end of the buffer.
+    QByteArray take()
+    {
+        m_out.truncate(m_p - m_out.constData());
+        return std::move(m_out);
     }
 
 private:
-    void utf8(char32_t c)
+    void reserve(qsizetype n)
     {
-        char bytes[4];
-        int n;
-        if (c < 0x800) {
-            bytes[0] = char(0xC0 | (c >> 6));
-            n = 1;
-        } else if (c < 0x10000) {
-            bytes[0] = char(0xE0 | (c >> 12));
-            bytes[1] = char(0x80 | ((c >> 6) & 0x3F));
-            n = 2;
-        } else {
-            bytes[0] = char(0xF0 | (c >> 18));
-            bytes[1] = char(0x80 | ((c >> 12) & 0x3F));
-            bytes[2] = char(0x80 | ((c >> 6) & 0x3F));
-            n = 3;
-        }
-        bytes[n] = char(0x80 | (c & 0x3F));
-        m_out.append(bytes, n + 1);
+        if (m_end - m_p >= n)
+            return;
+        const qsizetype used = m_p - m_out.constData();
+        m_out.resize(std::max(2 * m_out.size(), used + n));
+        m_p = m_out.data() + used;
+        m_end = m_out.data() + m_out.size();
     }
 
-    QByteArray &m_out;
+    QByteArray m_out;
+    char *m_p;
+    char *m_end;
 };
 
 QLatin1String typeName(MetricType type)
@@ -120,8 +145,10 @@ QLatin1String typeName(MetricType type)
     return QLatin1String("");
 }
 
-// What a metric's JSON costs besides its name: keys, type, timestamp, value.
-constexpr qsizetype OverheadPerMetric = 96;
+// What a metric's JSON takes besides its name (keys, type; timestamp and a number's value), so
+// that a message of ASCII and accented names and numbers is written without growing.
+constexpr qsizetype BirthOverhead = 40;
+constexpr qsizetype DataOverhead = 96;
 
 void writeValue(JsonWriter &json, const Metric &metric)
 {
@@ -156,12 +183,10 @@ constexpr QLatin1String Placeholders[] = {QLatin1String("group"), QLatin1String(
 
 QByteArray ScorpioJson::encodeBirth(const QList<MetricDefinition> &metrics)
 {
-    qsizetype size = 16;
+    qsizetype estimate = 16;
     for (const MetricDefinition &m : metrics)
-        size += m.name.size() * 3 + OverheadPerMetric;
-    QByteArray out;
-    out.reserve(size);
-    JsonWriter json(out);
+        estimate += 2 * m.name.size() + BirthOverhead;
+    JsonWriter json(estimate);
     json.raw(QLatin1String("{\"metrics\":["));
     bool first = true;
     for (const MetricDefinition &m : metrics) {
@@ -173,20 +198,15 @@ QByteArray ScorpioJson::encodeBirth(const QList<MetricDefinition> &metrics)
         json.raw(QLatin1String("\"}"));
     }
     json.raw(QLatin1String("]}"));
-    return out;
+    return json.take();
 }
 
 QByteArray ScorpioJson::encodeData(const QList<Metric> &metrics, Historical historical)
 {
-    qsizetype size = 16;
-    for (const Metric &m : metrics) {
-        size += m.definition.name.size() * 3 + OverheadPerMetric;
-        if (m.value.value.metaType().id() == QMetaType::QString)
-            size += m.value.value.toString().size() * 3;
-    }
-    QByteArray out;
-    out.reserve(size);
-    JsonWriter json(out);
+    qsizetype estimate = 16;
+    for (const Metric &m : metrics)
+        estimate += 2 * m.definition.name.size() + DataOverhead;
+    JsonWriter json(estimate);
     json.raw(QLatin1String("{\"metrics\":["));
     bool first = true;
     for (const Metric &m : metrics) {
@@ -204,7 +224,7 @@ QByteArray ScorpioJson::encodeData(const QList<Metric> &metrics, Historical hist
         json.raw(QLatin1String("}"));
     }
     json.raw(QLatin1String("]}"));
-    return out;
+    return json.take();
 }
 
 QString scorpioTypeName(MetricType type)

@@ -38,26 +38,32 @@ Number numberFromString(const QString &text)
     return {};
 }
 
+template<typename T> const T &stored(const QVariant &value)
+{
+    // The metaType was checked: read it in place, without QVariant's conversion machinery.
+    return *static_cast<const T *>(value.constData());
+}
+
 Number numberOf(const QVariant &value)
 {
     switch (value.metaType().id()) {
-    case QMetaType::Bool: return {Number::Kind::Signed, value.toBool() ? 1 : 0};
-    case QMetaType::Char:
-    case QMetaType::SChar:
-    case QMetaType::Short:
-    case QMetaType::Int:
-    case QMetaType::Long:
-    case QMetaType::LongLong: return {Number::Kind::Signed, value.toLongLong()};
-    case QMetaType::UChar:
-    case QMetaType::UShort:
-    case QMetaType::UInt:
-    case QMetaType::ULong:
-    case QMetaType::ULongLong: return {Number::Kind::Unsigned, 0, value.toULongLong()};
-    case QMetaType::Float:
-    case QMetaType::Double: return {Number::Kind::Real, 0, 0, value.toDouble()};
-    case QMetaType::QString: return numberFromString(value.toString());
+    case QMetaType::Bool: return {Number::Kind::Signed, stored<bool>(value) ? 1 : 0};
+    case QMetaType::Char: return {Number::Kind::Signed, stored<char>(value)};
+    case QMetaType::SChar: return {Number::Kind::Signed, stored<signed char>(value)};
+    case QMetaType::Short: return {Number::Kind::Signed, stored<short>(value)};
+    case QMetaType::Int: return {Number::Kind::Signed, stored<int>(value)};
+    case QMetaType::Long: return {Number::Kind::Signed, stored<long>(value)};
+    case QMetaType::LongLong: return {Number::Kind::Signed, stored<qlonglong>(value)};
+    case QMetaType::UChar: return {Number::Kind::Unsigned, 0, stored<uchar>(value)};
+    case QMetaType::UShort: return {Number::Kind::Unsigned, 0, stored<ushort>(value)};
+    case QMetaType::UInt: return {Number::Kind::Unsigned, 0, stored<uint>(value)};
+    case QMetaType::ULong: return {Number::Kind::Unsigned, 0, stored<ulong>(value)};
+    case QMetaType::ULongLong: return {Number::Kind::Unsigned, 0, stored<qulonglong>(value)};
+    case QMetaType::Float: return {Number::Kind::Real, 0, 0, stored<float>(value)};
+    case QMetaType::Double: return {Number::Kind::Real, 0, 0, stored<double>(value)};
+    case QMetaType::QString: return numberFromString(stored<QString>(value));
     case QMetaType::QDateTime: {
-        const QDateTime t = value.toDateTime();
+        const QDateTime &t = stored<QDateTime>(value);
         return t.isValid() ? Number {Number::Kind::Signed, t.toMSecsSinceEpoch()} : Number {};
     }
     default: break;
@@ -128,9 +134,9 @@ template<typename T> QString shortest(T value)
 QString toText(const QVariant &value)
 {
     switch (value.metaType().id()) {
-    case QMetaType::QString: return value.toString();
-    case QMetaType::Float: return shortest(value.toFloat());
-    case QMetaType::Double: return shortest(value.toDouble());
+    case QMetaType::QString: return stored<QString>(value);
+    case QMetaType::Float: return shortest(stored<float>(value));
+    case QMetaType::Double: return shortest(stored<double>(value));
     case QMetaType::QDateTime: return value.toDateTime().toString(Qt::ISODateWithMs);
     default: return value.toString();
     }
@@ -184,7 +190,8 @@ WireValue WireValue::from(const QVariant &value, MetricType type)
     case MetricType::Float:
         if (const auto d = toReal(numberOf(value))) {
             w.m_kind = Kind::Float;
-            w.m_float = value.metaType().id() == QMetaType::Float ? value.toFloat() : float(*d);
+            w.m_float =
+                value.metaType().id() == QMetaType::Float ? stored<float>(value) : float(*d);
         }
         break;
     case MetricType::Double:
