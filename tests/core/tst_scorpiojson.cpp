@@ -262,6 +262,12 @@ private Q_SLOTS:
         QTest::newRow("lone surrogate")
             << QString(QChar(0xD800)) + u"x"_s << QByteArray("\"\xef\xbf\xbdx\"") << false;
         QTest::newRow("empty") << QString() << QByteArray(R"("")") << true;
+        // Six bytes out for each character in: more than the writer sets aside for a name.
+        QTest::newRow("300 control characters")
+            << QString(300, QChar(1)) << "\"" + QByteArray("\\u0001").repeated(300) + "\"" << true;
+        QTest::newRow("3000 accents")
+            << QString(3000, QChar(0xE9)) << "\"" + QByteArray("\xc3\xa9").repeated(3000) + "\""
+            << true;
     }
     void escaping()
     {
