@@ -274,7 +274,7 @@ public:
 };
 
 SparkplugCodec::SparkplugCodec()
-    : d(std::make_unique<Private>())
+    : m_d(std::make_unique<Private>())
 {
 }
 
@@ -283,36 +283,36 @@ SparkplugCodec::~SparkplugCodec() = default;
 QByteArray SparkplugCodec::encodeNodeBirth(qint64 timestamp, quint64 bdSeq,
                                            const QList<Metric> &metrics)
 {
-    d->start(timestamp);
-    d->payload.set_seq(0);
-    d->addBdSeq(bdSeq, timestamp);
-    PbMetric *rebirth = d->payload.add_metrics();
+    m_d->start(timestamp);
+    m_d->payload.set_seq(0);
+    m_d->addBdSeq(bdSeq, timestamp);
+    PbMetric *rebirth = m_d->payload.add_metrics();
     rebirth->set_name("Node Control/Rebirth");
     rebirth->set_timestamp(wireTimestamp(timestamp));
     rebirth->set_datatype(quint32(MetricType::Boolean));
     rebirth->set_boolean_value(false);
     for (const Metric &metric : metrics)
-        d->addMetric(metric, timestamp, true, true);
-    return d->serialize();
+        m_d->addMetric(metric, timestamp, true, true);
+    return m_d->serialize();
 }
 
 QByteArray SparkplugCodec::encodeDeviceBirth(qint64 timestamp, quint64 seq,
                                              const QList<Metric> &metrics)
 {
-    d->start(timestamp);
-    d->payload.set_seq(seq);
+    m_d->start(timestamp);
+    m_d->payload.set_seq(seq);
     for (const Metric &metric : metrics)
-        d->addMetric(metric, timestamp, true, true);
-    return d->serialize();
+        m_d->addMetric(metric, timestamp, true, true);
+    return m_d->serialize();
 }
 
 QByteArray SparkplugCodec::encodeData(qint64 timestamp, quint64 seq, const QList<Metric> &metrics)
 {
-    d->start(timestamp);
-    d->payload.set_seq(seq);
+    m_d->start(timestamp);
+    m_d->payload.set_seq(seq);
     for (const Metric &metric : metrics)
-        d->addMetric(metric, timestamp, false, m_dataTypesInData);
-    return d->serialize();
+        m_d->addMetric(metric, timestamp, false, m_dataTypesInData);
+    return m_d->serialize();
 }
 
 QByteArray SparkplugCodec::encodeNodeDeath(quint64 bdSeq)
@@ -322,16 +322,16 @@ QByteArray SparkplugCodec::encodeNodeDeath(quint64 bdSeq)
 
 QByteArray SparkplugCodec::encodeNodeDeath(quint64 bdSeq, qint64 timestamp)
 {
-    d->start(timestamp);
-    d->addBdSeq(bdSeq, timestamp);
-    return d->serialize();
+    m_d->start(timestamp);
+    m_d->addBdSeq(bdSeq, timestamp);
+    return m_d->serialize();
 }
 
 QByteArray SparkplugCodec::encodeDeviceDeath(qint64 timestamp, quint64 seq)
 {
-    d->start(timestamp);
-    d->payload.set_seq(seq);
-    return d->serialize();
+    m_d->start(timestamp);
+    m_d->payload.set_seq(seq);
+    return m_d->serialize();
 }
 
 std::optional<QList<SparkplugCommandMetric>>

@@ -62,12 +62,13 @@ struct SparkplugHostState
 // codec per thread. It sets no sequence numbers of its own: the caller counts seq (0-255,
 // then 0 again) and bdSeq, as the specification has an edge node do.
 //
-// Integers follow Eclipse Tahu (the reference implementation, which Ignition and Tahu's Java,
-// C and JavaScript libraries share): Int8, Int16 and Int32 go in int_value as their 32-bit
-// two's complement (-1 is 0xFFFFFFFF); UInt8 and UInt16 in int_value; Int64 in long_value as
-// its 64-bit two's complement; UInt32, UInt64 and DateTime in long_value. The specification's
-// table gives UInt32 the uint32 type, but Tahu's encoders all write long_value and Tahu's
-// JavaScript decoder reads UInt32 from long_value only; its Java decoder reads either.
+// Integers are sent as Eclipse Tahu's Java, C and JavaScript libraries send them (the
+// reference implementation; Ignition does the same, per Sparkplug issue #102): Int8, Int16 and
+// Int32 go in int_value as their 32-bit two's complement (-1 is 0xFFFFFFFF); UInt8 and UInt16 in
+// int_value; Int64 in long_value as its 64-bit two's complement; UInt32, UInt64 and DateTime in
+// long_value. The specification's table gives UInt32 the uint32 type, but Tahu's encoders all write
+// long_value and Tahu's JavaScript decoder reads UInt32 from long_value only; its Java decoder
+// reads either.
 class SparkplugCodec
 {
 public:
@@ -130,7 +131,7 @@ public:
 
 private:
     class Private;
-    std::unique_ptr<Private> d;
+    std::unique_ptr<Private> m_d;
     bool m_dataTypesInData = true;
 };
 
