@@ -1,0 +1,303 @@
+#include "scorpiojson.h"
+
+#include "wirevalue.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <iterator>
+
+namespace Vigie {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::Mqtt)
+};
+
+// Writes JSON text straight into a byte buffer that it grows ahead of each item, so that the
+// bytes of a message cost no per-character check (QByteArray::append would make one).
+class JsonWriter
+{
+public:
+    explicit JsonWriter(qsizetype estimate)
+        : m_out(estimate, Qt::Uninitialized)
+        , m_p(m_out.data())
+        , m_end(m_p + m_out.size())
+    {
+    }
+
+    void raw(QLatin1String text)
+    {
+        reserve(text.size());
+        std::memcpy(m_p, text.data(), size_t(text.size()));
+        m_p += text.size();
+    }
+
+    template<typename T> void number(T value)
+    {
+        // A 64-bit integer is 20 digits and a sign; a double's shortest text, 24 characters.
+        reserve(32);
+        m_p = std::to_chars(m_p, m_end, value).ptr;
+    }
+
+    // "text", UTF-16 turned into UTF-8 and escaped in one pass (no temporary QByteArray).
+    void string(const QString &text)
+    {
+        static constexpr char hex[] = "0123456789abcdef";
+        // At most 6 bytes per UTF-16 unit: \u001f; a non-ASCII unit is 3 bytes of UTF-8 at most.
+        reserve(6 * text.size() + 2);
+        char *p = m_p;
+        *p++ = '"';
+        const char16_t *s = reinterpret_cast<const char16_t *>(text.constData());
+        const char16_t *end = s + text.size();
+        while (s != end) {
+            char32_t c = *s++;
+            if (c < 0x80) {
+                if (c >= 0x20 && c != u'"' && c != u'\\') {
+                    *p++ = char(c);
+                    continue;
+                }
+                *p++ = '\\';
+                switch (c) {
+                case u'"': *p++ = '"'; break;
+                case u'\\': *p++ = '\\'; break;
+                case u'\b': *p++ = 'b'; break;
+                case u'\f': *p++ = 'f'; break;
+                case u'\n': *p++ = 'n'; break;
+                case u'\r': *p++ = 'r'; break;
+                case u'\t': *p++ = 't'; break;
+                default:
+                    *p++ = 'u';
+                    *p++ = '0';
+                    *p++ = '0';
+                    *p++ = hex[c >> 4];
+                    *p++ = hex[c & 0xF];
+                }
+                continue;
+            }
+            if (c >= 0xD800 && c <= 0xDBFF && s != end && *s >= 0xDC00 && *s <= 0xDFFF)
+                c = 0x10000 + ((c - 0xD800) << 10) + (*s++ - 0xDC00);
+            else if (c >= 0xD800 && c <= 0xDFFF)
+                c = 0xFFFD; // a lone surrogate has no UTF-8: the replacement character
+            if (c < 0x800) {
+                *p++ = char(0xC0 | (c >> 6));
+            } else if (c < 0x10000) {
+                *p++ = char(0xE0 | (c >> 12));
+                *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            } else {
+                *p++ = char(0xF0 | (c >> 18));
+                *p++ = char(0x80 | ((c >> 12) & 0x3F));
+                *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            }
+            *p++ = char(0x80 | (c & 0x3F));
+        }
+        *p++ = '"';
+        m_p = p;
+    }
+
+    // The text written, without the unused end of the buffer.
+    QByteArray take()
+    {
+        m_out.truncate(m_p - m_out.constData());
+        return std::move(m_out);
+    }
+
+private:
+    void reserve(qsizetype n)
+    {
+        if (m_end - m_p >= n)
+            return;
+        const qsizetype used = m_p - m_out.constData();
+        m_out.resize(std::max(2 * m_out.size(), used + n));
+        m_p = m_out.data() + used;
+        m_end = m_out.data() + m_out.size();
+    }
+
+    QByteArray m_out;
+    char *m_p;
+    char *m_end;
+};
+
+QLatin1String typeName(MetricType type)
+{
+    switch (type) {
+    case MetricType::Int64:
+    case MetricType::UInt32:
+    case MetricType::UInt64:
+    case MetricType::DateTime: return QLatin1String("Long");
+    case MetricType::Int32:
+    case MetricType::UInt16: return QLatin1String("Integer");
+    case MetricType::Int16:
+    case MetricType::Int8:
+    case MetricType::UInt8: return QLatin1String("Short");
+    case MetricType::Boolean: return QLatin1String("Boolean");
+    case MetricType::Float: return QLatin1String("Float");
+    case MetricType::Double: return QLatin1String("Double");
+    case MetricType::String:
+    case MetricType::Text: return QLatin1String("String");
+    case MetricType::Unknown: break;
+    }
+    return QLatin1String("");
+}
+
+// What a metric's JSON takes besides its name (keys, type; timestamp and a number's value), so
+// that a message of ASCII and accented names and numbers is written without growing.
+constexpr qsizetype BirthOverhead = 40;
+constexpr qsizetype DataOverhead = 96;
+
+void writeValue(JsonWriter &json, const Metric &metric)
+{
+    const WireValue w = WireValue::from(metric.value.value, metric.definition.type);
+    switch (w.kind()) {
+    case WireValue::Kind::Null: json.raw(QLatin1String("null")); break;
+    case WireValue::Kind::Signed: json.number(w.signedValue()); break;
+    case WireValue::Kind::Unsigned: json.number(w.unsignedValue()); break;
+    case WireValue::Kind::Float:
+        if (std::isfinite(w.floatValue()))
+            json.number(w.floatValue());
+        else
+            json.raw(QLatin1String("null"));
+        break;
+    case WireValue::Kind::Double:
+        if (std::isfinite(w.doubleValue()))
+            json.number(w.doubleValue());
+        else
+            json.raw(QLatin1String("null"));
+        break;
+    case WireValue::Kind::Boolean:
+        json.raw(w.boolean() ? QLatin1String("true") : QLatin1String("false"));
+        break;
+    case WireValue::Kind::String: json.string(w.string()); break;
+    }
+}
+
+constexpr QLatin1String Placeholders[] = {QLatin1String("group"), QLatin1String("node"),
+                                          QLatin1String("device"), QLatin1String("type")};
+
+} // namespace
+
+QByteArray ScorpioJson::encodeBirth(const QList<MetricDefinition> &metrics)
+{
+    qsizetype estimate = 16;
+    for (const MetricDefinition &m : metrics)
+        estimate += 2 * m.name.size() + BirthOverhead;
+    JsonWriter json(estimate);
+    json.raw(QLatin1String("{\"metrics\":["));
+    bool first = true;
+    for (const MetricDefinition &m : metrics) {
+        json.raw(first ? QLatin1String("{\"name\":") : QLatin1String(",{\"name\":"));
+        first = false;
+        json.string(m.name);
+        json.raw(QLatin1String(",\"dataType\":\""));
+        json.raw(typeName(m.type));
+        json.raw(QLatin1String("\"}"));
+    }
+    json.raw(QLatin1String("]}"));
+    return json.take();
+}
+
+QByteArray ScorpioJson::encodeData(const QList<Metric> &metrics, Historical historical)
+{
+    qsizetype estimate = 16;
+    for (const Metric &m : metrics)
+        estimate += 2 * m.definition.name.size() + DataOverhead;
+    JsonWriter json(estimate);
+    json.raw(QLatin1String("{\"metrics\":["));
+    bool first = true;
+    for (const Metric &m : metrics) {
+        json.raw(first ? QLatin1String("{\"name\":") : QLatin1String(",{\"name\":"));
+        first = false;
+        json.string(m.definition.name);
+        json.raw(QLatin1String(",\"dataType\":\""));
+        json.raw(typeName(m.definition.type));
+        json.raw(QLatin1String("\",\"timestamp\":"));
+        json.number(m.value.timestamp);
+        json.raw(QLatin1String(",\"value\":"));
+        writeValue(json, m);
+        if (historical == Historical::Mark && m.value.historical)
+            json.raw(QLatin1String(",\"historical\":true"));
+        json.raw(QLatin1String("}"));
+    }
+    json.raw(QLatin1String("]}"));
+    return json.take();
+}
+
+QString scorpioTypeName(MetricType type)
+{
+    return typeName(type);
+}
+
+QString expandTopic(const QString &pattern, const QHash<QString, QString> &fields)
+{
+    QString topic;
+    topic.reserve(pattern.size() + 64);
+    qsizetype at = 0;
+    while (at < pattern.size()) {
+        const qsizetype open = pattern.indexOf(QLatin1Char('{'), at);
+        const qsizetype close = open < 0 ? -1 : pattern.indexOf(QLatin1Char('}'), open);
+        if (close < 0) {
+            topic += QStringView(pattern).mid(at);
+            break;
+        }
+        topic += QStringView(pattern).mid(at, open - at);
+        topic += fields.value(pattern.mid(open + 1, close - open - 1));
+        at = close + 1;
+    }
+    return topic;
+}
+
+QString invalidTopicTemplate(const QString &pattern)
+{
+    if (pattern.trimmed().isEmpty())
+        return Tr::tr("is empty");
+    for (const QChar c : pattern) {
+        if (c == u'+' || c == u'#') {
+            return Tr::tr("\"%1\" contains \"%2\", an MQTT wildcard, which a topic Vigie "
+                          "publishes to may not hold")
+                .arg(pattern, c);
+        }
+        if (c.unicode() == 0)
+            return Tr::tr("\"%1\" contains a NUL character, which MQTT topics forbid").arg(pattern);
+    }
+    bool hasType = false;
+    qsizetype at = 0;
+    while (true) {
+        const qsizetype open = pattern.indexOf(QLatin1Char('{'), at);
+        const qsizetype stray = pattern.indexOf(QLatin1Char('}'), at);
+        if (stray >= 0 && (open < 0 || stray < open)) {
+            return Tr::tr("\"%1\" has a \"}\" at character %2 that closes no placeholder")
+                .arg(pattern)
+                .arg(stray + 1);
+        }
+        if (open < 0)
+            break;
+        const qsizetype close = pattern.indexOf(QLatin1Char('}'), open);
+        const qsizetype reopen = pattern.indexOf(QLatin1Char('{'), open + 1);
+        if (close < 0 || (reopen >= 0 && reopen < close)) {
+            return Tr::tr("\"%1\" opens a placeholder at character %2 and does not close it")
+                .arg(pattern)
+                .arg(open + 1);
+        }
+        const QStringView name = QStringView(pattern).mid(open + 1, close - open - 1);
+        if (std::find(std::begin(Placeholders), std::end(Placeholders), name)
+            == std::end(Placeholders)) {
+            return Tr::tr("\"%1\" has the placeholder {%2}, which Vigie does not know: use "
+                          "{group}, {node}, {device} or {type}")
+                .arg(pattern, name);
+        }
+        hasType = hasType || name == QLatin1String("type");
+        at = close + 1;
+    }
+    if (!hasType) {
+        return Tr::tr("\"%1\" has no {type}: births and data would go to the same topic")
+            .arg(pattern);
+    }
+    return {};
+}
+
+} // namespace Vigie
