@@ -202,6 +202,7 @@ struct MqttClient::Session
     std::optional<QString> broken; // the socket failed under mosquitto_publish()
     bool readAgain = false; // the read budget ran out with data maybe left in OpenSSL
     QStringList log; // libmosquitto's errors and warnings during the attempt
+    long verdict = X509_V_OK; // OpenSSL's on the broker's certificate, when it refused it
     QHash<int, QString> pendingSubscriptions; // by message id, until the SUBACK
 };
 
@@ -216,10 +217,11 @@ struct MqttClient::Event
         Disconnected,
         Ready,
         Message,
+        Subscribed,
     };
     Kind kind;
-    int value = 0; // State: the state; Connected: session present; Published: the id
-    QString text; // State, Disconnected: the reason; Message: the topic
+    int value = 0; // State: the state; Connected, Subscribed: a flag; Published: the id
+    QString text; // State, Disconnected: the reason; Message: the topic; Subscribed: the filter
     QByteArray payload;
     QList<int> ids;
 };
@@ -449,12 +451,13 @@ void MqttClient::onSubscribe(mosquitto *handle, void *client, int mid, int count
     if (!self->m_session || self->m_session->handle != handle)
         return;
     const QString filter = self->m_session->pendingSubscriptions.take(mid);
-    for (int i = 0; i < count; ++i) {
-        if (grantedQos[i] >= 0x80) {
-            qCWarning(lcMqttClient).noquote() << "the broker refused the subscription to" << filter
-                                              << "( code" << grantedQos[i] << ")";
-        }
-    }
+    const bool granted = count == 1 && grantedQos[0] < 0x80; // one filter per SUBSCRIBE
+    if (!granted)
+        qCWarning(lcMqttClient).noquote() << "the broker refused the subscription to" << filter;
+    Event event {Event::Kind::Subscribed};
+    event.text = filter;
+    event.value = granted;
+    self->m_events.push_back(std::move(event));
 }
 
 void MqttClient::onLog(mosquitto *handle, void *client, int level, const char *text)
@@ -462,9 +465,17 @@ void MqttClient::onLog(mosquitto *handle, void *client, int level, const char *t
     const ErrnoKeeper keeper;
     auto *self = static_cast<MqttClient *>(client);
     qCDebug(lcMqttClient) << "libmosquitto:" << text;
-    if (self->m_session && self->m_session->handle == handle
-        && (level & (MOSQ_LOG_ERR | MOSQ_LOG_WARNING)) && self->m_session->log.size() < 32)
-        self->m_session->log.append(QString::fromUtf8(text));
+    if (!self->m_session || self->m_session->handle != handle
+        || !(level & (MOSQ_LOG_ERR | MOSQ_LOG_WARNING)))
+        return;
+    Session &session = *self->m_session;
+    if (session.log.size() < 32)
+        session.log.append(QString::fromUtf8(text));
+    // libmosquitto logs OpenSSL's errors just before it frees the SSL object, which alone knows
+    // why a certificate was refused.
+    if (const auto *ssl = static_cast<const SSL *>(mosquitto_ssl_get(handle));
+        ssl && session.verdict == X509_V_OK)
+        session.verdict = SSL_get_verify_result(ssl);
 }
 
 void MqttClient::confirm(int mid, int reason)
@@ -579,7 +590,12 @@ QString MqttClient::startSession()
     const int error = errno;
     if (rc != MOSQ_ERR_SUCCESS) {
         switch (rc) {
-        case MOSQ_ERR_ERRNO: return connectFailure(m_options.broker, error);
+        case MOSQ_ERR_ERRNO:
+            // A broker that answers at once can end the TLS handshake in there: EPROTO is
+            // libmosquitto's errno for an OpenSSL failure.
+            if (session.tls && (error == EPROTO || error == ECONNRESET || error == EPIPE))
+                return tlsFailure();
+            return connectFailure(m_options.broker, error);
         case MOSQ_ERR_EAI:
             return Tr::tr("the broker's host name \"%1\" cannot be resolved: %2")
                 .arg(m_options.broker.host(), QString::fromLocal8Bit(gai_strerror(error)));
@@ -600,6 +616,7 @@ QString MqttClient::startSession()
     connect(session.writer, &QSocketNotifier::activated, this, &MqttClient::onWritable);
     m_connectTimer->start(m_options.connectTimeout);
     m_miscTimer->start();
+    noteHandshake();
     return {};
 }
 
@@ -621,6 +638,7 @@ void MqttClient::onWritable()
         session.phase = Session::Phase::Handshaking;
         session.reader->setEnabled(true);
     }
+    noteHandshake();
     int rc = MOSQ_ERR_SUCCESS;
     errno = 0;
     if (session.tls && !session.tlsUp) {
@@ -638,6 +656,7 @@ void MqttClient::onReadable()
     if (!m_session || m_session->phase == Session::Phase::TcpConnecting)
         return;
     Session &session = *m_session;
+    noteHandshake();
     int rc = MOSQ_ERR_SUCCESS;
     int error = 0;
     if (session.tls && !session.tlsUp) {
@@ -712,8 +731,7 @@ void MqttClient::afterIo(int rc, int error)
     if (!m_session)
         return;
     Session &session = *m_session;
-    if (session.tls && !session.tlsUp && mosquitto_socket(session.handle) >= 0)
-        session.tlsUp = handshakeDone();
+    noteHandshake();
     const bool lost = rc != MOSQ_ERR_SUCCESS || mosquitto_socket(session.handle) < 0
         || session.broken.has_value();
     if (session.connack && !session.accepted && *session.connack == 0 && !lost)
@@ -896,10 +914,16 @@ void MqttClient::updateWriteNotifier()
         session.writer->setEnabled(wanted);
 }
 
-bool MqttClient::handshakeDone() const
+// Notes when the TLS handshake has finished, before each use of libmosquitto: it may have
+// ended inside an earlier call (even mosquitto_connect_async(), with a quick broker), and
+// libmosquitto frees the SSL object when the connection fails.
+void MqttClient::noteHandshake()
 {
-    const auto *ssl = static_cast<const SSL *>(mosquitto_ssl_get(m_session->handle));
-    return ssl && SSL_is_init_finished(ssl);
+    Session &session = *m_session;
+    if (session.tls && !session.tlsUp) {
+        const auto *ssl = static_cast<const SSL *>(mosquitto_ssl_get(session.handle));
+        session.tlsUp = ssl && mosquitto_socket(session.handle) >= 0 && SSL_is_init_finished(ssl);
+    }
 }
 
 QString MqttClient::lossReason(int rc, int error) const
@@ -912,8 +936,8 @@ QString MqttClient::lossReason(int rc, int error) const
             .arg(connackText(*session.connack, v5));
     }
     if (session.tls
-        && (!session.tlsUp || rc == MOSQ_ERR_TLS || (rc == MOSQ_ERR_ERRNO && error == EPROTO))) {
-        return tlsFailure();
+        && (!session.connack || rc == MOSQ_ERR_TLS || (rc == MOSQ_ERR_ERRNO && error == EPROTO))) {
+        return tlsFailure(); // before the CONNACK, a TLS connection that ends failed its set-up
     }
     if (rc == MOSQ_ERR_SUCCESS && session.disconnectReason && *session.disconnectReason != 0) {
         // An MQTT 5 broker's DISCONNECT: libmosquitto gives its reason code.
@@ -956,8 +980,10 @@ QString MqttClient::tlsFailure() const
         }
     }
     const auto *ssl = static_cast<const SSL *>(mosquitto_ssl_get(session.handle));
-    if (detail.isEmpty() && ssl) {
-        const long verdict = SSL_get_verify_result(ssl);
+    if (detail.isEmpty()) {
+        const long verdict = session.verdict != X509_V_OK ? session.verdict
+            : ssl                                         ? SSL_get_verify_result(ssl)
+                                                          : X509_V_OK;
         if (verdict != X509_V_OK) {
             detail = Tr::tr("certificate verify failed: %1")
                          .arg(QString::fromUtf8(X509_verify_cert_error_string(verdict)));
@@ -975,8 +1001,13 @@ QString MqttClient::tlsFailure() const
             }
         }
     }
-    if (detail.isEmpty())
-        detail = Tr::tr("the broker closed the connection during the handshake");
+    if (detail.isEmpty()) {
+        // TLS 1.3 ends the client's handshake before the broker checks the client's
+        // certificate: its refusal comes as an alert, or as nothing when its reset of the
+        // connection overtakes the alert.
+        detail = Tr::tr("the broker closed the connection before accepting it (it may require "
+                        "a client certificate, or not speak TLS on this port)");
+    }
     return Tr::tr("TLS with %1 failed: %2").arg(where, detail);
 }
 
@@ -1065,6 +1096,7 @@ bool MqttClient::dispatch()
         case Event::Kind::Disconnected: Q_EMIT disconnected(event.text); break;
         case Event::Kind::Ready: Q_EMIT readyToPublish(); break;
         case Event::Kind::Message: Q_EMIT messageReceived(event.text, event.payload); break;
+        case Event::Kind::Subscribed: Q_EMIT subscribed(event.text, event.value != 0); break;
         }
         if (!alive)
             return false;

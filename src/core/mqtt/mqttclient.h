@@ -177,6 +177,8 @@ Q_SIGNALS:
     // publish() can take a message again after it returned 0.
     void readyToPublish();
     void messageReceived(const QString &topic, const QByteArray &payload);
+    // The broker answered a subscription (on each connection): granted, or refused.
+    void subscribed(const QString &topicFilter, bool granted);
 
 private:
     struct Session;
@@ -220,7 +222,7 @@ private:
     void dropClosing();
     void subscribeNow(const Subscription &subscription);
     void updateWriteNotifier();
-    [[nodiscard]] bool handshakeDone() const;
+    void noteHandshake();
     [[nodiscard]] QString lossReason(int rc, int error) const;
     [[nodiscard]] QString tlsFailure() const;
     [[nodiscard]] QList<int> takeUnconfirmed();
