@@ -907,6 +907,10 @@ void MqttClient::updateWriteNotifier()
             const auto *ssl = static_cast<const SSL *>(mosquitto_ssl_get(session.handle));
             wanted = ssl && SSL_want_write(ssl);
         } else {
+            // Queued packets, or (TLS) an OpenSSL write pending. libmosquitto clears its TLS
+            // want_write only when it writes: after an SSL_read() that wanted to write (a TLS 1.3
+            // key update, which mosquitto does not send) the notifier would fire until the next
+            // write, a PINGREQ at the latest.
             wanted = mosquitto_want_write(session.handle);
         }
     }
