@@ -178,8 +178,7 @@ Project canonicalProject()
     mqtt.caFile = QStringLiteral("certs/ca.pem");
     mqtt.certFile = QStringLiteral("certs/vigie.pem");
     mqtt.keyFile = QStringLiteral("certs/vigie.key");
-    mqtt.verifyCertificate = false;
-    mqtt.mode = MqttMode::ScorpioJson;
+    mqtt.mode = MqttMode::SparkplugB; // primaryHost is a Sparkplug setting (a warning otherwise)
     mqtt.groupId = QStringLiteral("Usine");
     mqtt.edgeNodeId = QStringLiteral("Passerelle-1");
     mqtt.devices = {

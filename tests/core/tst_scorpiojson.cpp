@@ -351,9 +351,8 @@ private Q_SLOTS:
         QTest::newRow("spaces") << "  "
                                 << "is empty"
                                 << "";
-        QTest::newRow("no type") << "scorpio/{device}"
-                                 << "has no {type}"
-                                 << "";
+        QTest::newRow("no type") << "scorpio/DBIRTH/{device}"
+                                 << "" << u"scorpio/DBIRTH/Compteur é"_s;
         QTest::newRow("unknown placeholder") << "{type}/{site}"
                                              << "{site}, which Vigie does not know"
                                              << "";

@@ -1,6 +1,7 @@
 #include "projectvalidator.h"
 
 #include "acquisition/valuecodec.h"
+#include "mqtt/mqttsettingscheck.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -234,6 +235,14 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
                      Tr::tr("the frame \"%1\" is not writable (isWritable is false)")
                          .arg(escapedText(frame.name)));
     }
+    // A command from the cloud writes through the same checks as an operator, so only what an
+    // operator may write, and only what the cloud can see.
+    if (v.remoteWrite && !v.writable)
+        at.error(QStringLiteral("remoteWrite"),
+                 Tr::tr("needs writable: the cloud may only write what an operator may write"));
+    else if (v.remoteWrite && !v.published)
+        at.error(QStringLiteral("remoteWrite"),
+                 Tr::tr("needs published: the cloud can only command a metric it was given"));
 
     if (v.simulation) {
         if (connection.protocol != Protocol::Simulation)
@@ -686,6 +695,7 @@ ProjectIssues validateProject(const Project &project, const FileIndices &fileInd
         validateGateway(root, *project.gateway, variables, listIndices);
     validateCalculated(root, project, listIndices, variableNames);
     validateScreens(root, project, variables, listIndices, variableNames);
+    issues.append(validateMqtt(project, listIndices));
     return issues;
 }
 

@@ -264,7 +264,6 @@ QString invalidTopicTemplate(const QString &pattern)
         if (c.unicode() == 0)
             return Tr::tr("\"%1\" contains a NUL character, which MQTT topics forbid").arg(pattern);
     }
-    bool hasType = false;
     qsizetype at = 0;
     while (true) {
         const qsizetype open = pattern.indexOf(QLatin1Char('{'), at);
@@ -290,12 +289,7 @@ QString invalidTopicTemplate(const QString &pattern)
                           "{group}, {node}, {device} or {type}")
                 .arg(pattern, name);
         }
-        hasType = hasType || name == QLatin1String("type");
         at = close + 1;
-    }
-    if (!hasType) {
-        return Tr::tr("\"%1\" has no {type}: births and data would go to the same topic")
-            .arg(pattern);
     }
     return {};
 }

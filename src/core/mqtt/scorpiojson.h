@@ -44,8 +44,8 @@ public:
 // invalidTopicTemplate() first, and the values with invalidSparkplugId().
 [[nodiscard]] QString expandTopic(const QString &pattern, const QHash<QString, QString> &fields);
 // Why `pattern` cannot be a SCorp-io topic template (empty, a placeholder Vigie does not know
-// or left open, an MQTT wildcard '+' or '#', a NUL, or no {type}, without which births and data
-// would share one topic), or an empty string if it can.
+// or left open, an MQTT wildcard '+' or '#', a NUL), or an empty string if it can. Births and
+// data have a template each; that they differ is the project validator's check.
 [[nodiscard]] QString invalidTopicTemplate(const QString &pattern);
 
 } // namespace Vigie
