@@ -4,10 +4,14 @@
 #include "acquisition/clock.h"
 #include "formula/calculationengine.h"
 #include "gateway/modbusgateway.h"
+#include "mqtt/mqttservice.h"
 #include "projectcheck.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
+
+#include <algorithm>
+#include <climits>
 
 namespace Vigie {
 
@@ -15,8 +19,14 @@ Station::Station(QObject *parent)
     : QObject(parent)
     , m_clock(std::make_shared<SystemClock>())
     , m_calculations(std::make_unique<CalculationEngine>(&m_tags, m_clock.get()))
+    , m_mqtt(std::make_unique<MqttService>(&m_tags))
     , m_board(std::make_shared<StatisticsBoard>())
 {
+    // A command from the cloud is one more client of the one write path.
+    connect(m_mqtt.get(), &MqttService::remoteWriteRequested, this,
+            [this](TagId tag, const QVariant &value) {
+                write(tag, value, WriteOrigin::RemoteCommand, QStringLiteral("mqtt"));
+            });
     qRegisterMetaType<Vigie::LinkQueue::LinkState>();
     qRegisterMetaType<QList<Vigie::TagId>>();
     connect(&m_writes, &WriteService::finished, this, &Station::writeFinished);
@@ -117,10 +127,14 @@ void Station::launch(bool once)
     QMetaObject::invokeMethod(
         engine, [engine, once] { once ? engine->readOnce() : engine->start(); },
         Qt::QueuedConnection);
+    // A single read is a look at the devices, not a run: it publishes nothing.
+    if (!once)
+        m_mqtt->start(m_project, m_projectFile);
 }
 
 void Station::stop()
 {
+    m_mqtt->stop();
     if (m_gateway)
         m_gateway->stop();
     m_calculations->stop();
@@ -159,6 +173,8 @@ void Station::stop()
 bool Station::waitForStopped(int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(timeoutMs));
+    if (!m_mqtt->waitForStopped(int(std::min<qint64>(deadline.remainingTime(), INT_MAX))))
+        return false;
     const QList<quint64> runs = m_stopping.keys();
     for (const quint64 run : runs) {
         QThread *thread = m_stopping.value(run);

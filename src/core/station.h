@@ -19,6 +19,7 @@ class AcquisitionEngine;
 class CalculationEngine;
 class Clock;
 class ModbusGateway;
+class MqttService;
 
 // A running project: its tag table, write service, calculated variables and Modbus gateway (if
 // the project has one) on this thread, acquisition on a worker thread. The HMI and
@@ -38,6 +39,10 @@ public:
 
     // Stops acquisition if it runs and builds the tags of this project.
     void setProject(const Project &project);
+    // The file the project was read from: its folder holds the MQTT publisher's TLS files and
+    // queue. Empty (the default) for a project made in memory.
+    void setProjectFile(const QString &fileName) { m_projectFile = fileName; }
+    [[nodiscard]] const QString &projectFile() const { return m_projectFile; }
     // Applies an edited project: refuses it (returning its errors) if it has any; otherwise
     // restarts acquisition if it ran, carrying tag values and setpoints over by name.
     ProjectIssues apply(const Project &project);
@@ -49,6 +54,8 @@ public:
     [[nodiscard]] ModbusGateway *gateway() const { return m_gateway.get(); }
     // What keeps the calculated variables up to date, from start() or readOnce() to stop().
     [[nodiscard]] CalculationEngine *calculations() const { return m_calculations.get(); }
+    // The MQTT publisher of a project with an mqtt block: it runs from start() to stop().
+    [[nodiscard]] MqttService *mqtt() const { return m_mqtt.get(); }
 
     void start();
     // Reads every readable frame once, then emits onceFinished() once the calculated variables
@@ -89,6 +96,8 @@ private:
     std::unique_ptr<ModbusGateway> m_gateway; // after the tags and writes it uses
     std::shared_ptr<Clock> m_clock;
     std::unique_ptr<CalculationEngine> m_calculations; // after the tags and the clock it uses
+    std::unique_ptr<MqttService> m_mqtt; // after the tags it publishes
+    QString m_projectFile;
     std::shared_ptr<StatisticsBoard> m_board;
     QThread *m_thread = nullptr;
     AcquisitionEngine *m_engine = nullptr;
