@@ -2,6 +2,7 @@
 
 #include "formula/formulacompiler.h"
 #include "formula/tagcatalogresolver.h"
+#include "mqtt/mqttservice.h"
 #include "projectcheck.h"
 #include "secrets/secretstore.h"
 #include "statsprinter.h"
@@ -89,7 +90,10 @@ void RuntimeApp::finish(int code)
 
 void RuntimeApp::printStats()
 {
-    StatsPrinter(m_options.format, m_out).print(m_station.statistics(), m_clock.wallMs());
+    StatsPrinter printer(m_options.format, m_out);
+    printer.print(m_station.statistics(), m_clock.wallMs());
+    if (m_station.project().mqtt)
+        printer.print(m_station.mqtt()->status());
 }
 
 void RuntimeApp::callAfter(qint64 ms, void (RuntimeApp::*slot)())
@@ -441,8 +445,11 @@ int RuntimeApp::run(const QStringList &arguments)
     Project project = loaded.project;
     // --write is a one-off client of the devices: it must not serve (nor take the port of the
     // station that does).
-    if (options.action == RuntimeOptions::Action::Write)
+    if (options.action == RuntimeOptions::Action::Write) {
         project.gateway.reset();
+        project.mqtt.reset(); // and not publish as the station's edge node
+    }
+    m_station.setProjectFile(fileName);
     m_station.setProject(project);
     // The run goes on without the gateway: polling, recording and publishing do not need it.
     connect(&m_station, &Station::gatewayFailed, this, [this](const QString &reason) {

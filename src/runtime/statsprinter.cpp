@@ -110,4 +110,35 @@ void StatsPrinter::print(const AcquisitionStatistics &statistics, qint64 wallMs)
     m_out.flush();
 }
 
+void StatsPrinter::print(const MqttStatus &s)
+{
+    if (m_format == TagPrinter::Format::Jsonl) {
+        m_out << "{\"stats\":\"mqtt\",\"broker\":" << quoted(s.broker)
+              << ",\"state\":" << quoted(toDisplayString(s.link))
+              << ",\"online\":" << (s.link == MqttStatus::Link::Online ? "true" : "false")
+              << ",\"queued\":" << s.queued << ",\"queueBytes\":" << s.queueBytes
+              << ",\"messagesSent\":" << s.messagesSent << ",\"metricsSent\":" << s.metricsSent
+              << ",\"historicalSent\":" << s.historicalSent << ",\"dropped\":" << s.dropped
+              << ",\"births\":" << s.births << ",\"rebirths\":" << s.rebirths
+              << ",\"commandsRefused\":" << s.commandsRefused << ",\"bdSeq\":" << s.bdSeq
+              << ",\"lastError\":" << quoted(s.lastError) << "}\n";
+        m_out.flush();
+        return;
+    }
+    m_out << Tr::tr("mqtt %1: %2; %3 queued (%4 kB), %5 messages sent (%6 live metrics, %7 "
+                    "historical), %8 dropped, %9 births")
+                 .arg(s.broker, toDisplayString(s.link))
+                 .arg(s.queued)
+                 .arg(s.queueBytes / 1024)
+                 .arg(s.messagesSent)
+                 .arg(s.metricsSent)
+                 .arg(s.historicalSent)
+                 .arg(s.dropped)
+                 .arg(s.births);
+    if (!s.lastError.isEmpty())
+        m_out << Tr::tr("; last error: %1").arg(s.lastError);
+    m_out << '\n';
+    m_out.flush();
+}
+
 } // namespace Vigie

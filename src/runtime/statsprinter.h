@@ -1,6 +1,7 @@
 #pragma once
 
 #include "acquisition/linkstatistics.h"
+#include "mqtt/mqttstatus.h"
 #include "tagprinter.h"
 
 #include <QTextStream>
@@ -14,6 +15,8 @@ class StatsPrinter
 public:
     StatsPrinter(TagPrinter::Format format, QTextStream &out);
     void print(const AcquisitionStatistics &statistics, qint64 wallMs);
+    // The MQTT publisher's line: link state, queue, counters, last error.
+    void print(const MqttStatus &mqtt);
 
     [[nodiscard]] static QString jsonLine(const QString &kind, const QString &link,
                                           const QString &device, const QString &state,
