@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "mqtt/credentialsdialog.h"
+#include "mqtt/mqttservice.h"
+#include "mqtt/mqttstatuslabel.h"
+
 #include "screens/screenpanel.h"
 
 #include "diagnosticsdock.h"
@@ -55,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tagView(new QTableView)
     , m_filterEdit(new QLineEdit)
     , m_statusLabel(new QLabel)
+    , m_mqttLabel(new MqttStatusLabel)
 {
     setWindowTitle(tr("Vigie"));
 
@@ -122,7 +127,12 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createDocks();
     m_statusLabel->setObjectName(QStringLiteral("qualityStatus"));
+    statusBar()->addPermanentWidget(m_mqttLabel);
     statusBar()->addPermanentWidget(m_statusLabel);
+    connect(m_station->mqtt(), &MqttService::statusChanged, m_mqttLabel,
+            &MqttStatusLabel::setStatus);
+    connect(m_station->mqtt(), &MqttService::credentialsNeeded, this,
+            &MainWindow::askForCredentials);
     statusBar()->showMessage(tr("Open a project to start (File > Open)."));
 
     auto *statusTimer = new QTimer(this);
@@ -267,6 +277,7 @@ void MainWindow::onProjectLoaded()
     m_fileName = m_loadingFile;
     m_tagModel->setStation(nullptr);
     m_screens->clear();
+    m_station->setProjectFile(m_fileName);
     m_station->setProject(result.project);
     m_treeModel->setProject(result.project, *m_station->tags()->catalog());
     m_treeView->expandToDepth(1);
@@ -386,6 +397,18 @@ void MainWindow::showColumnMenu(const QPoint &position)
         });
     }
     menu->popup(header->mapToGlobal(position));
+}
+
+void MainWindow::askForCredentials(const QString &reference, const QString &why)
+{
+    if (m_askedSecrets.contains(reference))
+        return;
+    m_askedSecrets.insert(reference);
+    auto *dialog = new CredentialsDialog(reference, m_station->mqtt()->status().broker, why, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_station->mqtt()->setCredentials(dialog->credentials()); });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

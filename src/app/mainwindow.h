@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QLineEdit;
@@ -15,6 +16,7 @@ class QTreeView;
 
 namespace Vigie {
 
+class MqttStatusLabel;
 class ProblemsModel;
 class ScreenPanel;
 class ProjectTreeModel;
@@ -60,6 +62,7 @@ private:
     void updateStatus();
     void showAbout();
     void showColumnMenu(const QPoint &position);
+    void askForCredentials(const QString &reference, const QString &why);
 
     Station *m_station;
     TagTableModel *m_tagModel;
@@ -74,6 +77,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_statusLabel;
+    MqttStatusLabel *m_mqttLabel;
+    QSet<QString> m_askedSecrets; // asked once per session, not at every reconnection
     QFutureWatcher<ProjectLoadResult> m_loader;
     QString m_loadingFile;
     QString m_fileName;
