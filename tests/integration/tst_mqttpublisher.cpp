@@ -6,6 +6,7 @@
 // vigie-runtime killed with -9 (the broker sends its NDEATH, its queue survives and is sent
 // after the restart); SCorp-io's JSON over TLS with the credentials in the keychain.
 
+#include "modbustestproject.h"
 #include "model/projectfile.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttoutbox.h"
@@ -333,6 +334,91 @@ private Q_SLOTS:
         QVERIFY(station.mqtt()->status().lastError.contains(Counter));
         QTest::qWait(300);
         QCOMPARE(writes.size(), 0);
+    }
+
+    // A device whose link goes down gets a DDEATH and publishes nothing more; back, a DBIRTH.
+    // The device is pymodbus's server, killed and started again on its port.
+    void deviceDeathAndRebirth()
+    {
+        const QString python = requireProgram(QStringLiteral("/usr/bin/python3"));
+        if (python.isEmpty())
+            return;
+        PeerProcess slave(python,
+                          {modbusServer, QStringLiteral("--tcp"), QStringLiteral("{port}"),
+                           QStringLiteral("--map"), everyTypeMap});
+        QVERIFY2(slave.start(), qPrintable(slave.errorString()));
+        MosquittoBroker broker;
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        MqttRecorder recorder(broker.url(), QStringLiteral("spBv1.0/#"));
+        QVERIFY(recorder.waitSubscribed());
+
+        Project p;
+        Connection c;
+        c.name = QStringLiteral("API");
+        c.protocol = Protocol::ModbusTcp;
+        c.tcp = {QStringLiteral("127.0.0.1"), slave.port()};
+        c.timeout = 300;
+        c.retries = 0;
+        Device d;
+        d.name = QStringLiteral("Automate");
+        d.scanTime = 200;
+        Frame f = frame(QStringLiteral("mots"), FrameType::HoldingRegister, 0, 2);
+        Variable v = variable(QStringLiteral("Int16"), DataType::Int16, 0, ByteOrder::ABCD);
+        v.published = true;
+        f.variables = {v};
+        d.frames = {f};
+        c.devices = {d};
+        p.connections = {c};
+        p.mqtt = meterProject(broker.url()).mqtt;
+        Station station;
+        station.setProjectFile(m_dir.filePath(QStringLiteral("modbus.vigie.json")));
+        station.setProject(p);
+        station.start();
+        QVERIFY(recorder.waitFor(QStringLiteral("/DBIRTH/"), 1));
+
+        slave.stop();
+        QVERIFY(recorder.waitFor(QStringLiteral("/DDEATH/"), 1, 10000));
+        QTest::qWait(1000); // nothing of the dead device comes after its death
+        qsizetype deathAt = 0;
+        while (!recorder.messages[deathAt].topic.contains(QStringLiteral("/DDEATH/")))
+            ++deathAt;
+        slave.setPort(slave.port()); // back where the station polls
+        QVERIFY2(slave.start(), qPrintable(slave.errorString()));
+        QVERIFY(recorder.waitFor(QStringLiteral("/DBIRTH/"), 2, 15000));
+        // The link may come up a poll before the values: then they follow the birth as data
+        // (checked below).
+        QTest::qWait(1000);
+        station.stop();
+        QVERIFY(station.waitForStopped(10000));
+
+        QList<QString> afterDeath;
+        for (qsizetype i = deathAt + 1; i < recorder.messages.size(); ++i)
+            afterDeath.append(recorder.messages[i].topic.section(u'/', 2, 2));
+        QVERIFY(!afterDeath.isEmpty());
+        QCOMPARE(afterDeath.first(), QStringLiteral("DBIRTH")); // no DDATA between
+        QCOMPARE(recorder.messages[deathAt].topic,
+                 QStringLiteral("spBv1.0/Usine/DDEATH/Passerelle-1/Automate"));
+        QString error;
+        const QList<QJsonObject> decoded = decodeWithTahu(payloads(recorder.messages), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The death and the birth after it carry on the session's seq.
+        const qint64 before = wholeNumber(decoded[deathAt - 1].value(QStringLiteral("seq")));
+        QCOMPARE(wholeNumber(decoded[deathAt].value(QStringLiteral("seq"))), (before + 1) % 256);
+        QCOMPARE(wholeNumber(decoded[deathAt + 1].value(QStringLiteral("seq"))),
+                 (before + 2) % 256);
+        // The value is back, in the new birth or in the data right after it: every_type.md's
+        // Int16 at address 0, 0xCFC7.
+        const QJsonObject born = metricNamed(decoded[deathAt + 1], QStringLiteral("Int16"));
+        QJsonValue value = born.value(QStringLiteral("value"));
+        if (value.isNull()) {
+            QVERIFY(deathAt + 2 < decoded.size());
+            const QJsonArray data = decoded[deathAt + 2].value(QStringLiteral("metrics")).toArray();
+            QVERIFY(!data.isEmpty());
+            QCOMPARE(wholeNumber(data[0].toObject().value(QStringLiteral("alias"))),
+                     wholeNumber(born.value(QStringLiteral("alias"))));
+            value = data[0].toObject().value(QStringLiteral("value"));
+        }
+        QCOMPARE(wholeNumber(value), qint64(qint16(0xCFC7)));
     }
 
     // The broker killed for 20 s: every sample of the outage arrives exactly once, in order,

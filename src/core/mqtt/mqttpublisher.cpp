@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QVarLengthArray>
 
 namespace Vigie {
 
@@ -154,6 +155,7 @@ void MqttPublisher::start()
     options.delivery = SubscriptionOptions::Delivery::Complete;
     options.refreshes = false;
     options.useDeadband = true;
+    options.intervalMs = 0; // each batch on the next pass: a change goes out at once
     if (s.onChange)
         options.tags = m_config.publication.tags();
     for (auto it = m_onlineTags.cbegin(); it != m_onlineTags.cend(); ++it) {
@@ -400,34 +402,58 @@ void MqttPublisher::onSamples()
     if (!m_subscription)
         return;
     const QList<TagSample> samples = m_subscription->takeSamples();
-    // One message per device and batch, in the order of the samples; a device's online change
-    // splits the batch, so that its data goes before its death and after its birth.
-    QList<int> order;
-    QHash<int, QList<Metric>> groups;
+    // One message per device and batch (or per maxMetricsPerMessage metrics), in the order of
+    // the samples; a device's online change splits the batch, so that its data goes before its
+    // death and after its birth. Few devices change in one batch: a short list beats a hash.
+    const qsizetype chunk = std::max(1, m_config.maxMetricsPerMessage);
+    QVarLengthArray<std::pair<int, QList<Metric>>, 4> groups;
+    // Devices back online in this batch: born at its end, with the values the batch brought
+    // (a device's link comes up just before its first frame's values), which the birth
+    // carries instead of data messages.
+    QVarLengthArray<int, 4> births;
     const auto flush = [&] {
-        for (int device : std::as_const(order))
-            publishLive(device, groups.value(device));
-        order.clear();
+        for (auto &[device, metrics] : groups)
+            publishLive(device, metrics);
         groups.clear();
     };
     for (const TagSample &sample : samples) {
         const auto online = m_onlineTags.constFind(sample.id);
         if (online != m_onlineTags.constEnd()) {
             flush();
-            deviceOnlineChanged(*online, sample.value.isGood() && sample.value.value.toBool());
+            const bool up = sample.value.isGood() && sample.value.value.toBool();
+            if (up && !m_deviceOnline[*online]) {
+                m_deviceOnline[*online] = true;
+                if (!births.contains(*online))
+                    births.append(*online);
+            } else if (!up) {
+                births.removeAll(*online);
+                deviceOnlineChanged(*online, false);
+            }
         }
         const std::optional<MqttPublication::Place> place = m_config.publication.place(sample.id);
         if (!place || !m_config.settings.onChange)
             continue;
-        const Metric metric = metricOf(m_config.publication.metric(*place), sample.value);
-        auto group = groups.find(place->device);
+        if (m_online && births.contains(place->device))
+            continue; // in the birth
+        auto group = std::find_if(groups.begin(), groups.end(),
+                                  [&](const auto &g) { return g.first == place->device; });
         if (group == groups.end()) {
-            order.append(place->device);
-            group = groups.insert(place->device, {});
+            groups.append({place->device, {}});
+            group = groups.end() - 1;
+            group->second.reserve(std::min(chunk, samples.size()));
         }
-        group->append(metric);
+        group->second.append(metricOf(m_config.publication.metric(*place), sample.value));
+        if (group->second.size() == chunk) {
+            publishLive(group->first, group->second);
+            group->second = {};
+            group->second.reserve(std::min(chunk, samples.size()));
+        }
     }
     flush();
+    for (int device : births) {
+        if (m_online)
+            sendDeviceBirth(device);
+    }
 }
 
 void MqttPublisher::onPeriod()
@@ -453,7 +479,7 @@ void MqttPublisher::publishLive(int device, const QList<Metric> &all)
     }
     const int chunk = std::max(1, m_config.maxMetricsPerMessage);
     for (qsizetype first = 0; first < metrics.size(); first += chunk) {
-        const QList<Metric> part = metrics.mid(first, chunk);
+        const QList<Metric> part = metrics.size() <= chunk ? metrics : metrics.mid(first, chunk);
         const QByteArray payload = encodeData(part);
         Pending pending {Pending::Kind::Live, device, part, {}};
         const int id = send(dataTopic(device), payload, m_config.settings.qos, pending);
