@@ -336,6 +336,47 @@ private Q_SLOTS:
         QCOMPARE(writes.size(), 0);
     }
 
+    // With a primary host, nothing is born nor sent before its STATE says it is online; samples
+    // meanwhile wait in the queue, and go out once it is.
+    void primaryHostGatesPublishing()
+    {
+        MosquittoBroker broker;
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        MqttRecorder recorder(broker.url(), QStringLiteral("spBv1.0/Usine/#"));
+        QVERIFY(recorder.waitSubscribed());
+        Project project = meterProject(broker.url());
+        project.mqtt->primaryHost = QStringLiteral("scada-central");
+        Station station;
+        station.setProjectFile(m_dir.filePath(QStringLiteral("gated.vigie.json")));
+        station.setProject(project);
+        station.start();
+        QVERIFY(waitForLink(station, MqttStatus::Link::WaitingForHost));
+        QTest::qWait(1000);
+        QCOMPARE(recorder.messages.size(), 0);
+        QTRY_VERIFY(station.mqtt()->status().queued > 0);
+
+        // The host comes online (Sparkplug 3.0: a retained JSON STATE).
+        const QByteArray online = QByteArrayLiteral("{\"online\":true,\"timestamp\":")
+            + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + '}';
+        QVERIFY(
+            recorder.client.publish(QStringLiteral("spBv1.0/STATE/scada-central"), online, 1, true)
+            > 0);
+        QVERIFY(waitForLink(station, MqttStatus::Link::Online));
+        QVERIFY(recorder.waitFor(QStringLiteral("/DDATA/"), 3));
+        QCOMPARE(recorder.messages[0].topic, QStringLiteral("spBv1.0/Usine/NBIRTH/Passerelle-1"));
+        QTRY_COMPARE(station.mqtt()->status().queued, qint64(0));
+        QVERIFY(station.mqtt()->status().historicalSent > 0);
+
+        // Offline again (the 2.2 word form): back to queueing.
+        QVERIFY(recorder.client.publish(QStringLiteral("spBv1.0/STATE/scada-central"),
+                                        QByteArrayLiteral("OFFLINE"), 1, true)
+                > 0);
+        QVERIFY(waitForLink(station, MqttStatus::Link::WaitingForHost));
+        QTRY_VERIFY(station.mqtt()->status().queued > 0);
+        station.stop();
+        QVERIFY(station.waitForStopped(10000));
+    }
+
     // A device whose link goes down gets a DDEATH and publishes nothing more; back, a DBIRTH.
     // The device is pymodbus's server, killed and started again on its port.
     void deviceDeathAndRebirth()
