@@ -50,6 +50,20 @@
     </message>
 </context>
 <context>
+    <name>Vigie::CredentialsDialog</name>
+    <message>
+        <location filename="../src/app/mqtt/credentialsdialog.cpp" line="+16"/>
+        <source>The broker %1 needs a user name and password, kept in this computer&apos;s keychain under &quot;%2&quot; (the project file holds only that name).
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Password: is empty; the broker needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::DiagnosticsDock</name>
     <message>
         <location filename="../src/app/diagnosticsdock.cpp" line="+20"/>
@@ -245,7 +259,7 @@
 <context>
     <name>Vigie::Formula</name>
     <message>
-        <location filename="../src/core/formula/formulacompiler.cpp" line="+106"/>
+        <location filename="../src/core/formula/formulacompiler.cpp" line="+123"/>
         <source>unexpected %1 after the end of the formula</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,22 +309,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>expected a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>unknown member .%1 (value, quality, timestamp, good)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown name %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>expected &apos;,&apos; or &apos;)&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,14 +349,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/formula/calculationengine.cpp" line="+30"/>
-        <location filename="../src/core/formula/formulacheck.cpp" line="+84"/>
+        <location filename="../src/core/formula/formulacheck.cpp" line="+78"/>
         <location filename="../src/core/formula/formulaerror.cpp" line="+20"/>
         <source>line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/core/formula/calculationengine.cpp" line="+29"/>
         <source>the formula is wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,17 +365,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/formula/formulaprogram.cpp" line="+44"/>
+        <location filename="../src/core/formula/formulaprogram.cpp" line="+34"/>
         <source>expected a number, got the text &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
         <source>expected TRUE or FALSE, got the text &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>MOD by zero</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,7 +405,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>the formula did not compile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,7 +436,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/formula/formulaset.cpp" line="+32"/>
+        <location filename="../src/core/formula/formulaset.cpp" line="+33"/>
         <source>formula %1 writes a slot that %2 already writes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,17 +446,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>not read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/formula/calculatedvalue.cpp" line="+50"/>
+        <location filename="../src/core/formula/calculatedvalue.cpp" line="+47"/>
         <source>the result is the text &quot;%1&quot;, not a number for a %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
         <source>the result is the text &quot;%1&quot;, not TRUE or FALSE for a Bool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,12 +471,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/formula/formulacheck.cpp" line="-40"/>
+        <location filename="../src/core/formula/formulacheck.cpp" line="-36"/>
         <source>&quot;%1&quot; names no attribute: write eg.&lt;element&gt;.&lt;attribute&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>cycle: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,6 +488,54 @@
     <message>
         <location filename="../src/core/formula/tagcatalogresolver.cpp" line="+44"/>
         <source>unknown tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::FramePlanner</name>
+    <message>
+        <location filename="../src/core/document/frameplanner.cpp" line="+28"/>
+        <source>address %1 is outside 0–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a %1 cannot live in the %2 table, which holds single bits: use Bool, or a register table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a bit number is only for a Bool in a register table; the %1 table already addresses single bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a bit number is only for a Bool, not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bit %1 is outside 0–15: a register has 16 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a String needs its length, 1–%1 characters (it is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a length is only for a String, not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a %1 at address %2 takes %3 registers and runs past the last address, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is writable, but the %1 table cannot be written by Modbus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -551,7 +612,7 @@
 <context>
     <name>Vigie::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+58"/>
+        <location filename="../src/app/mainwindow.cpp" line="+64"/>
         <source>Vigie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +632,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Open a project to start (File &gt; Open).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,7 +730,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 — Vigie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,7 +778,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>About Vigie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,9 +880,804 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Mqtt</name>
+    <message>
+        <location filename="../src/core/mqtt/mqttbrokerurl.cpp" line="+42"/>
+        <source>the broker URL &quot;%1&quot; has no scheme: write mqtt://host or mqtts://host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown scheme &quot;%1&quot;: use mqtt:// or mqtts://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the broker URL &quot;%1&quot; holds a user name: give the user name and password in their own fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the broker URL &quot;%1&quot; has a path, a query or a fragment: only %2://host[:port] is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the broker URL &quot;%1&quot; has a &apos;[&apos; without its &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the broker URL &quot;%1&quot; has &quot;%2&quot; after its IPv6 address, where only :port may follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>the broker URL &quot;%1&quot; has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&quot;%1&quot; in the broker URL &quot;%2&quot; is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the broker URL &quot;%1&quot; has more than one &apos;:&apos;: an IPv6 address goes in brackets, as in %2://[::1]:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; in the broker URL &quot;%2&quot; is not a valid host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the host &quot;%1&quot; in the broker URL &quot;%2&quot; contains &quot;%3&quot;, which a host name cannot hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the broker URL &quot;%1&quot; has a &apos;:&apos; but no port after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the port &quot;%1&quot; in the broker URL &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>port %1 is out of range 1–65535 in the broker URL &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/mqtt/mqttclient.cpp" line="+82"/>
+        <source>the broker does not accept MQTT 3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client identifier rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>server unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+12"/>
+        <source>bad user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>not authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unspecified error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>malformed packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implementation specific error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the broker does not accept MQTT 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client identifier not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>server busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad authentication method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packet too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection rate exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (code 0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>connection refused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer (connection timed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reset the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+844"/>
+        <source>the connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-837"/>
+        <source>no broker URL is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a persistent session (clean session off) needs a client id, which names the session on the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>keep-alive of %1 s is out of range: 0 (none) or 5–65535 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 messages in flight is out of range 1–65535: MQTT numbers them on 16 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the reconnection delays must be positive, the longest at least the shortest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection timeout must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a client certificate needs its key file, and a key file its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 &quot;%2&quot; cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the will&apos;s QoS %1 is not 0, 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the will&apos;s topic &quot;%1&quot; is not a topic to publish to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the will&apos;s payload is larger than MQTT allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>aborted without a DISCONNECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+244"/>
+        <source>cannot create an MQTT client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the will on &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the TLS files cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the broker&apos;s host name &quot;%1&quot; cannot be resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>%1 did not accept the connection within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS with %1 failed: no answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not answer the MQTT CONNECT within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>the broker refused the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the broker closed the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 closed the connection without answering the MQTT CONNECT (if it expects TLS, use mqtts://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not answer within the keep-alive time (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 broke the MQTT protocol; the connection was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>certificate verify failed: the broker&apos;s certificate is not for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>certificate verify failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the broker closed the connection before accepting it (it may require a client certificate, or not speak TLS on this port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/mqtt/mqttoutbox.cpp" line="+218"/>
+        <source>No file was given for the MQTT queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the folder %1 for the MQTT queue %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the MQTT queue %1: its folder %2 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open the MQTT queue %1: it is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open the MQTT queue %1: the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The MQTT queue %1 cannot be read (%2) and could not be moved aside to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MQTT queue %1 could not be read (%2): it was moved to %3 and a new, empty queue was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the MQTT queue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <location line="+18"/>
+        <source>Cannot open the MQTT queue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>it is not a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot open the MQTT queue %1: Qt&apos;s SQLite driver (QSQLITE) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The MQTT queue %1 has format %2, which this version of Vigie does not know (it reads format %3): it may have been written by a newer version. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it is another program&apos;s database, with the tables %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its tables are not those of an MQTT queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open the MQTT queue %1: SQLite cannot keep a write-ahead log there (journal mode &apos;%2&apos;); is it on a network drive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <location line="+7"/>
+        <source>Cannot read the MQTT queue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+134"/>
+        <location line="+91"/>
+        <location line="+31"/>
+        <location line="+82"/>
+        <source>the queue is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>the value of %1 (device &apos;%2&apos;) is a %3, which the queue cannot store; nothing of this batch was queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>the value of &apos;%1&apos; is a %2, which the queue cannot store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write to the MQTT queue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/mqtt/scorpiojson.cpp" line="+257"/>
+        <location filename="../src/core/mqtt/sparkplugcodec.cpp" line="+522"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; contains &quot;%2&quot;, an MQTT wildcard, which a topic Vigie publishes to may not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/core/mqtt/sparkplugcodec.cpp" line="+8"/>
+        <source>&quot;%1&quot; contains a NUL character, which MQTT topics forbid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; has a &quot;}&quot; at character %2 that closes no placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; opens a placeholder at character %2 and does not close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; has the placeholder {%2}, which Vigie does not know: use {group}, {node}, {device} or {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/mqtt/sparkplugcodec.cpp" line="-449"/>
+        <source>with alias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number %1 (with neither name nor alias)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a 32-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a 64-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an extension value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Metric %1 is declared %2 but carries %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Metric %1 has no datatype and carries %2, which Vigie cannot take as a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Metric %1 is an %2, but %3 is not one in any encoding Vigie knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Metric %1 is a %2, but its value %3 is above %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Metric %1 is a DateTime, but %2 ms is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>The command is not a Sparkplug B payload: it does not parse as a protobuf Payload message (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The command holds no metric (%1 bytes): there is nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Metric %1 has datatype %2, which Vigie does not take in commands (only Int8 to Text, 1-14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Metric %1 carries no value and is not marked null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The STATE message is not a JSON object (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The STATE message has no &quot;online&quot; true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The STATE message has no &quot;timestamp&quot; number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>&quot;%1&quot; contains &quot;%2&quot;: Sparkplug ids may not contain /, + or #, which MQTT topics reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MqttPublisher</name>
+    <message>
+        <location filename="../src/core/mqtt/mqttpublisher.cpp" line="+79"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for the broker&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for the primary host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline, queueing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the store-and-forward queue cannot be used, samples are lost while the broker is unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+230"/>
+        <source>the birth of &quot;%1&quot; could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>the broker cannot take a message on &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>the primary host&apos;s STATE on &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>an NCMD could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a DCMD names the device &quot;%1&quot;, which is not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a command for &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a command to write &quot;%1&quot; was refused: it is not a published variable with remoteWrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a command to write &quot;%1&quot; was refused: it has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/mqtt/mqttservice.cpp" line="+128"/>
+        <source>%1: set it with `vigie-runtime --set-secret %2`, or in vigie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MqttStatusLabel</name>
+    <message>
+        <location filename="../src/app/mqtt/mqttstatuslabel.cpp" line="+21"/>
+        <source>MQTT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Broker: %1
+State: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Online since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+Messages sent: %1 (%2 live metrics, %3 from the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+Queued: %1 samples (%2 kB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+Births: %1, rebirths asked: %2, commands refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ProblemsModel</name>
     <message>
-        <location filename="../src/app/problemsmodel.cpp" line="+33"/>
+        <location filename="../src/app/problemsmodel.cpp" line="+34"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,7 +1815,7 @@
     <name>Vigie::ProjectFile</name>
     <message>
         <location filename="../src/core/model/jsonobjectreader.cpp" line="+41"/>
-        <location filename="../src/core/model/projectfile.cpp" line="+317"/>
+        <location filename="../src/core/model/projectfile.cpp" line="+365"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,7 +1856,7 @@
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/core/model/projectfile.cpp" line="-235"/>
+        <location filename="../src/core/model/projectfile.cpp" line="-282"/>
         <location line="+96"/>
         <source>%1 is not an object</source>
         <translation type="unfinished"></translation>
@@ -1031,7 +1887,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+174"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,7 +1917,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+313"/>
         <source>%1 is newer than this Vigie reads (%2): open it with a newer Vigie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,17 +1927,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/model/projectvalidator.cpp" line="+88"/>
+        <location filename="../src/core/model/projectvalidator.cpp" line="+97"/>
         <source>is empty: every %1 needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,7 +1957,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>%1 ms is below 100 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,13 +1967,13 @@
         <location line="+57"/>
         <location line="+8"/>
         <location line="+2"/>
-        <location line="+238"/>
-        <location line="+202"/>
+        <location line="+250"/>
+        <location line="+173"/>
         <source>is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-481"/>
         <source>%1 cannot live in a %2 frame, which holds single bits: use Bool, or a register frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,14 +1983,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+60"/>
-        <location line="+326"/>
+        <location line="-26"/>
+        <location line="+31"/>
         <source>is only for a Bool, not a %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="+2"/>
         <source>a register has 16 bits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,26 +2006,26 @@
     <message>
         <location line="+6"/>
         <location line="+30"/>
-        <location line="+326"/>
+        <location line="+323"/>
         <source>%1 is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-354"/>
-        <location line="+72"/>
+        <location line="-351"/>
+        <location line="+71"/>
         <location line="+155"/>
         <source>bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+72"/>
+        <location line="-226"/>
+        <location line="+71"/>
         <location line="+155"/>
         <source>registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-224"/>
         <source>%1 + %2 %3 falls outside the frame, which holds %4 %3 (addresses %5–%6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,13 +2045,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+326"/>
+        <location line="-85"/>
         <source>is only for numbers, not a %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="+93"/>
         <source>a %1 frame cannot be written by Modbus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,6 +2061,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>needs writable: the cloud may only write what an operator may write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs published: the cloud can only command a metric it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ignored: the connection is %1, not Simulation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,12 +2193,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+158"/>
+        <location line="+147"/>
         <source>the variable &quot;%1&quot; is not writable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-122"/>
         <source>is empty: give an IP address, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,7 +2208,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>%1 cannot be served as %2 (&quot;%3&quot;, a %4): %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,24 +2226,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>is empty: a calculated variable needs a formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+76"/>
+        <location line="+14"/>
+        <location line="+71"/>
         <source>is empty: give the id of an SVG element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+48"/>
+        <location line="-67"/>
+        <location line="+43"/>
         <source>no screen is named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-36"/>
         <source>no variable is named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,7 +2258,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,6 +2365,91 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/core/mqtt/mqttsettingscheck.cpp" line="+52"/>
+        <source>%1 is out of range %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>is only used in sparkplugB mode: ignored in scorpioJson mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>is the same as birthTopic: births and data need topics of their own (or use {type} in both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is ignored: the broker URL starts with mqtt://, without TLS (use mqtts://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a client certificate needs both certFile and keyFile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is false: the broker&apos;s certificate is not checked, so anyone on the way can pose as the broker and read what is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no connection is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the connection &quot;%1&quot; has no device &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the device &quot;%1&quot; of &quot;%2&quot; is mapped twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the edge node&apos;s calculated variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the device &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 publishes under its own name, which cannot be a device id (%2): map it to another name here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 and %2 would both be published as &quot;%3&quot;: map one of them to another name here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no variable is published: mark the variables to send with &quot;published&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the client id &quot;%1&quot; is longer than 23 bytes, which an MQTT 3.1.1 broker may refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not 0 or 1 (QoS 2 is not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is false and period is 0: nothing would ever be published</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectTreeModel</name>
@@ -1581,7 +2530,7 @@
 <context>
     <name>Vigie::RuntimeApp</name>
     <message>
-        <location filename="../src/runtime/runtimeapp.cpp" line="+196"/>
+        <location filename="../src/runtime/runtimeapp.cpp" line="+235"/>
         <source>Runs a Vigie project without a screen: polls its devices and prints their values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,7 +2550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-128"/>
         <source>vigie-runtime: --write: no answer in time to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,7 +2570,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
+        <source>vigie-runtime: cannot read standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+95"/>
+        <source>vigie-runtime: --set-secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>vigie-runtime: the secret &quot;%1&quot; is stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Stop after this many seconds (default: run until SIGINT, SIGTERM or SIGHUP).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,12 +2638,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Store in the OS keychain, under REFERENCE, the user name and password read on standard input (the user name on the first line, the password on the second), as a project&apos;s mqtt.secret refers to them; no project file is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>vigie-runtime: %1 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>vigie-runtime: --set-secret goes alone: give the secret on standard input, not on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>vigie-runtime: give exactly one project file (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,7 +2713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,12 +2744,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>vigie-runtime: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-348"/>
         <source>vigie-runtime: --once did not finish in time; values so far:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,7 +2757,7 @@
 <context>
     <name>Vigie::ScreenPanel</name>
     <message>
-        <location filename="../src/app/screens/screenpanel.cpp" line="+30"/>
+        <location filename="../src/app/screens/screenpanel.cpp" line="+31"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,7 +2792,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>There is no screen named %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,7 +2851,7 @@
 <context>
     <name>Vigie::ScreenView</name>
     <message>
-        <location filename="../src/app/screens/screenview.cpp" line="+293"/>
+        <location filename="../src/app/screens/screenview.cpp" line="+292"/>
         <source>Not to be trusted:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,8 +2885,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+129"/>
-        <location filename="../src/core/screens/screencheck.cpp" line="+37"/>
+        <location line="+98"/>
+        <location filename="../src/core/screens/screencheck.cpp" line="+36"/>
         <source>%1: the drawing has no element &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,7 +2896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>%1 is not a colour (&quot;#rrggbb&quot; or a name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,13 +2906,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>not evaluated yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/screens/screencheck.cpp" line="+31"/>
-        <location filename="../src/core/screens/screensession.cpp" line="+35"/>
+        <location filename="../src/core/screens/screencheck.cpp" line="+30"/>
+        <location filename="../src/core/screens/screensession.cpp" line="+39"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,6 +3045,64 @@
     </message>
 </context>
 <context>
+    <name>Vigie::SecretStore</name>
+    <message>
+        <location filename="../src/core/secrets/credentials.cpp" line="+30"/>
+        <source>the keychain entry was not written by Vigie (it holds no user name and password): set it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>nothing was read on standard input: give the user name on the first line and the password on the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 lines were read on standard input, but a secret is at most two: the user name, then the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/secrets/secretstore.cpp" line="+34"/>
+        <source>the secret&apos;s reference is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the secret&apos;s reference holds a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the secret&apos;s reference is %1 characters long; at most 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the keychain holds no secret &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no keychain is available (on Linux, a Secret Service such as gnome-keyring or KWallet must run in the session): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the keychain refused access to the secret &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keychain failed on the secret &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>secret &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::SimulationTransport</name>
     <message>
         <location filename="../src/core/acquisition/simulationtransport.cpp" line="+86"/>
@@ -2084,7 +3123,7 @@
 <context>
     <name>Vigie::Snapshot</name>
     <message>
-        <location filename="../src/app/snapshot.cpp" line="+48"/>
+        <location filename="../src/app/snapshot.cpp" line="+49"/>
         <source>%1 has errors:
 %2</source>
         <translation type="unfinished"></translation>
@@ -2113,13 +3152,13 @@
 <context>
     <name>Vigie::Station</name>
     <message>
-        <location filename="../src/core/station.cpp" line="+152"/>
+        <location filename="../src/core/station.cpp" line="+166"/>
         <source>acquisition stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>acquisition stopped before it was sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,7 +3166,7 @@
 <context>
     <name>Vigie::StatsPrinter</name>
     <message>
-        <location filename="../src/runtime/statsprinter.cpp" line="+33"/>
+        <location filename="../src/runtime/statsprinter.cpp" line="+27"/>
         <source>%1 requests, %2 good, %3 timeouts, %4 exceptions, %5 other errors, round trip %6 ms mean / %7 ms p99</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,7 +3176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>; last error at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,6 +3193,16 @@
     <message>
         <location line="+6"/>
         <source>  device &quot;%1&quot;: %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>mqtt %1: %2; %3 queued (%4 kB), %5 messages sent (%6 live metrics, %7 historical), %8 dropped, %9 births</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>; last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
