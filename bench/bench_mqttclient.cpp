@@ -5,6 +5,7 @@
 // from publish() to the subscriber's receipt (both in this process).
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
+#include "mqttbenchsubscriber.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,6 +23,7 @@
 #include <vector>
 
 using namespace Vigie;
+using namespace Vigie::Bench;
 using namespace std::chrono_literals;
 
 namespace {
@@ -29,95 +31,6 @@ namespace {
 constexpr int payloadSize = 274;
 constexpr int messages = 200000;
 const char *const topic = "bench/ddata";
-
-qint64 nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
-// A libmosquitto subscriber on its own thread (mosquitto_loop_start): counts arrivals, and
-// records the latency of those that carry a send time.
-class Subscriber
-{
-public:
-    explicit Subscriber(quint16 port)
-    {
-        m_handle = mosquitto_new("bench-subscriber", true, this);
-        mosquitto_int_option(m_handle, MOSQ_OPT_TCP_NODELAY, 1);
-        mosquitto_connect_callback_set(m_handle, [](mosquitto *m, void *, int) {
-            mosquitto_subscribe(m, nullptr, "bench/#", 0);
-        });
-        mosquitto_subscribe_callback_set(m_handle,
-                                         [](mosquitto *, void *self, int, int, const int *) {
-                                             static_cast<Subscriber *>(self)->m_subscribed = true;
-                                         });
-        mosquitto_message_callback_set(
-            m_handle, [](mosquitto *, void *self, const mosquitto_message *message) {
-                static_cast<Subscriber *>(self)->received(message);
-            });
-        mosquitto_connect(m_handle, "127.0.0.1", port, 60);
-        mosquitto_loop_start(m_handle);
-    }
-    ~Subscriber()
-    {
-        mosquitto_disconnect(m_handle);
-        mosquitto_loop_stop(m_handle, false);
-        mosquitto_destroy(m_handle);
-    }
-    [[nodiscard]] bool waitSubscribed() const
-    {
-        for (int i = 0; i < 5000 && !m_subscribed; ++i)
-            std::this_thread::sleep_for(1ms);
-        return m_subscribed;
-    }
-    void reset(bool latency)
-    {
-        m_latency = latency;
-        m_latencies.assign(latency ? 100000 : 0, 0);
-        m_count = 0;
-    }
-    [[nodiscard]] int count() const { return m_count; }
-    [[nodiscard]] std::vector<qint64> latencies() const
-    {
-        return {m_latencies.begin(),
-                m_latencies.begin() + std::min<int>(m_count, int(m_latencies.size()))};
-    }
-
-private:
-    void received(const mosquitto_message *message)
-    {
-        const int index = m_count;
-        if (m_latency && index < int(m_latencies.size()) && message->payloadlen >= 8) {
-            qint64 sent = 0;
-            std::memcpy(&sent, message->payload, sizeof sent);
-            m_latencies[std::size_t(index)] = nowNs() - sent;
-        }
-        m_count = index + 1; // after the latency: the reader sees both
-    }
-
-    mosquitto *m_handle;
-    std::atomic<bool> m_subscribed = false;
-    std::atomic<int> m_count = 0;
-    bool m_latency = false;
-    std::vector<qint64> m_latencies;
-};
-
-// Runs the event loop until `done` or `timeout`; false on timeout.
-bool spinUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout)
-{
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(1);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeout, &loop, [&] { loop.exit(1); });
-    poll.start();
-    return done() || loop.exec() == 0;
-}
 
 struct Run
 {
@@ -127,7 +40,7 @@ struct Run
 
 Run throughMqttClient(MqttClient &client, Subscriber &subscriber)
 {
-    subscriber.reset(false);
+    subscriber.reset();
     const QByteArray payload(payloadSize, 'x');
     const QString topicName = QString::fromLatin1(topic);
     int sent = 0;
@@ -159,7 +72,7 @@ Run throughMqttClient(MqttClient &client, Subscriber &subscriber)
 
 Run throughRawLibmosquitto(quint16 port, Subscriber &subscriber)
 {
-    subscriber.reset(false);
+    subscriber.reset();
     mosquitto *handle = mosquitto_new("bench-raw", true, nullptr);
     mosquitto_int_option(handle, MOSQ_OPT_TCP_NODELAY, 1);
     static std::atomic<bool> connected;
@@ -208,7 +121,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     mosquitto_lib_init();
-    Subscriber subscriber(broker.port());
+    Subscriber subscriber(broker.port(), "bench/#");
     if (!subscriber.waitSubscribed()) {
         std::fprintf(stderr, "the subscriber did not subscribe\n");
         return 1;
@@ -245,7 +158,15 @@ int main(int argc, char *argv[])
                 median(clientPublished), median(rawPublished));
 
     // Latency: one message each millisecond for 3 s, its send time in its first bytes.
-    subscriber.reset(true);
+    // Each message carries its send time in its first bytes.
+    subscriber.reset(
+        [](const mosquitto_message *message, qint64 arrived, std::vector<qint64> &out) {
+            if (message->payloadlen >= 8) {
+                qint64 sent = 0;
+                std::memcpy(&sent, message->payload, sizeof sent);
+                out.push_back(arrived - sent);
+            }
+        });
     const QString topicName = QString::fromLatin1(topic);
     QByteArray payload(payloadSize, 'x');
     int sent = 0;

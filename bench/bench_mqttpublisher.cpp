@@ -9,6 +9,7 @@
 #include "mqtt/mqttoutbox.h"
 #include "mqtt/mqttpublisher.h"
 #include "mqtt/sparkplugcodec.h"
+#include "mqttbenchsubscriber.h"
 #include "tags/tagtable.h"
 
 #include <QCoreApplication>
@@ -30,114 +31,13 @@
 #include <vector>
 
 using namespace Vigie;
+using namespace Vigie::Bench;
 using namespace std::chrono_literals;
 
 namespace {
 
 constexpr int Metrics = 15;
 constexpr int Messages = 50000;
-
-qint64 nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
-// Runs the event loop until `done` or `timeout` (false then), sleeping in between: a busy loop
-// here would take a core from the publisher's thread.
-bool spinUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout)
-{
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(1);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeout, &loop, [&] { loop.exit(1); });
-    poll.start();
-    return done() || loop.exec() == 0;
-}
-
-// A raw libmosquitto subscriber on its own thread: counts DDATA messages; in latency mode
-// decodes each (an Int64 metric holding the steady-clock ns of its tag change).
-class Subscriber
-{
-public:
-    explicit Subscriber(quint16 port)
-    {
-        m_handle = mosquitto_new("bench-subscriber", true, this);
-        mosquitto_int_option(m_handle, MOSQ_OPT_TCP_NODELAY, 1);
-        mosquitto_connect_callback_set(m_handle, [](mosquitto *m, void *, int) {
-            mosquitto_subscribe(m, nullptr, "spBv1.0/#", 0);
-        });
-        mosquitto_subscribe_callback_set(m_handle,
-                                         [](mosquitto *, void *self, int, int, const int *) {
-                                             static_cast<Subscriber *>(self)->m_subscribed = true;
-                                         });
-        mosquitto_message_callback_set(
-            m_handle, [](mosquitto *, void *self, const mosquitto_message *message) {
-                static_cast<Subscriber *>(self)->received(message);
-            });
-        mosquitto_connect(m_handle, "127.0.0.1", port, 60);
-        mosquitto_loop_start(m_handle);
-    }
-    ~Subscriber()
-    {
-        mosquitto_disconnect(m_handle);
-        mosquitto_loop_stop(m_handle, false);
-        mosquitto_destroy(m_handle);
-    }
-    bool waitSubscribed() const
-    {
-        for (int i = 0; i < 5000 && !m_subscribed; ++i)
-            std::this_thread::sleep_for(1ms);
-        return m_subscribed;
-    }
-    void reset(bool latency)
-    {
-        std::lock_guard lock(m_mutex);
-        m_latency = latency;
-        m_latencies.clear();
-        m_data = 0;
-    }
-    int data() const { return m_data; }
-    std::vector<qint64> latencies() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_latencies;
-    }
-
-private:
-    void received(const mosquitto_message *message)
-    {
-        if (!std::strstr(message->topic, "/DDATA/"))
-            return;
-        if (m_latency) {
-            const qint64 arrived = nowNs();
-            QString error;
-            const auto metrics = SparkplugCodec::decodeCommand(
-                QByteArray(static_cast<const char *>(message->payload), message->payloadlen),
-                &error);
-            std::lock_guard lock(m_mutex);
-            if (metrics) {
-                for (const SparkplugCommandMetric &m : *metrics) {
-                    if (m.value.toLongLong() > 0) // not a value set before the probe ran
-                        m_latencies.push_back(arrived - m.value.toLongLong());
-                }
-            }
-        }
-        ++m_data;
-    }
-
-    mosquitto *m_handle;
-    std::atomic<bool> m_subscribed = false;
-    std::atomic<int> m_data = 0;
-    bool m_latency = false;
-    mutable std::mutex m_mutex;
-    std::vector<qint64> m_latencies;
-};
 
 // One device of fifteen published metrics (Float64), its link up.
 Project benchProject(quint16 port, DataType type = DataType::Float64, int count = Metrics)
@@ -214,13 +114,13 @@ void setOnline(TagTable &tags)
 // Vigie: readings of 15 values into the tag table, as fast as the publisher keeps up.
 double throughVigie(TagTable &tags, Subscriber &subscriber)
 {
-    subscriber.reset(false);
+    subscriber.reset();
     const TagRange range = tags.catalog()->frameTags(0, 0, 0);
     QElapsedTimer clock;
     clock.start();
     int produced = 0;
-    while (subscriber.data() < Messages) {
-        if (produced < Messages && produced - subscriber.data() < 2000) {
+    while (subscriber.count() < Messages) {
+        if (produced < Messages && produced - subscriber.count() < 2000) {
             QList<TagUpdate> updates;
             updates.reserve(Metrics);
             const qint64 t = QDateTime::currentMSecsSinceEpoch();
@@ -234,7 +134,7 @@ double throughVigie(TagTable &tags, Subscriber &subscriber)
                 break;
         }
     }
-    return subscriber.data() * 1e9 / double(clock.nsecsElapsed());
+    return subscriber.count() * 1e9 / double(clock.nsecsElapsed());
 }
 
 // CPU time of the calling thread, in ns.
@@ -261,7 +161,7 @@ double throughRaw(quint16 port, Subscriber &subscriber)
         payloads.push_back(
             codec.encodeData(QDateTime::currentMSecsSinceEpoch(), quint64(n % 256), metrics));
     }
-    subscriber.reset(false);
+    subscriber.reset();
     rawCpuNs = threadCpuNs();
     mosquitto *handle = mosquitto_new("bench-raw", true, nullptr);
     mosquitto_int_option(handle, MOSQ_OPT_TCP_NODELAY, 1);
@@ -276,16 +176,16 @@ double throughRaw(quint16 port, Subscriber &subscriber)
     clock.start();
     for (int n = 0; n < Messages; ++n) {
         // The same pacing as Vigie's producer: at most 2000 messages ahead of the subscriber.
-        while (n - subscriber.data() >= 2000)
+        while (n - subscriber.count() >= 2000)
             mosquitto_loop(handle, 1, 1);
         mosquitto_publish(handle, nullptr, topic, int(payloads[std::size_t(n)].size()),
                           payloads[std::size_t(n)].constData(), 0, false);
         if ((n & 63) == 0 || mosquitto_want_write(handle))
             mosquitto_loop(handle, 0, 1);
     }
-    while (subscriber.data() < Messages && clock.elapsed() < 60000)
+    while (subscriber.count() < Messages && clock.elapsed() < 60000)
         mosquitto_loop(handle, 1, 1);
-    const double rate = subscriber.data() * 1e9 / double(clock.nsecsElapsed());
+    const double rate = subscriber.count() * 1e9 / double(clock.nsecsElapsed());
     rawCpuNs = threadCpuNs() - rawCpuNs;
     mosquitto_disconnect(handle);
     mosquitto_loop(handle, 10, 1);
@@ -313,7 +213,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     mosquitto_lib_init();
-    Subscriber subscriber(broker.port());
+    Subscriber subscriber(broker.port(), "spBv1.0/#", "/DDATA/");
     if (!subscriber.waitSubscribed()) {
         std::fprintf(stderr, "the subscriber did not subscribe\n");
         return 1;
@@ -370,7 +270,19 @@ int main(int argc, char *argv[])
         Running running(&tags, project, dir.filePath(QStringLiteral("latency.sqlite")), Metrics);
         spinUntil([&] { return running.status.link == MqttStatus::Link::Online; }, 10s);
         spinUntil([] { return false; }, 200ms); // let the births go by
-        subscriber.reset(true);
+        // Each DDATA carries the steady-clock time of its tag change as the value.
+        subscriber.reset(
+            [](const mosquitto_message *message, qint64 arrived, std::vector<qint64> &out) {
+                QString error;
+                const auto metrics = SparkplugCodec::decodeCommand(
+                    QByteArray(static_cast<const char *>(message->payload), message->payloadlen),
+                    &error);
+                for (const SparkplugCommandMetric &m :
+                     metrics.value_or(QList<SparkplugCommandMetric>())) {
+                    if (m.value.toLongLong() > 0) // not a value set before the probe ran
+                        out.push_back(arrived - m.value.toLongLong());
+                }
+            });
         const TagId probe = tags.catalog()->frameTags(0, 0, 0).first;
         int changes = 0;
         QTimer tick;
@@ -382,7 +294,7 @@ int main(int argc, char *argv[])
                 tick.stop();
         });
         tick.start();
-        spinUntil([&] { return changes == 3000 && subscriber.data() >= 3000; }, 20s);
+        spinUntil([&] { return changes == 3000 && subscriber.count() >= 3000; }, 20s);
         std::vector<qint64> l = subscriber.latencies();
         std::sort(l.begin(), l.end());
         if (l.empty()) {
