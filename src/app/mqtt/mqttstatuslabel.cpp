@@ -56,7 +56,8 @@ void MqttStatusLabel::setStatus(const MqttStatus &s)
     // Grey while all is well; the abnormal colours of the palette only when data waits or is
     // lost, or the broker cannot be reached.
     const bool lost = s.dropped > 0;
-    const bool waiting = s.link != MqttStatus::Link::Online || s.queued > 0;
+    const bool waiting =
+        (s.link != MqttStatus::Link::Online && s.link != MqttStatus::Link::Off) || s.queued > 0;
     QString style;
     if (lost)
         style = QStringLiteral("color: %1;").arg(IsaPalette::alarm().name());
