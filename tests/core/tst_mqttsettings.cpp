@@ -157,7 +157,7 @@ private Q_SLOTS:
               QJsonArray {
                   QJsonObject {{"connection", "plc"}, {"device", "dev1"}, {"publishAs", "a"}},
                   QJsonObject {{"connection", "plc"}, {"device", "dev1"}, {"publishAs", "b"}}}}})
-                                               << E << "mqtt.devices[1]"
+                                               << E << "mqtt.devices[1].device"
                                                << "mapped twice";
         QTest::newRow("device name with a slash")
             << with(base, {{"connections[0].devices[0].name", "Armoire 1/API"}}) << E

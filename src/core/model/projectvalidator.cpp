@@ -1,6 +1,7 @@
 #include "projectvalidator.h"
 
 #include "acquisition/valuecodec.h"
+#include "issuereporter.h"
 #include "mqtt/mqttsettingscheck.h"
 
 #include <QCoreApplication>
@@ -20,69 +21,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectFile)
 };
 
-// Where element `i` of a list sits in the file (elements that were not objects are not read,
-// and the ones after them move up): `indices` holds those places by list, a node's children
-// (FileIndices) or a field list (ListIndices); a list it does not hold kept every element.
-template<typename Indices>
-int placeInFile(const Indices &indices, const typename Indices::key_type &list, int i)
-{
-    const auto it = indices.constFind(list);
-    return it != indices.constEnd() && i < it->size() ? it->at(i) : i;
-}
-
-// Collects issues about one node (or a block inside it, such as "tcp"), so each check names
-// its field in one short call.
-class Reporter
-{
-public:
-    Reporter(ProjectIssues &issues, const FileIndices &fileIndices, const NodePath &node,
-             QString field = {})
-        : m_issues(issues)
-        , m_fileIndices(fileIndices)
-        , m_node(node)
-        , m_field(std::move(field))
-    {
-    }
-    void error(const QString &field, const QString &message) const
-    {
-        m_issues.append(ProjectIssue::at(ProjectIssue::Severity::Error, m_node,
-                                         childPath(m_field, field), message));
-    }
-    void warning(const QString &field, const QString &message) const
-    {
-        m_issues.append(ProjectIssue::at(ProjectIssue::Severity::Warning, m_node,
-                                         childPath(m_field, field), message));
-    }
-    [[nodiscard]] const NodePath &node() const { return m_node; }
-    // A block inside this node: "tcp", "simulation".
-    [[nodiscard]] Reporter child(const QString &field) const
-    {
-        return Reporter(m_issues, m_fileIndices, m_node, childPath(m_field, field));
-    }
-    // An element of a list inside this node or block: "map", 2 → "gateway.map[2]".
-    [[nodiscard]] Reporter element(const QString &list, int index) const
-    {
-        return Reporter(m_issues, m_fileIndices, m_node,
-                        indexPath(childPath(m_field, list), index));
-    }
-    // The path text of this node or block: "gateway.map[2]".
-    [[nodiscard]] QString path() const { return issuePath(m_node, m_field); }
-    // The child node at `index` in the project (a device of a connection, a frame of a
-    // device...), reported at its place in the file.
-    [[nodiscard]] Reporter item(int index) const
-    {
-        Q_ASSERT(m_field.isEmpty());
-        return Reporter(m_issues, m_fileIndices,
-                        m_node.child(placeInFile(m_fileIndices, m_node, index)));
-    }
-
-private:
-    ProjectIssues &m_issues;
-    const FileIndices &m_fileIndices;
-    NodePath m_node;
-    QString m_field;
-};
-
 // Reports the second and later uses of a name, pointing at the first.
 class NameRegistry
 {
@@ -91,7 +29,7 @@ public:
         : m_what(std::move(what))
     {
     }
-    void check(const Reporter &at, const QString &name)
+    void check(const IssueReporter &at, const QString &name)
     {
         if (name.trimmed().isEmpty()) {
             at.error(QStringLiteral("name"), Tr::tr("is empty: every %1 needs a name").arg(m_what));
@@ -117,20 +55,9 @@ private:
     QHash<QString, QString> m_first; // name → the path of what holds it first
 };
 
-void checkRange(const Reporter &at, const QString &field, qint64 value, qint64 low, qint64 high,
-                const QString &why = {})
-{
-    if (value < low || value > high) {
-        QString message = Tr::tr("%1 is outside %2–%3").arg(value).arg(low).arg(high);
-        if (!why.isEmpty())
-            message += QLatin1String(": ") + why;
-        at.error(field, message);
-    }
-}
-
 // How a value is shown, the same for an acquired and a calculated variable: decimals for
 // numbers, on/off texts for a Bool.
-void checkDisplayFields(const Reporter &at, DataType type, const std::optional<int> &decimals,
+void checkDisplayFields(const IssueReporter &at, DataType type, const std::optional<int> &decimals,
                         const QString &onText, const QString &offText)
 {
     if (decimals) {
@@ -145,7 +72,7 @@ void checkDisplayFields(const Reporter &at, DataType type, const std::optional<i
                  Tr::tr("is only for a Bool, not a %1").arg(toString(type)));
 }
 
-void validateSimulation(const Reporter &at, const SimulationSpec &s)
+void validateSimulation(const IssueReporter &at, const SimulationSpec &s)
 {
     if (s.period < 100 && s.waveform != Waveform::Constant && s.waveform != Waveform::RandomWalk)
         at.error(QStringLiteral("period"), Tr::tr("%1 ms is below 100 ms").arg(s.period));
@@ -155,7 +82,7 @@ void validateSimulation(const Reporter &at, const SimulationSpec &s)
         at.error(QStringLiteral("offset"), Tr::tr("is not a finite number"));
 }
 
-void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
+void validateVariable(const IssueReporter &at, const Variable &v, const Frame &frame,
                       const Connection &connection)
 {
     const bool bitFrame = isBitFrame(frame.type);
@@ -254,7 +181,7 @@ void validateVariable(const Reporter &at, const Variable &v, const Frame &frame,
     }
 }
 
-void validateFrame(const Reporter &at, const Frame &f, const Device &device,
+void validateFrame(const IssueReporter &at, const Frame &f, const Device &device,
                    const Connection &connection, NameRegistry &variableNames)
 {
     checkRange(at, QStringLiteral("startAddress"), f.startAddress, 0, 65535);
@@ -297,7 +224,7 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
 
     for (int i = 0; i < f.variables.size(); ++i) {
         const Variable &v = f.variables[i];
-        const Reporter vat = at.item(i);
+        const IssueReporter vat = at.item(i);
         variableNames.check(vat, v.name);
         validateVariable(vat, v, f, connection);
     }
@@ -318,7 +245,7 @@ void validateFrame(const Reporter &at, const Frame &f, const Device &device,
     }
 }
 
-void validateDevice(const Reporter &at, const Device &d, const Connection &connection,
+void validateDevice(const IssueReporter &at, const Device &d, const Connection &connection,
                     NameRegistry &variableNames)
 {
     if (d.scanTime < 100)
@@ -350,22 +277,22 @@ void validateDevice(const Reporter &at, const Device &d, const Connection &conne
 
     NameRegistry frameNames(Tr::tr("frame"));
     for (int i = 0; i < d.frames.size(); ++i) {
-        const Reporter fat = at.item(i);
+        const IssueReporter fat = at.item(i);
         frameNames.check(fat, d.frames[i].name);
         validateFrame(fat, d.frames[i], d, connection, variableNames);
     }
 }
 
-void validateConnection(const Reporter &at, const Connection &c, NameRegistry &variableNames)
+void validateConnection(const IssueReporter &at, const Connection &c, NameRegistry &variableNames)
 {
     if (c.protocol == Protocol::ModbusTcp) {
-        const Reporter tcp = at.child(QStringLiteral("tcp"));
+        const IssueReporter tcp = at.child(QStringLiteral("tcp"));
         if (c.tcp.host.trimmed().isEmpty())
             tcp.error(QStringLiteral("host"), Tr::tr("is empty"));
         checkRange(tcp, QStringLiteral("port"), c.tcp.port, 1, 65535);
     }
     if (c.protocol == Protocol::ModbusRtu) {
-        const Reporter serial = at.child(QStringLiteral("serial"));
+        const IssueReporter serial = at.child(QStringLiteral("serial"));
         if (c.serial.port.trimmed().isEmpty())
             serial.error(QStringLiteral("port"), Tr::tr("is empty"));
         checkRange(serial, QStringLiteral("baudRate"), c.serial.baudRate, 50, 4000000);
@@ -377,7 +304,7 @@ void validateConnection(const Reporter &at, const Connection &c, NameRegistry &v
 
     NameRegistry deviceNames(Tr::tr("device"));
     for (int i = 0; i < c.devices.size(); ++i) {
-        const Reporter dat = at.item(i);
+        const IssueReporter dat = at.item(i);
         deviceNames.check(dat, c.devices[i].name);
         validateDevice(dat, c.devices[i], c, variableNames);
     }
@@ -391,7 +318,7 @@ struct ServedSpan
     int index = 0; // in Gateway::map
 };
 
-void validateGatewayMapping(const Reporter &at, const GatewayMapping &m, const Gateway &g,
+void validateGatewayMapping(const IssueReporter &at, const GatewayMapping &m, const Gateway &g,
                             const Variable *v)
 {
     if (m.tag.isEmpty())
@@ -451,11 +378,11 @@ QHash<QString, const Variable *> variablesByName(const Project &project)
 }
 
 // The gateway block: where the server listens and what each entry of its map serves.
-void validateGateway(const Reporter &root, const Gateway &g,
+void validateGateway(const IssueReporter &root, const Gateway &g,
                      const QHash<QString, const Variable *> &variables,
                      const ListIndices &listIndices)
 {
-    const Reporter at = root.child(QStringLiteral("gateway"));
+    const IssueReporter at = root.child(QStringLiteral("gateway"));
     if (g.listenAddress.trimmed().isEmpty()) {
         at.error(QStringLiteral("listenAddress"),
                  Tr::tr("is empty: give an IP address, such as 127.0.0.1 (this machine only) or "
@@ -481,7 +408,7 @@ void validateGateway(const Reporter &root, const Gateway &g,
     };
     for (int i = 0; i < g.map.size(); ++i) {
         const GatewayMapping &m = g.map[i];
-        const Reporter mat = at.element(QStringLiteral("map"), place(i));
+        const IssueReporter mat = at.element(QStringLiteral("map"), place(i));
         const Variable *v = variables.value(m.tag);
         validateGatewayMapping(mat, m, g, v);
         if (!v || (v->dataType == DataType::Bool) != isBitFrame(m.table))
@@ -534,13 +461,13 @@ void validateGateway(const Reporter &root, const Gateway &g,
     }
 }
 
-void validateCalculated(const Reporter &root, const Project &project,
+void validateCalculated(const IssueReporter &root, const Project &project,
                         const ListIndices &listIndices, NameRegistry &variableNames)
 {
     const QString list = QStringLiteral("calculated");
     for (int i = 0; i < project.calculated.size(); ++i) {
         const CalculatedVariable &v = project.calculated[i];
-        const Reporter at = root.element(list, placeInFile(listIndices, list, i));
+        const IssueReporter at = root.element(list, placeInFile(listIndices, list, i));
         variableNames.check(at, v.name);
         if (v.formula.trimmed().isEmpty())
             at.error(QStringLiteral("formula"),
@@ -553,7 +480,7 @@ void validateCalculated(const Reporter &root, const Project &project,
 
 // What a screen action may target: a tag for write, toggle and faceplate (writable for the
 // first two, a Bool for a toggle), a screen for openScreen.
-void validateAction(const Reporter &at, const ScreenAction &a, const Project &project,
+void validateAction(const IssueReporter &at, const ScreenAction &a, const Project &project,
                     const QHash<QString, const Variable *> &variables,
                     const NameRegistry &variableNames)
 {
@@ -587,7 +514,7 @@ void validateAction(const Reporter &at, const ScreenAction &a, const Project &pr
                      .arg(escapedText(v->name), toString(v->dataType)));
 }
 
-void validateScreens(const Reporter &root, const Project &project,
+void validateScreens(const IssueReporter &root, const Project &project,
                      const QHash<QString, const Variable *> &variables,
                      const ListIndices &listIndices, const NameRegistry &variableNames)
 {
@@ -595,7 +522,7 @@ void validateScreens(const Reporter &root, const Project &project,
     const QString list = QStringLiteral("screens");
     for (int i = 0; i < project.screens.size(); ++i) {
         const Screen &s = project.screens[i];
-        const Reporter at = root.element(list, placeInFile(listIndices, list, i));
+        const IssueReporter at = root.element(list, placeInFile(listIndices, list, i));
         screenNames.check(at, s.name);
         if (s.file.trimmed().isEmpty())
             at.error(QStringLiteral("file"),
@@ -626,7 +553,7 @@ void validateScreens(const Reporter &root, const Project &project,
         for (int b = 0; b < s.bindings.size(); ++b) {
             const ScreenBinding &binding = s.bindings[b];
             const int place = placeInFile(listIndices, bindingsList, b);
-            const Reporter bat = at.element(QStringLiteral("bindings"), place);
+            const IssueReporter bat = at.element(QStringLiteral("bindings"), place);
             if (binding.element.trimmed().isEmpty())
                 bat.error(QStringLiteral("element"),
                           Tr::tr("is empty: give the id of an SVG element"));
@@ -659,7 +586,7 @@ void validateScreens(const Reporter &root, const Project &project,
         for (int a = 0; a < s.actions.size(); ++a) {
             const ScreenAction &action = s.actions[a];
             const int place = placeInFile(listIndices, actionsList, a);
-            const Reporter aat = at.element(QStringLiteral("actions"), place);
+            const IssueReporter aat = at.element(QStringLiteral("actions"), place);
             validateAction(aat, action, project, variables, variableNames);
             if (const auto it = clicked.constFind(action.element); it != clicked.constEnd()) {
                 aat.error(QStringLiteral("element"),
@@ -679,11 +606,11 @@ ProjectIssues validateProject(const Project &project, const FileIndices &fileInd
                               const ListIndices &listIndices)
 {
     ProjectIssues issues;
-    const Reporter root(issues, fileIndices, NodePath {});
+    const IssueReporter root(issues, fileIndices, NodePath {});
     NameRegistry connectionNames(Tr::tr("connection"));
     NameRegistry variableNames(Tr::tr("variable"));
     for (int i = 0; i < project.connections.size(); ++i) {
-        const Reporter cat = root.item(i);
+        const IssueReporter cat = root.item(i);
         connectionNames.check(cat, project.connections[i].name);
         validateConnection(cat, project.connections[i], variableNames);
     }

@@ -19,6 +19,16 @@ MetricType metricTypeFor(DataType type, double scale, double scaleOffset)
     return MetricType::Double;
 }
 
+QString publishedDeviceId(const MqttSettings &settings, const QString &connection,
+                          const QString &device)
+{
+    for (const MqttDeviceMapping &m : settings.devices) {
+        if (m.connection == connection && m.device == device)
+            return m.publishAs;
+    }
+    return device;
+}
+
 MqttPublication MqttPublication::build(const Project &project, const TagCatalog &catalog)
 {
     MqttPublication p;
@@ -31,17 +41,13 @@ MqttPublication MqttPublication::build(const Project &project, const TagCatalog 
         p.m_places.insert(tag, {-1, int(p.m_nodeMetrics.size())});
         p.m_nodeMetrics.append({tag, {v.name, ++alias, metricTypeFor(v.dataType)}, false});
     }
-    QHash<QPair<QString, QString>, QString> renamed;
-    if (project.mqtt) {
-        for (const MqttDeviceMapping &m : project.mqtt->devices)
-            renamed.insert({m.connection, m.device}, m.publishAs);
-    }
+    const MqttSettings settings = project.mqtt.value_or(MqttSettings {});
     for (int c = 0; c < project.connections.size(); ++c) {
         const Connection &connection = project.connections[c];
         for (int d = 0; d < connection.devices.size(); ++d) {
             const Device &device = connection.devices[d];
             PublishedDevice published;
-            published.id = renamed.value({connection.name, device.name}, device.name);
+            published.id = publishedDeviceId(settings, connection.name, device.name);
             published.node = NodePath {c, d};
             published.online = catalog.systemTag(published.node, SystemTag::DeviceOnline);
             const int index = int(p.m_devices.size());

@@ -16,6 +16,10 @@ namespace Vigie {
 // gives it decimals, Float for Float32, Boolean, String.
 [[nodiscard]] MetricType metricTypeFor(DataType type, double scale = 1.0, double scaleOffset = 0.0);
 
+// The id a Vigie device is published under: its mapping's publishAs, or its own name.
+[[nodiscard]] QString publishedDeviceId(const MqttSettings &settings, const QString &connection,
+                                        const QString &device);
+
 // One published tag: what births declare of it.
 struct PublishedMetric
 {

@@ -32,33 +32,6 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// A value as its metric type carries it (see MetricValue); invalid if it does not convert.
-QVariant asMetricValue(const QVariant &value, MetricType type)
-{
-    if (!value.isValid())
-        return {};
-    bool ok = true;
-    QVariant out;
-    switch (type) {
-    case MetricType::Boolean: out = value.toBool(); break;
-    case MetricType::Int8:
-    case MetricType::Int16:
-    case MetricType::Int32:
-    case MetricType::Int64:
-    case MetricType::DateTime: out = value.toLongLong(&ok); break;
-    case MetricType::UInt8:
-    case MetricType::UInt16:
-    case MetricType::UInt32:
-    case MetricType::UInt64: out = value.toULongLong(&ok); break;
-    case MetricType::Float: out = value.toFloat(&ok); break;
-    case MetricType::Double: out = value.toDouble(&ok); break;
-    case MetricType::String:
-    case MetricType::Text: out = value.toString(); break;
-    case MetricType::Unknown: return {};
-    }
-    return ok ? out : QVariant();
-}
-
 // JSON mode has no way to say "no value" that SCorp-io documents: such metrics are left out.
 QList<Metric> withValues(const QList<Metric> &metrics)
 {
@@ -72,19 +45,6 @@ QList<Metric> withValues(const QList<Metric> &metrics)
 }
 
 } // namespace
-
-QString toDisplayString(MqttStatus::Link link)
-{
-    switch (link) {
-    case MqttStatus::Link::Off: return Tr::tr("off");
-    case MqttStatus::Link::WaitingForSecret: return Tr::tr("waiting for the broker's secret");
-    case MqttStatus::Link::Connecting: return Tr::tr("connecting");
-    case MqttStatus::Link::Online: return Tr::tr("online");
-    case MqttStatus::Link::WaitingForHost: return Tr::tr("waiting for the primary host");
-    case MqttStatus::Link::WaitingToReconnect: return Tr::tr("offline, queueing");
-    }
-    return {};
-}
 
 MqttPublisher::MqttPublisher(TagTable *tags, MqttPublisherConfig config, QObject *parent)
     : QObject(parent)
@@ -123,8 +83,7 @@ void MqttPublisher::start()
     OutboxLimits limits;
     limits.maxBytes = qint64(s.queue.maxMegabytes) * 1024 * 1024;
     limits.maxAgeMs = qint64(s.queue.maxAgeHours) * 3600 * 1000;
-    m_outboxOpen = m_outbox.open(m_config.queueFile, limits, &error);
-    if (!m_outboxOpen)
+    if (!m_outbox.open(m_config.queueFile, limits, &error))
         fail(Tr::tr("the store-and-forward queue cannot be used, samples are lost while the "
                     "broker is unreachable: %1")
                  .arg(error));
@@ -240,7 +199,7 @@ void MqttPublisher::onAboutToConnect()
     // next one is the last established session's plus one, kept with the queue so that it goes
     // on counting across restarts; attempts that never connect use no number up.
     if (!m_bdSeqKnown) {
-        const QVariant last = m_outboxOpen ? m_outbox.metaValue(bdSeqKey) : QVariant();
+        const QVariant last = m_outbox.isOpen() ? m_outbox.metaValue(bdSeqKey) : QVariant();
         m_bdSeq = last.isValid() ? (last.toULongLong() + 1) % 256 : 0;
         m_bdSeqKnown = true;
     }
@@ -257,7 +216,7 @@ void MqttPublisher::onAboutToConnect()
 void MqttPublisher::onConnected()
 {
     m_connected = true;
-    if (m_outboxOpen) {
+    if (m_outbox.isOpen()) {
         QString error;
         if (!m_outbox.setMetaValue(bdSeqKey, m_bdSeq, &error))
             fail(error);
@@ -292,7 +251,6 @@ void MqttPublisher::onDisconnected(const QString &reason)
         born = false;
     // Every message in flight was reported (published or unconfirmed): start the queue over.
     m_pending.clear();
-    m_pendingReplays = 0;
     m_replayCursor = 0;
     m_rescan = false;
     flushRemovals();
@@ -384,17 +342,17 @@ void MqttPublisher::sendDeviceDeath(int device)
     }
 }
 
-void MqttPublisher::deviceOnlineChanged(int device, bool online)
+void MqttPublisher::deviceWentOffline(int device)
 {
-    if (m_deviceOnline[device] == online)
-        return;
-    m_deviceOnline[device] = online;
-    if (!m_online)
-        return;
-    if (online)
-        sendDeviceBirth(device);
-    else if (m_deviceBorn[device])
+    m_deviceOnline[device] = false;
+    if (m_online && m_deviceBorn[device])
         sendDeviceDeath(device);
+}
+
+bool MqttPublisher::replaysInFlight() const
+{
+    return std::any_of(m_pending.cbegin(), m_pending.cend(),
+                       [](const Pending &p) { return p.kind == Pending::Kind::Replay; });
 }
 
 void MqttPublisher::onSamples()
@@ -427,7 +385,7 @@ void MqttPublisher::onSamples()
                     births.append(*online);
             } else if (!up) {
                 births.removeAll(*online);
-                deviceOnlineChanged(*online, false);
+                deviceWentOffline(*online);
             }
         }
         const std::optional<MqttPublication::Place> place = m_config.publication.place(sample.id);
@@ -499,8 +457,6 @@ int MqttPublisher::send(const QString &topic, const QByteArray &payload, int qos
         return 0;
     const int id = m_client->publish(topic, payload, qos, false);
     if (id > 0) {
-        if (pending.kind == Pending::Kind::Replay)
-            ++m_pendingReplays;
         m_pending.insert(id, std::move(pending));
     } else if (id < 0) {
         fail(Tr::tr("the broker cannot take a message on \"%1\"").arg(topic));
@@ -512,7 +468,7 @@ void MqttPublisher::queue(int device, const QList<Metric> &metrics)
 {
     if (metrics.isEmpty())
         return;
-    if (!m_outboxOpen) {
+    if (!m_outbox.isOpen()) {
         m_lost += quint64(metrics.size());
         m_statusDirty = true;
         return;
@@ -546,7 +502,6 @@ void MqttPublisher::onPublished(int id)
     case Pending::Kind::Replay:
         m_status.historicalSent += quint64(it->ids.size());
         m_toRemove.append(it->ids);
-        --m_pendingReplays;
         break;
     case Pending::Kind::Control: break;
     }
@@ -566,15 +521,13 @@ void MqttPublisher::onUnconfirmed(const QList<int> &ids)
         // rows are still in the queue.
         if (it->kind == Pending::Kind::Live)
             queue(it->device, it->metrics);
-        else if (it->kind == Pending::Kind::Replay)
-            --m_pendingReplays;
         m_pending.erase(it);
     }
 }
 
 void MqttPublisher::flushRemovals()
 {
-    if (m_toRemove.isEmpty() || !m_outboxOpen)
+    if (m_toRemove.isEmpty() || !m_outbox.isOpen())
         return;
     QString error;
     if (!m_outbox.remove(m_toRemove, &error))
@@ -586,9 +539,9 @@ void MqttPublisher::flushRemovals()
 void MqttPublisher::replayTick()
 {
     flushRemovals();
-    if (!m_online || !m_outboxOpen || m_stopped)
+    if (!m_online || !m_outbox.isOpen() || m_stopped)
         return;
-    if (m_rescan && m_pendingReplays == 0) {
+    if (m_rescan && !replaysInFlight()) {
         m_replayCursor = 0;
         m_rescan = false;
     }
@@ -626,7 +579,6 @@ void MqttPublisher::replayTick()
             Metric m;
             m.definition = published->definition;
             m.value = row.metric.value;
-            m.value.value = asMetricValue(row.metric.value.value, published->definition.type);
             m.value.historical = true;
             if (!isSparkplug() && !m.value.value.isValid()) {
                 m_toRemove.append(row.id);
@@ -766,7 +718,6 @@ void MqttPublisher::stop()
     }
     flushRemovals();
     m_outbox.close();
-    m_outboxOpen = false;
     m_online = false;
     setLink(MqttStatus::Link::Off);
     publishStatus();
@@ -840,9 +791,10 @@ Metric MqttPublisher::metricOf(const PublishedMetric &published, const TagValue 
 {
     Metric m;
     m.definition = published.definition;
-    // Uncertain (outside its limits) is still a value; Bad and Stale are none.
+    // Uncertain (outside its limits) is still a value; Bad and Stale are none. The encoders
+    // bring it to the metric's type (WireValue).
     const bool usable = value.quality == Quality::Good || value.quality == Quality::Uncertain;
-    m.value.value = usable ? asMetricValue(value.value, published.definition.type) : QVariant();
+    m.value.value = usable ? value.value : QVariant();
     m.value.timestamp = value.timestamp;
     return m;
 }
@@ -875,7 +827,7 @@ void MqttPublisher::setLink(MqttStatus::Link link)
 void MqttPublisher::publishStatus()
 {
     quint64 dropped = m_lost + (m_subscription ? m_subscription->dropped() : 0);
-    if (m_outboxOpen) {
+    if (m_outbox.isOpen()) {
         const OutboxCounters c = m_outbox.counters();
         dropped += c.droppedFull + c.droppedExpired;
         if (m_status.queued != m_outbox.count() || m_status.queueBytes != m_outbox.sizeBytes()) {

@@ -108,7 +108,8 @@ private:
     bool sendNodeBirth();
     bool sendDeviceBirth(int device);
     void sendDeviceDeath(int device);
-    void deviceOnlineChanged(int device, bool online);
+    void deviceWentOffline(int device);
+    [[nodiscard]] bool replaysInFlight() const;
     // Publishes live metrics of a device (-1: node), or queues them when that cannot be done.
     void publishLive(int device, const QList<Metric> &metrics);
     // One message; returns the client's id, 0 when it cannot take it now, -1 never.
@@ -134,7 +135,6 @@ private:
     std::optional<Credentials> m_credentials;
     MqttClient *m_client = nullptr;
     MqttOutbox m_outbox;
-    bool m_outboxOpen = false;
     SparkplugCodec m_codec;
     TagSubscription *m_subscription = nullptr;
     QTimer *m_periodTimer = nullptr;
@@ -152,7 +152,6 @@ private:
     QList<bool> m_deviceBorn; // by device: DBIRTH sent in this session
     QHash<TagId, int> m_onlineTags; // $online tag → device
     QHash<int, Pending> m_pending;
-    int m_pendingReplays = 0;
     qint64 m_replayCursor = 0; // the last queue id handed to the client in this session
     bool m_rescan = false; // rows were skipped (device not born): read the queue again
     QList<qint64> m_toRemove; // queue rows confirmed, removed in one transaction

@@ -1,12 +1,15 @@
 #include "mqttsettingscheck.h"
 
+#include "model/issuereporter.h"
 #include "mqttbrokerurl.h"
+#include "mqttpublication.h"
 #include "scorpiojson.h"
 #include "secrets/secretstore.h"
 #include "sparkplugcodec.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace Vigie {
 
@@ -17,45 +20,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectFile)
 };
 
-// Collects the issues of the mqtt block, each at its field.
-class MqttReporter
-{
-public:
-    explicit MqttReporter(ProjectIssues &issues)
-        : m_issues(issues)
-    {
-    }
-    void error(const QString &field, const QString &message) const
-    {
-        m_issues.append(ProjectIssue::at(ProjectIssue::Severity::Error, {},
-                                         QStringLiteral("mqtt") + dotted(field), message));
-    }
-    void warning(const QString &field, const QString &message) const
-    {
-        m_issues.append(ProjectIssue::at(ProjectIssue::Severity::Warning, {},
-                                         QStringLiteral("mqtt") + dotted(field), message));
-    }
-
-private:
-    static QString dotted(const QString &field)
-    {
-        return field.isEmpty() || field.startsWith(QLatin1Char('[')) ? field
-                                                                     : QLatin1Char('.') + field;
-    }
-    ProjectIssues &m_issues;
-};
-
-void checkRange(const MqttReporter &at, const QString &field, qint64 value, qint64 low, qint64 high)
-{
-    if (value < low || value > high) {
-        at.error(field,
-                 Tr::tr("%1 is out of range %2–%3")
-                     .arg(QString::number(value), QString::number(low), QString::number(high)));
-    }
-}
-
 // The ids the broker sees: group and edge node ids, where they are used.
-void checkIds(const MqttReporter &at, const MqttSettings &m)
+void checkIds(const IssueReporter &at, const MqttSettings &m)
 {
     const bool json = m.mode == MqttMode::ScorpioJson;
     const auto uses = [&m](const QString &placeholder) {
@@ -83,7 +49,7 @@ void checkIds(const MqttReporter &at, const MqttSettings &m)
     }
 }
 
-void checkTopics(const MqttReporter &at, const MqttSettings &m)
+void checkTopics(const IssueReporter &at, const MqttSettings &m)
 {
     if (m.mode != MqttMode::ScorpioJson)
         return;
@@ -99,7 +65,7 @@ void checkTopics(const MqttReporter &at, const MqttSettings &m)
     }
 }
 
-void checkTls(const MqttReporter &at, const MqttSettings &m, bool tls)
+void checkTls(const IssueReporter &at, const MqttSettings &m, bool tls)
 {
     const QList<std::pair<QString, QString>> files = {
         {QStringLiteral("caFile"), m.caFile},
@@ -125,14 +91,14 @@ void checkTls(const MqttReporter &at, const MqttSettings &m, bool tls)
 
 // The published devices' ids: each Vigie device with published variables is published under
 // its own name unless mapped; ids must be valid and distinct.
-void checkDevices(const MqttReporter &at, const Project &project, const MqttSettings &m,
-                  const ListIndices &listIndices)
+void checkDevices(const IssueReporter &root, const IssueReporter &at, const Project &project,
+                  const MqttSettings &m, const ListIndices &listIndices)
 {
-    const QList<int> places = listIndices.value(QStringLiteral("mqtt.devices"));
-    QHash<QPair<QString, QString>, QString> renamed;
+    QSet<QPair<QString, QString>> mapped;
     for (int i = 0; i < m.devices.size(); ++i) {
         const MqttDeviceMapping &d = m.devices[i];
-        const QString field = QStringLiteral("devices[%1]").arg(i < places.size() ? places[i] : i);
+        const IssueReporter entry = at.element(
+            QStringLiteral("devices"), placeInFile(listIndices, QStringLiteral("mqtt.devices"), i));
         const Connection *connection = nullptr;
         for (const Connection &c : project.connections) {
             if (c.name == d.connection)
@@ -140,24 +106,24 @@ void checkDevices(const MqttReporter &at, const Project &project, const MqttSett
         }
         bool found = false;
         if (!connection) {
-            at.error(field + QStringLiteral(".connection"),
-                     Tr::tr("no connection is named \"%1\"").arg(escapedText(d.connection)));
+            entry.error(QStringLiteral("connection"),
+                        Tr::tr("no connection is named \"%1\"").arg(escapedText(d.connection)));
         } else {
             for (const Device &device : connection->devices)
                 found = found || device.name == d.device;
             if (!found)
-                at.error(field + QStringLiteral(".device"),
-                         Tr::tr("the connection \"%1\" has no device \"%2\"")
-                             .arg(escapedText(d.connection), escapedText(d.device)));
+                entry.error(QStringLiteral("device"),
+                            Tr::tr("the connection \"%1\" has no device \"%2\"")
+                                .arg(escapedText(d.connection), escapedText(d.device)));
         }
         if (const QString why = invalidSparkplugId(d.publishAs); !why.isEmpty())
-            at.error(field + QStringLiteral(".publishAs"), why);
-        if (renamed.contains({d.connection, d.device})) {
-            at.error(field,
-                     Tr::tr("the device \"%1\" of \"%2\" is mapped twice")
-                         .arg(escapedText(d.device), escapedText(d.connection)));
+            entry.error(QStringLiteral("publishAs"), why);
+        if (mapped.contains({d.connection, d.device})) {
+            entry.error(QStringLiteral("device"),
+                        Tr::tr("the device \"%1\" of \"%2\" is mapped twice")
+                            .arg(escapedText(d.device), escapedText(d.connection)));
         }
-        renamed.insert({d.connection, d.device}, d.publishAs);
+        mapped.insert({d.connection, d.device});
     }
 
     QHash<QString, QString> owners; // published id → which Vigie device holds it
@@ -176,11 +142,10 @@ void checkDevices(const MqttReporter &at, const Project &project, const MqttSett
             if (!published)
                 continue;
             publishesAnything = true;
-            const auto mapping = renamed.constFind({c.name, device.name});
-            const QString id = mapping != renamed.constEnd() ? *mapping : device.name;
+            const QString id = publishedDeviceId(m, c.name, device.name);
             const QString who = Tr::tr("the device \"%1\" of \"%2\"")
                                     .arg(escapedText(device.name), escapedText(c.name));
-            if (mapping == renamed.constEnd()) {
+            if (!mapped.contains({c.name, device.name})) {
                 if (const QString why = invalidSparkplugId(id); !why.isEmpty()) {
                     at.error(QStringLiteral("devices"),
                              Tr::tr("%1 publishes under its own name, which cannot be a device "
@@ -201,9 +166,9 @@ void checkDevices(const MqttReporter &at, const Project &project, const MqttSett
         }
     }
     if (!publishesAnything) {
-        at.warning({},
-                   Tr::tr("no variable is published: mark the variables to send with "
-                          "\"published\": true"));
+        root.warning(QStringLiteral("mqtt"),
+                     Tr::tr("no variable is published: mark the variables to send with "
+                            "\"published\": true"));
     }
 }
 
@@ -221,7 +186,9 @@ ProjectIssues validateMqtt(const Project &project, const ListIndices &listIndice
     if (!project.mqtt)
         return issues;
     const MqttSettings &m = *project.mqtt;
-    const MqttReporter at(issues);
+    const FileIndices none; // the mqtt block is a field of the project, not a node
+    const IssueReporter root(issues, none, {});
+    const IssueReporter at = root.child(QStringLiteral("mqtt"));
 
     QString why;
     const std::optional<MqttBrokerUrl> url = MqttBrokerUrl::parse(m.broker, &why);
@@ -248,10 +215,11 @@ ProjectIssues validateMqtt(const Project &project, const ListIndices &listIndice
     if (!m.onChange && m.period == 0)
         at.error(QStringLiteral("onChange"),
                  Tr::tr("is false and period is 0: nothing would ever be published"));
-    checkRange(at, QStringLiteral("queue.maxMegabytes"), m.queue.maxMegabytes, 1, 100000);
-    checkRange(at, QStringLiteral("queue.maxAgeHours"), m.queue.maxAgeHours, 1, 87600);
-    checkRange(at, QStringLiteral("queue.replayRate"), m.queue.replayRate, 1, 1000000);
-    checkDevices(at, project, m, listIndices);
+    const IssueReporter queue = at.child(QStringLiteral("queue"));
+    checkRange(queue, QStringLiteral("maxMegabytes"), m.queue.maxMegabytes, 1, 100000);
+    checkRange(queue, QStringLiteral("maxAgeHours"), m.queue.maxAgeHours, 1, 87600);
+    checkRange(queue, QStringLiteral("replayRate"), m.queue.replayRate, 1, 1000000);
+    checkDevices(root, at, project, m, listIndices);
     return issues;
 }
 
