@@ -158,7 +158,6 @@ public:
     // Messages taken by publish() and not yet reported.
     [[nodiscard]] int inFlight() const { return m_inFlight; }
     [[nodiscard]] const MqttClientCounters &counters() const { return m_counters; }
-    [[nodiscard]] const MqttClientOptions &options() const { return m_options; }
 
 Q_SIGNALS:
     // Before each connection attempt, while setWill() can still change its will.

@@ -98,7 +98,6 @@ public:
     // empty when nothing happened.
     [[nodiscard]] QString warning() const { return m_warning; }
 
-    [[nodiscard]] OutboxLimits limits() const { return m_limits; }
     // Takes new limits and applies them at once.
     bool setLimits(const OutboxLimits &limits, QString *error);
     // Drops what has expired or no longer fits. append() does it on every call; the publisher

@@ -60,6 +60,11 @@ MqttPublisher::MqttPublisher(TagTable *tags, MqttPublisherConfig config, QObject
             m_onlineTags.insert(devices[d].online, d);
     }
     m_status.broker = m_config.settings.broker;
+    // Topics depend on the settings and the device only: made once, not for every message.
+    for (int d = -1; d < devices.size(); ++d) {
+        m_dataTopics.append(makeTopic(false, d));
+        m_birthTopics.append(makeTopic(true, d));
+    }
 }
 
 MqttPublisher::~MqttPublisher()
@@ -208,7 +213,7 @@ void MqttPublisher::onAboutToConnect()
         const MqttSettings &s = m_config.settings;
         m_client->setWill(
             MqttWill {sparkplugTopic(SparkplugMessageType::NDeath, s.groupId, s.edgeNodeId),
-                      m_codec.encodeNodeDeath(m_bdSeq), 1, false});
+                      m_codec.encodeNodeDeath(m_bdSeq, now()), 1, false});
     }
     setLink(MqttStatus::Link::Connecting);
 }
@@ -706,7 +711,7 @@ void MqttPublisher::stop()
         // A clean disconnect discards the will: say goodbye as the will would have.
         const MqttSettings &s = m_config.settings;
         m_client->publish(sparkplugTopic(SparkplugMessageType::NDeath, s.groupId, s.edgeNodeId),
-                          m_codec.encodeNodeDeath(m_bdSeq), 1, false);
+                          m_codec.encodeNodeDeath(m_bdSeq, now()), 1, false);
     }
     // Whatever the client did not confirm comes back through onUnconfirmed() into the queue.
     m_client->close();
@@ -730,32 +735,23 @@ QString MqttPublisher::deviceId(int device) const
     return m_config.publication.devices()[device].id;
 }
 
-QString MqttPublisher::dataTopic(int device) const
+QString MqttPublisher::makeTopic(bool birth, int device) const
 {
     const MqttSettings &s = m_config.settings;
     if (isSparkplug()) {
+        if (birth)
+            return sparkplugTopic(SparkplugMessageType::DBirth, s.groupId, s.edgeNodeId,
+                                  deviceId(device));
         return device < 0 ? sparkplugTopic(SparkplugMessageType::NData, s.groupId, s.edgeNodeId)
                           : sparkplugTopic(SparkplugMessageType::DData, s.groupId, s.edgeNodeId,
                                            deviceId(device));
     }
-    return expandTopic(s.dataTopic,
-                       {{QStringLiteral("group"), s.groupId},
-                        {QStringLiteral("node"), s.edgeNodeId},
-                        {QStringLiteral("device"), deviceId(device)},
-                        {QStringLiteral("type"), QStringLiteral("DDATA")}});
-}
-
-QString MqttPublisher::birthTopic(int device) const
-{
-    const MqttSettings &s = m_config.settings;
-    if (isSparkplug())
-        return sparkplugTopic(SparkplugMessageType::DBirth, s.groupId, s.edgeNodeId,
-                              deviceId(device));
-    return expandTopic(s.birthTopic,
-                       {{QStringLiteral("group"), s.groupId},
-                        {QStringLiteral("node"), s.edgeNodeId},
-                        {QStringLiteral("device"), deviceId(device)},
-                        {QStringLiteral("type"), QStringLiteral("DBIRTH")}});
+    return expandTopic(
+        birth ? s.birthTopic : s.dataTopic,
+        {{QStringLiteral("group"), s.groupId},
+         {QStringLiteral("node"), s.edgeNodeId},
+         {QStringLiteral("device"), deviceId(device)},
+         {QStringLiteral("type"), birth ? QStringLiteral("DBIRTH") : QStringLiteral("DDATA")}});
 }
 
 QByteArray MqttPublisher::encodeData(const QList<Metric> &metrics)

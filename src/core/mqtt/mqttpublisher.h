@@ -120,8 +120,9 @@ private:
 
     [[nodiscard]] bool isSparkplug() const;
     [[nodiscard]] QString deviceId(int device) const; // the published id; node: "" / edge node
-    [[nodiscard]] QString dataTopic(int device) const;
-    [[nodiscard]] QString birthTopic(int device) const;
+    [[nodiscard]] QString makeTopic(bool birth, int device) const;
+    [[nodiscard]] const QString &dataTopic(int device) const { return m_dataTopics[device + 1]; }
+    [[nodiscard]] const QString &birthTopic(int device) const { return m_birthTopics[device + 1]; }
     [[nodiscard]] QByteArray encodeData(const QList<Metric> &metrics);
     [[nodiscard]] QList<Metric> currentMetrics(int device) const;
     [[nodiscard]] Metric metricOf(const PublishedMetric &published, const TagValue &value) const;
@@ -151,6 +152,8 @@ private:
     QList<bool> m_deviceOnline; // by device: its $online tag says so
     QList<bool> m_deviceBorn; // by device: DBIRTH sent in this session
     QHash<TagId, int> m_onlineTags; // $online tag → device
+    QList<QString> m_dataTopics; // by device + 1 (0: the node)
+    QList<QString> m_birthTopics;
     QHash<int, Pending> m_pending;
     qint64 m_replayCursor = 0; // the last queue id handed to the client in this session
     bool m_rescan = false; // rows were skipped (device not born): read the queue again

@@ -150,6 +150,15 @@ QLatin1String typeName(MetricType type)
 constexpr qsizetype BirthOverhead = 40;
 constexpr qsizetype DataOverhead = 96;
 
+// A finite number as itself; NaN and the infinities, which JSON lacks, as null.
+template<typename Real> void writeReal(JsonWriter &json, Real value)
+{
+    if (std::isfinite(value))
+        json.number(value);
+    else
+        json.raw(QLatin1String("null"));
+}
+
 void writeValue(JsonWriter &json, const Metric &metric)
 {
     const WireValue w = WireValue::from(metric.value.value, metric.definition.type);
@@ -157,18 +166,8 @@ void writeValue(JsonWriter &json, const Metric &metric)
     case WireValue::Kind::Null: json.raw(QLatin1String("null")); break;
     case WireValue::Kind::Signed: json.number(w.signedValue()); break;
     case WireValue::Kind::Unsigned: json.number(w.unsignedValue()); break;
-    case WireValue::Kind::Float:
-        if (std::isfinite(w.floatValue()))
-            json.number(w.floatValue());
-        else
-            json.raw(QLatin1String("null"));
-        break;
-    case WireValue::Kind::Double:
-        if (std::isfinite(w.doubleValue()))
-            json.number(w.doubleValue());
-        else
-            json.raw(QLatin1String("null"));
-        break;
+    case WireValue::Kind::Float: writeReal(json, w.floatValue()); break;
+    case WireValue::Kind::Double: writeReal(json, w.doubleValue()); break;
     case WireValue::Kind::Boolean:
         json.raw(w.boolean() ? QLatin1String("true") : QLatin1String("false"));
         break;

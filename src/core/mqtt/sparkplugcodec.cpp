@@ -166,7 +166,7 @@ std::optional<QVariant> commandValue(const PbMetric &m, MetricType type, const Q
         if (!integer)
             return mismatch();
         const int bits = bitsOf(type);
-        if (const auto v = signedFrom(raw, fieldBits, type == MetricType::Int64 ? 64 : bits))
+        if (const auto v = signedFrom(raw, fieldBits, bits))
             return QVariant::fromValue(*v);
         *error = Tr::tr("Metric %1 is an %2, but %3 is not one in any encoding Vigie knows.")
                      .arg(who, sparkplugTypeName(type))
@@ -258,7 +258,7 @@ public:
     void addBdSeq(quint64 bdSeq, qint64 timestamp)
     {
         PbMetric *m = payload.add_metrics();
-        m->set_name("bdSeq");
+        m->set_name(bdSeqMetricName().toStdString());
         m->set_timestamp(wireTimestamp(timestamp));
         m->set_datatype(quint32(MetricType::Int64));
         m->set_long_value(bdSeq);
@@ -287,7 +287,7 @@ QByteArray SparkplugCodec::encodeNodeBirth(qint64 timestamp, quint64 bdSeq,
     m_d->payload.set_seq(0);
     m_d->addBdSeq(bdSeq, timestamp);
     PbMetric *rebirth = m_d->payload.add_metrics();
-    rebirth->set_name("Node Control/Rebirth");
+    rebirth->set_name(rebirthMetricName().toStdString());
     rebirth->set_timestamp(wireTimestamp(timestamp));
     rebirth->set_datatype(quint32(MetricType::Boolean));
     rebirth->set_boolean_value(false);
@@ -313,11 +313,6 @@ QByteArray SparkplugCodec::encodeData(qint64 timestamp, quint64 seq, const QList
     for (const Metric &metric : metrics)
         m_d->addMetric(metric, timestamp, false, m_dataTypesInData);
     return m_d->serialize();
-}
-
-QByteArray SparkplugCodec::encodeNodeDeath(quint64 bdSeq)
-{
-    return encodeNodeDeath(bdSeq, QDateTime::currentMSecsSinceEpoch());
 }
 
 QByteArray SparkplugCodec::encodeNodeDeath(quint64 bdSeq, qint64 timestamp)

@@ -86,7 +86,6 @@ public:
     // Tahu's JavaScript decoder (Node-RED's Sparkplug nodes among others) cannot read a value
     // without it: a host like that would see every value as null.
     void setDataTypesInData(bool on) { m_dataTypesInData = on; }
-    [[nodiscard]] bool dataTypesInData() const { return m_dataTypesInData; }
 
     // NBIRTH (seq 0): "bdSeq" (Int64) and "Node Control/Rebirth" (Boolean, false), neither with
     // an alias, then `metrics` with their names, aliases, types, values and timestamps. A
@@ -100,9 +99,7 @@ public:
     // store-and-forward queue and is_null on values that are invalid.
     [[nodiscard]] QByteArray encodeData(qint64 timestamp, quint64 seq,
                                         const QList<Metric> &metrics);
-    // NDEATH, the connection's will: the timestamp and "bdSeq", no seq. The first form stamps it
-    // now (the will is registered when connecting).
-    [[nodiscard]] QByteArray encodeNodeDeath(quint64 bdSeq);
+    // NDEATH, the connection's will: the timestamp and "bdSeq", no seq.
     [[nodiscard]] QByteArray encodeNodeDeath(quint64 bdSeq, qint64 timestamp);
     // DDEATH: the timestamp and seq, no metric.
     [[nodiscard]] QByteArray encodeDeviceDeath(qint64 timestamp, quint64 seq);

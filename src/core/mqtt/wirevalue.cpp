@@ -1,9 +1,10 @@
 #include "wirevalue.h"
 
+#include "acquisition/valuecodec.h"
+
 #include <QDateTime>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -123,25 +124,6 @@ std::optional<double> toReal(const Number &n)
     return std::nullopt;
 }
 
-// Shortest text that reads back as the same float or double ("0.1", not 0.10000000149...).
-template<typename T> QString shortest(T value)
-{
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return QString::fromLatin1(buffer, result.ptr - buffer);
-}
-
-QString toText(const QVariant &value)
-{
-    switch (value.metaType().id()) {
-    case QMetaType::QString: return stored<QString>(value);
-    case QMetaType::Float: return shortest(stored<float>(value));
-    case QMetaType::Double: return shortest(stored<double>(value));
-    case QMetaType::QDateTime: return value.toDateTime().toString(Qt::ISODateWithMs);
-    default: return value.toString();
-    }
-}
-
 } // namespace
 
 WireValue WireValue::from(const QVariant &value, MetricType type)
@@ -190,8 +172,7 @@ WireValue WireValue::from(const QVariant &value, MetricType type)
     case MetricType::Float:
         if (const auto d = toReal(numberOf(value))) {
             w.m_kind = Kind::Float;
-            w.m_float =
-                value.metaType().id() == QMetaType::Float ? stored<float>(value) : float(*d);
+            w.m_float = float(*d); // a float through a double and back is exact
         }
         break;
     case MetricType::Double:
@@ -211,7 +192,7 @@ WireValue WireValue::from(const QVariant &value, MetricType type)
     case MetricType::String:
     case MetricType::Text:
         w.m_kind = Kind::String;
-        w.m_string = toText(value);
+        w.m_string = ValueCodec::format(value); // the shortest exact text of a number
         break;
     }
     return w;
