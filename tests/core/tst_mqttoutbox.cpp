@@ -451,7 +451,8 @@ void tst_MqttOutbox::countStaysExact()
         QCOMPARE(outbox.count(), exact());
     }
     const OutboxCounters c = outbox.counters();
-    QCOMPARE(qint64(c.stored - c.removed - c.droppedFull - c.droppedExpired), outbox.count());
+    // The counters agree with the rows the file really holds, not only with count().
+    QCOMPARE(qint64(c.stored - c.removed - c.droppedFull - c.droppedExpired), exact());
     QVERIFY(c.droppedFull > 0);
 }
 

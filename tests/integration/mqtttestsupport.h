@@ -1,22 +1,19 @@
 #pragma once
 
 // What the MQTT publisher's integration tests share: a recorder that subscribes to the broker
-// and keeps every message with its arrival, and the independent decoder (Eclipse Tahu's
-// JavaScript codec under node, tests/peers/node) run over recorded payloads.
+// and keeps every message with its arrival, and helpers to read what Tahu's codec
+// (tests/shared/tahucodec.h) decoded.
 
 #include "mqtt/mqttclient.h"
-#include "requireprogram.h"
+#include "tahucodec.h"
 
-#include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 
@@ -34,7 +31,8 @@ struct RecordedMessage
 class MqttRecorder
 {
 public:
-    MqttRecorder(const QString &url, const QString &filter)
+    MqttRecorder(const QString &url, const QString &filter,
+                 MqttClientOptions::Protocol protocol = MqttClientOptions::Protocol::V311)
     {
         QObject::connect(&client, &MqttClient::messageReceived, &client,
                          [this](const QString &topic, const QByteArray &payload) {
@@ -46,6 +44,7 @@ public:
         MqttClientOptions o;
         o.broker = *MqttBrokerUrl::parse(url);
         o.clientId = QStringLiteral("recorder");
+        o.protocol = protocol;
         o.reconnectDelayMin = std::chrono::milliseconds(50);
         o.reconnectDelayMax = std::chrono::milliseconds(100);
         client.open(o);
@@ -64,6 +63,12 @@ public:
         }
         return found;
     }
+    [[nodiscard]] bool contains(const QString &topic, const QByteArray &payload) const
+    {
+        return std::any_of(messages.cbegin(), messages.cend(), [&](const RecordedMessage &m) {
+            return m.topic == topic && m.payload == payload;
+        });
+    }
     [[nodiscard]] bool waitFor(const QString &part, int count, int timeoutMs = 10000)
     {
         return QTest::qWaitFor([&] { return on(part).size() >= count; }, timeoutMs);
@@ -74,70 +79,12 @@ public:
     int subscriptions = 0;
 };
 
-inline QString nodePeers()
+// The one payload Tahu's encoder makes of a command in its own JSON form.
+inline QByteArray tahuPayload(const QJsonObject &payload, QString *error)
 {
-    return QStringLiteral(VIGIE_BINARY_DIR "/node-peers");
-}
-
-// Every payload decoded by Tahu's codec, in order: one JSON object each (tests/peers/README.md).
-// Empty, with *error, if node or the npm peers are missing or a payload does not decode.
-inline QList<QJsonObject> decodeWithTahu(const QList<QByteArray> &payloads, QString *error)
-{
-    const QString node = findProgram(QStringLiteral("node"));
-    if (node.isEmpty()) {
-        *error = QStringLiteral("node is not installed: run ./dev test, which installs it");
-        return {};
-    }
-    if (!QFileInfo::exists(nodePeers() + QStringLiteral("/node_modules/sparkplug-payload"))) {
-        *error = nodePeers()
-            + QStringLiteral("/node_modules/sparkplug-payload is missing: run ./dev test, which "
-                             "installs the node test peers");
-        return {};
-    }
-    QTemporaryDir dir;
-    QStringList args = {QStringLiteral(VIGIE_SOURCE_DIR "/tests/peers/node/sparkplug_decode.js"),
-                        QStringLiteral("--peers"), nodePeers()};
-    for (qsizetype i = 0; i < payloads.size(); ++i) {
-        const QString name = dir.filePath(QString::number(i));
-        QFile f(name);
-        if (!f.open(QIODevice::WriteOnly) || f.write(payloads[i]) != payloads[i].size()) {
-            *error = QStringLiteral("cannot write ") + name;
-            return {};
-        }
-        args.append(name);
-    }
-    QProcess p;
-    p.start(node, args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        *error = QStringLiteral("node failed: ") + QString::fromUtf8(p.readAllStandardError());
-        return {};
-    }
-    QList<QJsonObject> decoded;
-    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
-        if (!line.isEmpty())
-            decoded.append(QJsonDocument::fromJson(line).object());
-    }
-    if (decoded.size() != payloads.size())
-        *error = QStringLiteral("node decoded %1 payloads of %2")
-                     .arg(decoded.size())
-                     .arg(payloads.size());
-    return decoded;
-}
-
-// Tahu's encoding of a command payload given in its own JSON form (sparkplug_encode.js).
-inline QByteArray encodeWithTahu(const QJsonObject &payload, QString *error)
-{
-    QProcess p;
-    p.start(findProgram(QStringLiteral("node")),
-            {QStringLiteral(VIGIE_SOURCE_DIR "/tests/peers/node/sparkplug_encode.js"),
-             QStringLiteral("--peers"), nodePeers()});
-    p.write(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        *error = QStringLiteral("node failed: ") + QString::fromUtf8(p.readAllStandardError());
-        return {};
-    }
-    return QByteArray::fromBase64(p.readAllStandardOutput().trimmed());
+    const QList<QByteArray> encoded =
+        encodeWithTahu(QJsonDocument(payload).toJson(QJsonDocument::Compact), error);
+    return encoded.size() == 1 ? encoded.first() : QByteArray();
 }
 
 // A whole number as the decoder prints it: 64-bit ones (aliases, timestamps, seq, Int64 values)

@@ -5,6 +5,7 @@
 
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
+#include "mqtttestsupport.h"
 #include "requireprogram.h"
 
 #include <QElapsedTimer>
@@ -48,46 +49,6 @@ QByteArray binaryPayload()
     return bytes;
 }
 
-struct Received
-{
-    QString topic;
-    QByteArray payload;
-};
-
-// A client that subscribes and keeps what it receives.
-class Listener
-{
-public:
-    Listener(const MosquittoBroker &broker, const QString &filter,
-             Protocol protocol = Protocol::V311)
-    {
-        QObject::connect(&client, &MqttClient::messageReceived, &client,
-                         [this](const QString &topic, const QByteArray &payload) {
-                             messages.append({topic, payload});
-                         });
-        QObject::connect(
-            &client, &MqttClient::subscribed, &client,
-            [this](const QString &, bool granted) { subscriptions += granted ? 1 : 0; });
-        client.subscribe(filter, 1);
-        client.open(optionsFor(broker, QStringLiteral("listener"), protocol));
-    }
-    // Connected, and the broker has granted the subscription `count` times.
-    [[nodiscard]] bool waitSubscribed(int count = 1)
-    {
-        return QTest::qWaitFor([&] { return subscriptions >= count; }, 10000);
-    }
-    [[nodiscard]] bool contains(const QString &topic, const QByteArray &payload) const
-    {
-        return std::any_of(messages.cbegin(), messages.cend(), [&](const Received &r) {
-            return r.topic == topic && r.payload == payload;
-        });
-    }
-
-    MqttClient client;
-    QList<Received> messages;
-    int subscriptions = 0;
-};
-
 [[nodiscard]] bool waitForState(const MqttClient &client, MqttClient::State state,
                                 int timeout = 10000)
 {
@@ -99,16 +60,6 @@ public:
 class tst_MqttClient : public QObject
 {
     Q_OBJECT
-
-private:
-    // Prints the broker's log when the test fails, so that a red run says what the broker saw.
-    static auto logOnFailure(const MosquittoBroker &broker)
-    {
-        return qScopeGuard([&broker] {
-            if (QTest::currentTestFailed())
-                qWarning().noquote() << "mosquitto's log:\n" << broker.log();
-        });
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -134,8 +85,7 @@ private Q_SLOTS:
         QFETCH(int, qos);
         MosquittoBroker broker;
         QVERIFY2(broker.start(), qPrintable(broker.errorString()));
-        const auto log = logOnFailure(broker);
-        Listener listener(broker, QStringLiteral("vigie/#"), protocol);
+        MqttRecorder listener(broker.url(), QStringLiteral("vigie/#"), protocol);
         QVERIFY(listener.waitSubscribed());
 
         MqttClient client;
@@ -243,7 +193,6 @@ private Q_SLOTS:
         MosquittoBroker broker;
         broker.addUser(QStringLiteral("vigie"), QStringLiteral("s3cret é"));
         QVERIFY2(broker.start(), qPrintable(broker.errorString()));
-        const auto log = logOnFailure(broker);
         MqttClient client;
         MqttClientOptions o = optionsFor(broker, QStringLiteral("credentials"), protocol);
         o.username = user;
@@ -312,7 +261,6 @@ private Q_SLOTS:
                        brokerWantsCertificate});
         QVERIFY2(broker.start(), qPrintable(broker.errorString()));
         QVERIFY(broker.url().startsWith(QStringLiteral("mqtts://")));
-        const auto log = logOnFailure(broker);
 
         MqttClient client;
         MqttClientOptions o = optionsFor(broker, QStringLiteral("tls"));
@@ -384,8 +332,7 @@ private Q_SLOTS:
     {
         MosquittoBroker broker;
         QVERIFY2(broker.start(), qPrintable(broker.errorString()));
-        const auto log = logOnFailure(broker);
-        Listener listener(broker, QStringLiteral("will/#"));
+        MqttRecorder listener(broker.url(), QStringLiteral("will/#"));
         QVERIFY(listener.waitSubscribed());
 
         // abort(): the broker publishes the will, the one set in aboutToConnect().
@@ -422,7 +369,6 @@ private Q_SLOTS:
     {
         MosquittoBroker broker;
         QVERIFY2(broker.start(), qPrintable(broker.errorString()));
-        const auto log = logOnFailure(broker);
         MqttClient client;
         MqttClientOptions o = optionsFor(broker, QStringLiteral("pressed"));
         o.maxInFlight = 10;
@@ -460,8 +406,7 @@ private Q_SLOTS:
     {
         MosquittoBroker broker;
         QVERIFY2(broker.start(), qPrintable(broker.errorString()));
-        const auto log = logOnFailure(broker);
-        Listener listener(broker, QStringLiteral("plant/#"));
+        MqttRecorder listener(broker.url(), QStringLiteral("plant/#"));
         QVERIFY(listener.waitSubscribed());
         MqttClient client;
         QSignalSpy connected(&client, &MqttClient::connected);
@@ -557,8 +502,7 @@ private Q_SLOTS:
     {
         MosquittoBroker broker;
         QVERIFY2(broker.start(), qPrintable(broker.errorString()));
-        const auto log = logOnFailure(broker);
-        Listener listener(broker, QStringLiteral("worker/#"));
+        MqttRecorder listener(broker.url(), QStringLiteral("worker/#"));
         QVERIFY(listener.waitSubscribed());
 
         QThread worker;

@@ -13,6 +13,7 @@
 #include "mqtt/mqttservice.h"
 #include "mqtttestsupport.h"
 #include "projectcheck.h"
+#include "requireprogram.h"
 #include "secrets/secretstore.h"
 #include "sessionkeyring.h"
 #include "station.h"
@@ -283,12 +284,12 @@ private Q_SLOTS:
 
         QString error;
         const QByteArray rebirth =
-            encodeWithTahu(QJsonObject {{"timestamp", QDateTime::currentMSecsSinceEpoch()},
-                                        {"metrics",
-                                         QJsonArray {QJsonObject {{"name", "Node Control/Rebirth"},
-                                                                  {"type", "Boolean"},
-                                                                  {"value", true}}}}},
-                           &error);
+            tahuPayload(QJsonObject {{"timestamp", QDateTime::currentMSecsSinceEpoch()},
+                                     {"metrics",
+                                      QJsonArray {QJsonObject {{"name", "Node Control/Rebirth"},
+                                                               {"type", "Boolean"},
+                                                               {"value", true}}}}},
+                        &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(recorder.client.publish(QStringLiteral("spBv1.0/Usine/NCMD/Passerelle-1"), rebirth,
                                         0, false)
@@ -306,7 +307,7 @@ private Q_SLOTS:
         QCOMPARE(decoded[3].value(QStringLiteral("seq")).toString(), QStringLiteral("1"));
 
         // DCMD by name: the setpoint is written through the write path, as a remote command.
-        const QByteArray write = encodeWithTahu(
+        const QByteArray write = tahuPayload(
             QJsonObject {{"timestamp", QDateTime::currentMSecsSinceEpoch()},
                          {"metrics",
                           QJsonArray {QJsonObject {
@@ -323,7 +324,7 @@ private Q_SLOTS:
         QTRY_COMPARE(station.tags()->value(setpoint).value.toDouble(), 42.25);
 
         // The counter is published but not remoteWrite: refused, counted, said.
-        const QByteArray refused = encodeWithTahu(
+        const QByteArray refused = tahuPayload(
             QJsonObject {
                 {"timestamp", QDateTime::currentMSecsSinceEpoch()},
                 {"metrics",

@@ -1,5 +1,7 @@
 #include "mosquittobroker.h"
 
+#include <QTest>
+
 #include "requireprogram.h"
 
 #include <QDeadlineTimer>
@@ -144,6 +146,9 @@ MosquittoBroker::MosquittoBroker() = default;
 
 MosquittoBroker::~MosquittoBroker()
 {
+    // A red run says what the broker saw (connections, refusals, TLS errors).
+    if (m_peer && QTest::currentTestFailed())
+        qWarning().noquote() << "mosquitto's log:\n" << log();
     stop();
 }
 
@@ -246,6 +251,7 @@ bool MosquittoBroker::restart()
     resume();
     m_peer->setPort(m_peer->port());
     const bool started = m_peer->start();
+    m_peer->setPort(0); // a later start() takes a new port, as the header says
     if (!started)
         m_error = m_peer->errorString();
     return started;

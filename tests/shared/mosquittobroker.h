@@ -24,7 +24,8 @@
 // SIGCONT) freeze it with its connections open, for back-pressure and keep-alive tests.
 //
 // Like every peer, it is stopped by the destructor and dies with the test (see PeerProcess).
-// Its log (connections, refusals, TLS errors) is in log(), for a failing test to print.
+// Its log (connections, refusals, TLS errors) is in log(); the destructor prints it when the
+// current test has failed.
 
 #include "peerprocess.h"
 
@@ -70,7 +71,7 @@ class MosquittoBroker
 {
 public:
     MosquittoBroker();
-    // Stops the broker (resumed first, if paused).
+    // Stops the broker (resumed first, if paused), after printing its log if the test failed.
     ~MosquittoBroker();
 
     MosquittoBroker(const MosquittoBroker &) = delete;
