@@ -127,7 +127,7 @@ struct MqttOutbox::Statements
     explicit Statements(const QSqlDatabase &db)
         : insert(db)
         , peek(db)
-        , removeOne(db)
+        , removeRange(db)
         , removeThrough(db)
         , nthId(db)
         , head(db)
@@ -148,7 +148,7 @@ struct MqttOutbox::Statements
             {&peek,
              QStringLiteral("SELECT id, device, metric, type, value_kind, value, timestamp "
                             "FROM samples WHERE id > ? ORDER BY id LIMIT ?")},
-            {&removeOne, QStringLiteral("DELETE FROM samples WHERE id = ?")},
+            {&removeRange, QStringLiteral("DELETE FROM samples WHERE id BETWEEN ? AND ?")},
             {&removeThrough, QStringLiteral("DELETE FROM samples WHERE id <= ?")},
             {&nthId, QStringLiteral("SELECT id FROM samples ORDER BY id LIMIT 1 OFFSET ?")},
             {&head, QStringLiteral("SELECT queued, timestamp FROM samples ORDER BY id LIMIT 1")},
@@ -176,7 +176,7 @@ struct MqttOutbox::Statements
 
     QSqlQuery insert;
     QSqlQuery peek;
-    QSqlQuery removeOne;
+    QSqlQuery removeRange;
     QSqlQuery removeThrough;
     QSqlQuery nthId;
     QSqlQuery head;
@@ -719,10 +719,19 @@ bool MqttOutbox::remove(const QList<qint64> &ids, QString *error)
         return true;
     if (!m_db.transaction())
         return failWrite(sqlText(m_db.lastError()), error);
+    // Confirmed rows come in runs of consecutive ids (a message's samples, messages in order):
+    // one DELETE a run, not one a row.
+    QList<qint64> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
     qint64 removed = 0;
-    QSqlQuery &q = m_sql->removeOne;
-    for (const qint64 id : ids) {
-        q.bindValue(0, id);
+    QSqlQuery &q = m_sql->removeRange;
+    for (qsizetype first = 0; first < sorted.size();) {
+        qsizetype last = first;
+        while (last + 1 < sorted.size() && sorted[last + 1] <= sorted[last] + 1)
+            ++last;
+        q.bindValue(0, sorted[first]);
+        q.bindValue(1, sorted[last]);
+        first = last + 1;
         if (!q.exec()) {
             const QString why = sqlText(q.lastError());
             m_db.rollback();
