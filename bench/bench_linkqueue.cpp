@@ -6,6 +6,7 @@
 #include "acquisition/linkqueue.h"
 #include "acquisition/linkstatistics.h"
 #include "acquisition/transport.h"
+#include "median.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -105,12 +106,6 @@ double direct(int n)
     transport.send(1, request);
     QCoreApplication::exec();
     return double(timer.nsecsElapsed()) / 1e9;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "acquisition/clock.h"
 #include "acquisition/linkqueue.h"
 #include "acquisition/modbus/modbustcptransport.h"
+#include "median.h"
 #include "model/projectfile.h"
 
 #include <QCoreApplication>
@@ -182,12 +183,6 @@ double qtRate(int port, int n)
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     client.disconnectDevice();
     return n / seconds;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 // 100 devices × 10 frames of 10 registers, 1 s scan, on one connection.

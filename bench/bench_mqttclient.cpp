@@ -3,6 +3,7 @@
 // payloads (a Sparkplug DDATA's size), counted on arrival by a raw libmosquitto subscriber on its
 // own thread, the two publishers interleaved; then the latency of single messages at 1 kHz,
 // from publish() to the subscriber's receipt (both in this process).
+#include "median.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "mqttbenchsubscriber.h"
@@ -102,12 +103,6 @@ Run throughRawLibmosquitto(quint16 port, Subscriber &subscriber)
     mosquitto_loop(handle, 10, 1);
     mosquitto_destroy(handle);
     return {messages * 1e9 / double(publishedAt), subscriber.count() * 1e9 / double(elapsed)};
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // Sparkplug B by alias (with datatypes, as Vigie sends by default, and without), as SCorp-io's
 // JSON by ScorpioJson, and, for reference, the same JSON built with QJsonDocument (which cannot
 // write an Int64 past 2^53 exactly). Also the size of the births.
+#include "median.h"
 #include "mqtt/scorpiojson.h"
 #include "mqtt/sparkplugcodec.h"
 
@@ -69,12 +70,6 @@ struct Variant
     QList<double> nsPerMessage;
     qsizetype bytes = 0;
 };
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 } // namespace
 

@@ -5,6 +5,7 @@
 // and how long open() takes on a queue holding many samples (count + quick_check).
 // Each figure is the median of three runs; the machine is shared, so trust ratios more than
 // absolute numbers.
+#include "median.h"
 #include "mqtt/mqttoutbox.h"
 
 #include <QCoreApplication>
@@ -56,12 +57,6 @@ QList<OutboxSample> makeSamples(qint64 first, int count)
         samples.append(s);
     }
     return samples;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 bool openOrSay(MqttOutbox &outbox, const QString &path, const OutboxLimits &limits)
@@ -152,7 +147,7 @@ double replayRate(const QString &path, qint64 total, int window, bool byIds,
 
 double repeat(const std::function<double()> &f)
 {
-    return median({f(), f(), f()});
+    return median(QList<double> {f(), f(), f()});
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 //  2. the latency from a tag change to the subscriber at 1 kHz;
 //  3. the replay rate from the store-and-forward queue after an outage.
 // Printed, not asserted.
+#include "median.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttoutbox.h"
 #include "mqtt/mqttpublisher.h"
@@ -191,12 +192,6 @@ double throughRaw(quint16 port, Subscriber &subscriber)
     mosquitto_loop(handle, 10, 1);
     mosquitto_destroy(handle);
     return rate;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 } // namespace

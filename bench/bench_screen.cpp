@@ -6,6 +6,7 @@
 // the same run, at the same size. Two cases: fills switching between two colours (a pump
 // running or stopped: the looks a unit keeps are reused) and texts showing a new number on
 // every tick (every look is new: a QtSvg load and render per element).
+#include "median.h"
 #include "screens/screenbindingset.h"
 #include "screens/screenrenderer.h"
 #include "screens/svgdocument.h"
@@ -77,12 +78,6 @@ QByteArray drawing(Case c, int tick)
     }
     out += "</svg>\n";
     return out;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 int run(Case c)
