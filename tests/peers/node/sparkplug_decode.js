@@ -10,42 +10,16 @@
 'use strict';
 
 const fs = require('fs');
-const path = require('path');
-const { createRequire } = require('module');
+const tahu = require('./tahu');
 
-function usage(message) {
-    process.stderr.write(`sparkplug_decode.js: ${message}\n`
-        + 'usage: node sparkplug_decode.js [--peers DIR] [FILE...]\n');
-    process.exit(2);
-}
-
-const files = [];
-let peers = null;
-const args = process.argv.slice(2);
-for (let i = 0; i < args.length; ++i) {
-    if (args[i] === '--peers') {
-        if (i + 1 >= args.length)
-            usage('--peers needs a directory');
-        peers = args[++i];
-    } else if (args[i] === '--help' || args[i] === '-h') {
-        usage('decodes Sparkplug B payloads with Eclipse Tahu\'s codec');
-    } else {
-        files.push(args[i]);
-    }
-}
-
-// require() as if from a file in DIR: finds DIR/node_modules, or DIR itself when it is one.
-const load = peers ? createRequire(path.join(path.resolve(peers), 'package.json')) : require;
-let sparkplug, Long, ProtoPayload;
-try {
-    sparkplug = load('sparkplug-payload').get('spBv1.0');
-    Long = load('long');
-    ProtoPayload = load('sparkplug-payload/lib/sparkplugPayloadProto').org.eclipse.tahu.protobuf.Payload;
-} catch (e) {
-    process.stderr.write('sparkplug_decode.js: cannot load the npm package sparkplug-payload '
-        + `(${e.message.split('\n')[0]}): run ./dev test, which installs the node test peers\n`);
-    process.exit(3);
-}
+const options = tahu.parseArgs('sparkplug_decode.js',
+    'node sparkplug_decode.js [--peers DIR] [FILE...]',
+    'decodes Sparkplug B payloads with Eclipse Tahu\'s codec');
+const files = options.files;
+const [sparkplugPayload, Long, proto] = tahu.load('sparkplug_decode.js', options.peers,
+    ['sparkplug-payload', 'long', 'sparkplug-payload/lib/sparkplugPayloadProto']);
+const sparkplug = sparkplugPayload.get('spBv1.0');
+const ProtoPayload = proto.org.eclipse.tahu.protobuf.Payload;
 
 // JSON has no 64-bit integers, NaN or infinities: Longs become decimal strings (unsigned ones
 // stay unsigned), non-finite numbers the strings "NaN", "Infinity", "-Infinity".

@@ -14,45 +14,18 @@
 'use strict';
 
 const fs = require('fs');
-const path = require('path');
-const { createRequire } = require('module');
+const tahu = require('./tahu');
 
-function usage(message) {
-    process.stderr.write(`sparkplug_encode.js: ${message}\n`
-        + 'usage: node sparkplug_encode.js [--peers DIR] [--binary] [FILE]\n');
-    process.exit(2);
-}
-
-let file = null;
-let peers = null;
-let binary = false;
-const args = process.argv.slice(2);
-for (let i = 0; i < args.length; ++i) {
-    if (args[i] === '--peers') {
-        if (i + 1 >= args.length)
-            usage('--peers needs a directory');
-        peers = args[++i];
-    } else if (args[i] === '--binary') {
-        binary = true;
-    } else if (args[i] === '--help' || args[i] === '-h') {
-        usage('encodes Sparkplug B payloads with Eclipse Tahu\'s codec');
-    } else if (file === null) {
-        file = args[i];
-    } else {
-        usage('one input file at most');
-    }
-}
-
-const load = peers ? createRequire(path.join(path.resolve(peers), 'package.json')) : require;
-let sparkplug, Long;
-try {
-    sparkplug = load('sparkplug-payload').get('spBv1.0');
-    Long = load('long');
-} catch (e) {
-    process.stderr.write('sparkplug_encode.js: cannot load the npm package sparkplug-payload '
-        + `(${e.message.split('\n')[0]}): run ./dev test, which installs the node test peers\n`);
-    process.exit(3);
-}
+const usageLine = 'node sparkplug_encode.js [--peers DIR] [--binary] [FILE]';
+const options = tahu.parseArgs('sparkplug_encode.js', usageLine,
+    'encodes Sparkplug B payloads with Eclipse Tahu\'s codec', ['--binary']);
+if (options.files.length > 1)
+    tahu.usage('sparkplug_encode.js', usageLine, 'one input file at most');
+const file = options.files.length ? options.files[0] : null;
+const binary = options.flags.has('--binary');
+const [sparkplugPayload, Long] =
+    tahu.load('sparkplug_encode.js', options.peers, ['sparkplug-payload', 'long']);
+const sparkplug = sparkplugPayload.get('spBv1.0');
 
 const LongTypes = { Int64: false, UInt32: true, UInt64: true, DateTime: true };
 
@@ -86,12 +59,12 @@ let input;
 try {
     input = JSON.parse(fs.readFileSync(file === null ? 0 : file, 'utf8'));
 } catch (e) {
-    usage(`the input is not JSON: ${e.message}`);
+    tahu.usage('sparkplug_encode.js', usageLine, `the input is not JSON: ${e.message}`);
 }
 const payloads = (Array.isArray(input) ? input : [input]).map(payloadFrom);
 if (binary) {
     if (payloads.length !== 1)
-        usage('--binary writes one payload, not an array');
+        tahu.usage('sparkplug_encode.js', usageLine, '--binary writes one payload, not an array');
     process.stdout.write(Buffer.from(sparkplug.encodePayload(payloads[0])));
 } else {
     for (const payload of payloads)
