@@ -238,7 +238,7 @@ void tst_ScreenRender::ownTransformsOfSeveralElements()
      transform="translate(150,150)"/>
 </svg>)svg";
     Scene scene(svg, {"a", "plain", "b"}, {"a", "b"}, {});
-    for (const QString id : {u"a"_qs, u"b"_qs}) {
+    for (const QString &id : {u"a"_qs, u"b"_qs}) {
         scene.set(id, stateWith([](ElementState &s) {
                       s.rotate = 90;
                       s.centerX = 0;
@@ -282,6 +282,8 @@ void tst_ScreenRender::barWidthFillsFromTheLeft()
     QCOMPARE_COLOUR(image, 108, 100, QColor(0x8d, 0x99, 0xa5));
     QCOMPARE_COLOUR(image, 112, 100, Background);
     QCOMPARE_COLOUR(image, 102, 22, QColor(0x8d, 0x99, 0xa5)); // full height
+    // A quarter of (100,20)-(140,120) from the left.
+    QCOMPARE(scene.renderer->bounds(scene.element("tank")), QRectF(100, 20, 10, 100));
 }
 
 void tst_ScreenRender::translation()
@@ -574,11 +576,13 @@ void tst_ScreenRender::dirtyRectAndRebuilds()
     QVERIFY(scene.renderer->setState(100000, ElementState()).isEmpty());
     QCOMPARE(scene.renderer->rebuilds(), start + 3);
 
-    // Painting again and again renders the static layer once.
+    // Painting again and again renders the static layer once (per scale).
+    scene.paint();
     const quint64 statics = scene.renderer->staticRenders();
+    QVERIFY(statics >= 1);
     scene.paint();
     scene.paint(500);
-    QCOMPARE(scene.renderer->staticRenders(), statics <= 1 ? quint64(1) : statics);
+    QCOMPARE(scene.renderer->staticRenders(), statics);
 }
 
 void tst_ScreenRender::exposedRectOnly()
@@ -679,8 +683,7 @@ void tst_ScreenRender::brokenDrawings()
     dynamic.append({1, true, true}); // whatever node 1 is: a text node, an element, nothing
     dynamic.append({1000000, true, true});
     ScreenRenderer renderer(document, dynamic);
-    if (!drawable)
-        QVERIFY(!renderer.isValid());
+    QCOMPARE(renderer.isValid(), drawable);
     ElementState state;
     state.fill = "#ff0000";
     state.rotate = 45;

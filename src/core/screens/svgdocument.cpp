@@ -175,9 +175,8 @@ QString SvgDocument::property(int index, QStringView name) const
 
 QByteArray SvgDocument::standalone(int element, const Overrides &overrides) const
 {
-    if (!m_templates)
-        return {};
-    return SvgSerializer(*this).standalone(element, overrides, *m_templates);
+    // One way to write it: the templates cached per element depend on renderIds.
+    return standalone(element, OverridesMap {{element, overrides}});
 }
 
 QByteArray SvgDocument::standalone(int element, const OverridesMap &overrides) const

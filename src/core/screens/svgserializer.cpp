@@ -217,18 +217,6 @@ QByteArray SvgSerializer::serialize(const QSet<int> &excluded) const
     return out;
 }
 
-QByteArray SvgSerializer::standalone(int element, const SvgDocument::Overrides &overrides,
-                                     SvgTemplateCache &cache) const
-{
-    if (!m_doc.isElement(element))
-        return {};
-    const Plan plan(m_doc, element, overrides);
-    const Plan *edits = overrides.isEmpty() ? nullptr : &plan;
-    QByteArray body;
-    appendSubtree(body, element, nullptr, edits);
-    return withTemplate(element, body, cache);
-}
-
 QByteArray SvgSerializer::standalone(int element, const SvgDocument::OverridesMap &overrides,
                                      SvgTemplateCache &cache) const
 {

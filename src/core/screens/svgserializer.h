@@ -39,8 +39,6 @@ public:
     }
 
     [[nodiscard]] QByteArray serialize(const QSet<int> &excluded) const;
-    [[nodiscard]] QByteArray standalone(int element, const SvgDocument::Overrides &overrides,
-                                        SvgTemplateCache &cache) const;
     [[nodiscard]] QByteArray standalone(int element, const SvgDocument::OverridesMap &overrides,
                                         SvgTemplateCache &cache) const;
     [[nodiscard]] SvgTemplate makeTemplate(int element) const;
