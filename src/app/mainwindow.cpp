@@ -355,23 +355,9 @@ void MainWindow::updateStatus()
 
 WriteDialog *MainWindow::openWriteDialog(TagId tag)
 {
-    const TagTable *tags = m_station->tags();
-    if (tag < 0 || tag >= tags->size())
-        return nullptr;
-    if (!tags->info(tag).writable) {
-        statusBar()->showMessage(tr("%1 is read-only.").arg(tags->info(tag).name), 5000);
-        return nullptr;
-    }
-    if (!m_station->isRunning()) {
-        statusBar()->showMessage(tr("Acquisition is not running: nothing can be written."), 5000);
-        return nullptr;
-    }
-    auto *dialog = new WriteDialog(m_station, tag, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &WriteDialog::written, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    dialog->open();
-    return dialog;
+    return WriteDialog::openFor(
+        m_station, tag, WriteOrigin::Operator, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 }
 
 void MainWindow::showColumnMenu(const QPoint &position)

@@ -7,6 +7,34 @@
 
 namespace Vigie {
 
+QString WriteDialog::refusal(const Station *station, TagId tag)
+{
+    const TagTable *tags = station->tags();
+    if (tag < 0 || tag >= tags->size())
+        return tr("There is no such tag.");
+    if (!tags->info(tag).writable)
+        return tr("%1 is read-only.").arg(tags->info(tag).name);
+    if (!station->isRunning())
+        return tr("Acquisition is not running: %1 cannot be written now.")
+            .arg(tags->info(tag).name);
+    return {};
+}
+
+WriteDialog *WriteDialog::openFor(Station *station, TagId tag, WriteOrigin origin, QWidget *parent,
+                                  const std::function<void(const QString &)> &message)
+{
+    if (const QString why = refusal(station, tag); !why.isEmpty()) {
+        message(why);
+        return nullptr;
+    }
+    auto *dialog = new WriteDialog(station, tag, parent);
+    dialog->setOrigin(origin);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WriteDialog::written, dialog, message);
+    dialog->open();
+    return dialog;
+}
+
 WriteDialog::WriteDialog(Station *station, TagId tag, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::WriteDialog>())

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -27,6 +28,14 @@ class WriteDialog : public QDialog
 public:
     WriteDialog(Station *station, TagId tag, QWidget *parent = nullptr);
     ~WriteDialog() override;
+
+    // Why `tag` cannot be written now (no such tag, read-only, nothing runs), or empty.
+    [[nodiscard]] static QString refusal(const Station *station, TagId tag);
+    // The tag table's and the screens' way in: opens a dialog for `tag` (deleted when closed),
+    // its acknowledged write said through `message`; or says why not through `message` and
+    // returns null.
+    static WriteDialog *openFor(Station *station, TagId tag, WriteOrigin origin, QWidget *parent,
+                                const std::function<void(const QString &)> &message);
 
     [[nodiscard]] TagId tag() const { return m_tag; }
     // Who asks (default: the operator from the tag table; a screen element says Screen).

@@ -215,27 +215,17 @@ void ScreenPanel::runAction(int element)
 
 void ScreenPanel::openWrite(TagId tag)
 {
-    const TagInfo &info = m_station->tags()->info(tag);
-    if (!info.writable || !m_station->isRunning()) {
-        Q_EMIT message(!info.writable
-                           ? tr("%1 cannot be written.").arg(info.name)
-                           : tr("Nothing runs: %1 cannot be written now.").arg(info.name));
-        return;
-    }
-    auto *dialog = new WriteDialog(m_station, tag, this);
-    dialog->setOrigin(WriteOrigin::Screen);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &WriteDialog::written, this, &ScreenPanel::message);
-    dialog->open();
+    WriteDialog::openFor(m_station, tag, WriteOrigin::Screen, this,
+                         [this](const QString &text) { Q_EMIT message(text); });
 }
 
 void ScreenPanel::toggle(TagId tag)
 {
-    const TagInfo info = m_station->tags()->info(tag);
-    if (!info.writable || !m_station->isRunning()) {
-        Q_EMIT message(tr("%1 cannot be switched now.").arg(info.name));
+    if (const QString why = WriteDialog::refusal(m_station, tag); !why.isEmpty()) {
+        Q_EMIT message(why);
         return;
     }
+    const TagInfo info = m_station->tags()->info(tag);
     const TagValue now = m_station->tags()->value(tag);
     // From what is read, or from what was last written when nothing trustworthy is read.
     const QVariant current = now.isGood() ? now.value : m_station->setpoint(tag);

@@ -132,8 +132,9 @@ public:
     // group whose body's fill changes). Elements without an id get their renderId().
     using OverridesMap = QHash<int, Overrides>;
     [[nodiscard]] QByteArray standalone(int element, const OverridesMap &overrides) const;
-    // The id QtSvg knows an element by in what serialize(…, true) and standalone() write: its own, or "__vigie_<index>" for one that has none, so the renderer
-    // can ask QtSvg for the bounds of any element.
+    // The id QtSvg knows an element by in what serialize(…, true) and standalone() write: its own,
+    // or "__vigie_<index>" for one that has none, so the renderer can ask QtSvg for the bounds of
+    // any element.
     [[nodiscard]] QString renderId(int element) const;
     // The whole document without the subtrees of the excluded elements (the static layer).
     // With `renderIds`, elements without an id are written with their renderId().
