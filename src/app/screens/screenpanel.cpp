@@ -147,7 +147,6 @@ void ScreenPanel::show(const QString &name)
         m_error->setVisible(!session->bindings().errors().isEmpty());
         m_error->setText(tr("Some bindings of %1 are left out:\n%2")
                              .arg(name, session->bindings().errors().join(QLatin1Char('\n'))));
-        session->refreshAll();
     }
     m_view->setSession(session);
     for (int row = 0; row < m_listModel->rowCount(); ++row) {

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace Vigie {
@@ -59,22 +58,11 @@ ProjectIssues checkScreens(const Project &project, const QString &projectDir)
         if (screen.file.trimmed().isEmpty())
             continue; // the validator says so
         const QString path = QDir(projectDir).absoluteFilePath(screen.file);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            issues.append(ProjectIssue::at(
-                E, {}, childPath(at, QStringLiteral("file")),
-                Tr::tr("cannot open %1: %2").arg(visibleText(path), file.errorString())));
-            continue;
-        }
-        const SvgDocument document = SvgDocument::parse(file.readAll(), path);
+        QString error;
+        const SvgDocument document = SvgDocument::load(path, &error);
         const QString name = QFileInfo(path).fileName();
         if (!document.isValid()) {
-            issues.append(ProjectIssue::at(E, {}, childPath(at, QStringLiteral("file")),
-                                           Tr::tr("%1, line %2, column %3: %4")
-                                               .arg(visibleText(name))
-                                               .arg(document.errorLine())
-                                               .arg(document.errorColumn())
-                                               .arg(document.errorString())));
+            issues.append(ProjectIssue::at(E, {}, childPath(at, QStringLiteral("file")), error));
             continue;
         }
         for (int b = 0; b < screen.bindings.size(); ++b) {

@@ -6,16 +6,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 
 namespace Vigie {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Vigie::Screens)
-};
 
 // How often formulas that read the clock are re-evaluated: BLINK's half-periods are
 // hundreds of ms, NOW() is shown to the second.
@@ -34,20 +28,9 @@ ScreenSession::ScreenSession(const Screen &screen, const QString &projectDir, Ta
     // file is a local drawing in the project's folder, read once per opening, and parsing it
     // (bench_svgdocument) costs less than the QtSvg load and first paint that must follow on
     // this thread anyway. A drawing on a slow network share would want a worker.
-    QFile file(m_filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = Tr::tr("cannot open %1: %2").arg(m_filePath, file.errorString());
+    m_document = SvgDocument::load(m_filePath, &m_error);
+    if (!m_document.isValid())
         return;
-    }
-    m_document = SvgDocument::parse(file.readAll(), m_filePath);
-    if (!m_document.isValid()) {
-        m_error = Tr::tr("%1, line %2, column %3: %4")
-                      .arg(m_filePath)
-                      .arg(m_document.errorLine())
-                      .arg(m_document.errorColumn())
-                      .arg(m_document.errorString());
-        return;
-    }
     m_bindings = std::make_unique<ScreenBindingSet>(m_screen, m_document, m_tags->catalog());
     for (int i = 0; i < m_screen.actions.size(); ++i) {
         const int element = m_document.elementById(m_screen.actions[i].element);
@@ -67,6 +50,8 @@ ScreenSession::ScreenSession(const Screen &screen, const QString &projectDir, Ta
     if (m_bindings->usesTime())
         m_clockTimer.start();
     subscribe();
+    // Up to date from the start: the first paint shows what the table holds now.
+    refreshAll();
 }
 
 ScreenSession::~ScreenSession() = default;

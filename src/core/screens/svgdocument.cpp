@@ -5,9 +5,20 @@
 #include "svgstyle.h"
 #include "svgsupport.h"
 
+#include "model/projectissue.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
 namespace Vigie {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectFile)
+};
 
 // What an out-of-range index reads: empty values, so a stale index cannot crash a renderer.
 const QString emptyString;
@@ -20,6 +31,24 @@ const QXmlStreamNamespaceDeclarations noNamespaces;
 SvgDocument SvgDocument::parse(const QByteArray &data, const QString &fileName)
 {
     return SvgDocumentReader::read(data, fileName);
+}
+
+SvgDocument SvgDocument::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("cannot open %1: %2").arg(visibleText(path), file.errorString());
+        return {};
+    }
+    SvgDocument document = parse(file.readAll(), path);
+    if (!document.isValid()) {
+        *error = Tr::tr("%1, line %2, column %3: %4")
+                     .arg(visibleText(QFileInfo(path).fileName()))
+                     .arg(document.errorLine())
+                     .arg(document.errorColumn())
+                     .arg(document.errorString());
+    }
+    return document;
 }
 
 const SvgDocument::Node *SvgDocument::node(int index) const

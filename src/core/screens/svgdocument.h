@@ -60,6 +60,9 @@ public:
     // Never fails hard: malformed XML, a root that is not SVG, nesting deeper than MaxDepth or
     // an undecodable file give an invalid document with an error and its place.
     static SvgDocument parse(const QByteArray &data, const QString &fileName = {});
+    // Reads and parses the file at `path`. When it cannot, an invalid document and *error:
+    // "cannot open <path>: <reason>", or "<file name>, line L, column C: <reason>".
+    static SvgDocument load(const QString &path, QString *error);
 
     [[nodiscard]] bool isValid() const { return m_errorString.isEmpty() && !m_nodes.empty(); }
     [[nodiscard]] const QString &fileName() const { return m_fileName; }
