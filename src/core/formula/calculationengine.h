@@ -50,10 +50,7 @@ public:
 
     // The tick of NOW() and BLINK() formulas, in ms (250 by default); set it before start().
     void setTickInterval(int ms) { m_tickMs = std::max(1, ms); }
-    [[nodiscard]] int tickInterval() const { return m_tickMs; }
 
-    // The formulas of the present (or last) run, for diagnostics and tests.
-    [[nodiscard]] const FormulaSet &formulas() const { return m_set; }
     [[nodiscard]] quint64 evaluations() const { return m_set.evaluationCount(); }
     [[nodiscard]] quint64 passes() const { return m_passes; }
     [[nodiscard]] quint64 ticks() const { return m_ticks; }

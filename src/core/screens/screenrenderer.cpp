@@ -25,7 +25,7 @@ const ElementState DefaultState;
 // in the static layer whatever their place.
 bool isGraphic(const SvgDocument &doc, int element)
 {
-    if (doc.namespaceUri(element) != QLatin1String("http://www.w3.org/2000/svg"))
+    if (doc.namespaceUri(element) != SvgNamespace)
         return false;
     static const QSet<QString> graphic {
         QStringLiteral("g"),       QStringLiteral("a"),    QStringLiteral("switch"),

@@ -17,6 +17,9 @@
 
 namespace Vigie {
 
+// The SVG namespace, which a drawing's root and the elements QtSvg draws are in.
+inline constexpr QStringView SvgNamespace = u"http://www.w3.org/2000/svg";
+
 struct SvgTemplateCache;
 
 // A mimic screen's SVG as a light, read-only DOM in Qt Core (QtSvg 6.4 has none): the nodes in

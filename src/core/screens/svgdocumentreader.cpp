@@ -18,7 +18,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Vigie::Screens)
 };
 
-constexpr QStringView SvgNamespace = u"http://www.w3.org/2000/svg";
 
 // The offset of the first byte that does not belong to a valid UTF-8 sequence (overlong
 // forms, surrogates and values above U+10FFFF included); -1 if there is none.

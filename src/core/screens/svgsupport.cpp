@@ -19,7 +19,6 @@ struct Tr
 
 using Feature = SvgUnsupported::Feature;
 
-constexpr QStringView SvgNamespace = u"http://www.w3.org/2000/svg";
 constexpr QStringView XLinkNamespace = u"http://www.w3.org/1999/xlink";
 
 // Elements whose content is not drawn where it stands: only when something refers to it.

@@ -47,7 +47,7 @@ std::optional<qreal> opacityOf(const QString &text)
 bool isTextElement(const SvgDocument &doc, int e, QStringView name)
 {
     return doc.isElement(e) && doc.localName(e) == name
-        && doc.namespaceUri(e) == QLatin1String("http://www.w3.org/2000/svg");
+        && doc.namespaceUri(e) == SvgNamespace;
 }
 
 } // namespace
