@@ -428,12 +428,10 @@ private Q_SLOTS:
         QVERIFY(faceplate->isVisible());
         QCOMPARE(faceplate->tag(), pompe);
         QCOMPARE(faceplate->qualityText(), QStringLiteral("Good"));
-        const TagInfo &info = station->tags()->info(pompe);
-        QTRY_COMPARE_WITH_TIMEOUT(faceplate->valueText(),
-                                  displayText(info, station->tags()->value(pompe).value), 2000);
-        QVERIFY2(faceplate->valueText() == QStringLiteral("Marche")
-                     || faceplate->valueText() == QStringLiteral("Arrêt"),
-                 qPrintable(faceplate->valueText()));
+        // The pump's on/off texts, not true/false.
+        QTRY_VERIFY2_WITH_TIMEOUT(faceplate->valueText() == QStringLiteral("Marche")
+                                      || faceplate->valueText() == QStringLiteral("Arrêt"),
+                                  qPrintable(faceplate->valueText()), 2000);
         faceplate->reject();
         QTRY_VERIFY_WITH_TIMEOUT(faceplate.isNull(), 2000);
     }
@@ -469,7 +467,8 @@ private Q_SLOTS:
         QVERIFY(faceplate);
         QVERIFY2(faceplate->qualityText().startsWith(QStringLiteral("Bad: disconnected: ")),
                  qPrintable(faceplate->qualityText()));
-        QCOMPARE(faceplate->qualityText(), describeQuality(station->tags()->value(pompe)));
+        QVERIFY2(faceplate->qualityText().endsWith(station->tags()->value(pompe).reason),
+                 qPrintable(faceplate->qualityText()));
         faceplate->reject();
         QTRY_VERIFY_WITH_TIMEOUT(faceplate.isNull(), 2000);
 
