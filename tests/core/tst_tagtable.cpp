@@ -93,6 +93,7 @@ private Q_SLOTS:
     void conflatedBatchesAtMostEveryInterval();
     void conflatedCanIgnoreRefreshes();
     void subscriptionToSomeTags();
+    void subscriptionOutlivesItsTable();
     void completeDeliversEverySampleInOrder();
     void completeQueueIsBoundedAndCounted();
     void deadbandIsTheConsumersChoice_data();
@@ -352,6 +353,32 @@ void tst_TagTable::subscriptionToSomeTags()
     settle();
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.first().first().value<QList<TagId>>(), QList<TagId> {3});
+}
+
+// A consumer made before the station keeps its subscriptions after the table is gone: a
+// batch queued (or timed) before that must not reach into the dead table.
+void tst_TagTable::subscriptionOutlivesItsTable()
+{
+    auto table = std::make_unique<TagTable>();
+    table->build(catalog(3));
+    SubscriptionOptions conflated;
+    conflated.intervalMs = 50;
+    TagSubscription *views = table->subscribe(conflated, this);
+    SubscriptionOptions complete;
+    complete.delivery = SubscriptionOptions::Delivery::Complete;
+    TagSubscription *history = table->subscribe(complete, this);
+    QSignalSpy changed(views, &TagSubscription::changed);
+    QSignalSpy samples(history, &TagSubscription::samplesReady);
+    table->update({{0, good(1.0)}});
+    settle();
+    table->update({{1, good(2.0)}}); // within the interval: a timer, and a queued batch
+    table.reset();
+    QTest::qWait(120);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(history->takeSamples().size(), 0);
+    QCOMPARE(history->dropped(), quint64(0));
+    delete views;
+    delete history;
 }
 
 void tst_TagTable::completeDeliversEverySampleInOrder()

@@ -484,8 +484,7 @@ private Q_SLOTS:
         everySample.delivery = SubscriptionOptions::Delivery::Complete;
         everySample.refreshes = false;
         everySample.tags = {station.tags()->idOf(Counter)};
-        QObject owner; // after the station: the subscription goes before the table
-        TagSubscription *ground = station.tags()->subscribe(everySample, &owner);
+        TagSubscription *ground = station.tags()->subscribe(everySample, &station);
         connect(ground, &TagSubscription::samplesReady, this, [&] {
             for (const TagSample &s : ground->takeSamples()) {
                 if (s.value.isGood())

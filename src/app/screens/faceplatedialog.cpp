@@ -1,6 +1,7 @@
 #include "faceplatedialog.h"
 
 #include "station.h"
+#include "tags/tagsubscription.h"
 #include "ui_faceplatedialog.h"
 
 #include <QLocale>
@@ -9,9 +10,6 @@
 namespace Vigie {
 
 namespace {
-
-// The faceplate follows the tag about as fast as the tag table does.
-constexpr int RefreshMs = 500;
 
 QString sourceText(const TagInfo &info)
 {
@@ -48,8 +46,16 @@ FaceplateDialog::FaceplateDialog(Station *station, TagId tag, QWidget *parent)
                 [this] { Q_EMIT writeRequested(m_tag); });
     }
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_refresh, &QTimer::timeout, this, &FaceplateDialog::refresh);
-    m_refresh.start(RefreshMs);
+    // Follows the tag as the tag table's views do (every read, for its time), and the setpoint
+    // when a write of it is answered: no polling.
+    SubscriptionOptions options;
+    options.tags = {m_tag};
+    auto *subscription = station->tags()->subscribe(options, this);
+    connect(subscription, &TagSubscription::changed, this, &FaceplateDialog::refresh);
+    connect(station, &Station::writeFinished, this, [this](const WriteOutcome &outcome) {
+        if (outcome.request.tag == m_tag)
+            refresh();
+    });
     refresh();
 }
 

@@ -3,7 +3,6 @@
 #include "tags/tagcatalog.h"
 
 #include <QDialog>
-#include <QTimer>
 
 #include <memory>
 
@@ -42,7 +41,6 @@ private:
     Station *m_station;
     TagId m_tag;
     TagInfo m_info;
-    QTimer m_refresh;
     QPushButton *m_writeButton = nullptr;
 };
 

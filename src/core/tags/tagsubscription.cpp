@@ -29,12 +29,16 @@ const SubscriptionOptions &TagSubscription::options() const
 
 quint64 TagSubscription::dropped() const
 {
+    if (!m_table)
+        return m_state->dropped; // the table is gone: nobody writes it any more
     QMutexLocker lock(&m_table->m_mutex);
     return m_state->dropped;
 }
 
 QList<TagSample> TagSubscription::takeSamples()
 {
+    if (!m_table)
+        return {};
     QMutexLocker lock(&m_table->m_mutex);
     QList<TagSample> out(m_state->samples.begin(), m_state->samples.end());
     m_state->samples.clear();
@@ -44,6 +48,10 @@ QList<TagSample> TagSubscription::takeSamples()
 // Runs on the consumer's thread, queued by a producer (or by the interval timer).
 void TagSubscription::deliver()
 {
+    // A subscription may outlive its table (its owner was made before the station): a batch
+    // queued or timed before the table went has nothing to say any more.
+    if (!m_table)
+        return;
     const qint64 now = m_table->clock()->monotonicMs();
     const int interval = m_state->options.intervalMs;
     if (interval > 0 && m_lastDelivery >= 0 && now < m_lastDelivery + interval) {
