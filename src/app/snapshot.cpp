@@ -25,9 +25,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Vigie::Snapshot)
 };
 
-// Long enough for every link's timeouts and retries; a snapshot never hangs a script.
-constexpr int ReadTimeoutMs = 120000;
-
 int fail(const QString &message)
 {
     std::fprintf(stderr, "vigie: %s\n", qPrintable(message));
@@ -66,13 +63,15 @@ int runSnapshot(const QString &projectFile, const QString &screenName, const QSt
         finished = true;
         loop.quit();
     });
-    QTimer::singleShot(ReadTimeoutMs, &loop, &QEventLoop::quit);
+    // Every link's timeouts and retries, and no more: a snapshot never hangs a script.
+    const qint64 bound = Station::readOnceBoundMs(loaded.project);
+    QTimer::singleShot(std::chrono::milliseconds(bound), &loop, &QEventLoop::quit);
     station.readOnce();
     loop.exec();
     if (!finished) {
         station.stop();
         station.waitForStopped();
-        return fail(Tr::tr("the devices were not all read within %1 s").arg(ReadTimeoutMs / 1000));
+        return fail(Tr::tr("the devices were not all read within %1 s").arg(bound / 1000));
     }
 
     ScreenSession session(*screen, QFileInfo(projectFile).absolutePath(), station.tags());

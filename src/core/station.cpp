@@ -94,6 +94,20 @@ void Station::readOnce()
     launch(true);
 }
 
+qint64 Station::readOnceBoundMs(const Project &project)
+{
+    qint64 bound = 0;
+    for (const Connection &c : project.connections) {
+        qint64 link = 0;
+        for (const Device &d : c.devices) {
+            for (const Frame &f : d.frames)
+                link += qint64(c.timeout) * (c.retries + 1) + f.interFrameDelay;
+        }
+        bound = std::max(bound, link);
+    }
+    return bound + 5000;
+}
+
 void Station::launch(bool once)
 {
     stop();

@@ -61,6 +61,10 @@ public:
     // Reads every readable frame once, then emits onceFinished() once the calculated variables
     // have followed (acquisition keeps its links open until stop()).
     void readOnce();
+    // How long readOnce() may take at most for a project: every reply comes within its
+    // connection's timeout × (retries + 1), a link's frames go one after another, links run
+    // side by side; plus 5 s. Past it something is wrong, and a script should be told so.
+    [[nodiscard]] static qint64 readOnceBoundMs(const Project &project);
     // Asynchronous: see the class comment.
     void stop();
     [[nodiscard]] bool isRunning() const { return m_engine != nullptr; }

@@ -485,19 +485,8 @@ int RuntimeApp::run(const QStringList &arguments)
             m_printer->printAll();
             finish(Ok);
         });
-        // Every reply finishes within its connection's timeout × (retries + 1), and a link's
-        // frames go one after another: past that bound something is wrong, so say so rather
-        // than hang.
-        qint64 guard = 0;
-        for (const Connection &c : loaded.project.connections) {
-            qint64 link = 0;
-            for (const Device &d : c.devices) {
-                for (const Frame &f : d.frames)
-                    link += qint64(c.timeout) * (c.retries + 1) + f.interFrameDelay;
-            }
-            guard = std::max(guard, link);
-        }
-        callAfter(guard + 5000, &RuntimeApp::giveUpOnce);
+        // Past that bound something is wrong: say so rather than hang.
+        callAfter(Station::readOnceBoundMs(loaded.project), &RuntimeApp::giveUpOnce);
         m_station.readOnce();
         return QCoreApplication::exec();
     }

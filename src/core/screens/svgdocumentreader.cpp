@@ -18,7 +18,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Vigie::Screens)
 };
 
-
 // The offset of the first byte that does not belong to a valid UTF-8 sequence (overlong
 // forms, surrogates and values above U+10FFFF included); -1 if there is none.
 qsizetype firstInvalidUtf8(QByteArrayView data)

@@ -46,8 +46,7 @@ std::optional<qreal> opacityOf(const QString &text)
 
 bool isTextElement(const SvgDocument &doc, int e, QStringView name)
 {
-    return doc.isElement(e) && doc.localName(e) == name
-        && doc.namespaceUri(e) == SvgNamespace;
+    return doc.isElement(e) && doc.localName(e) == name && doc.namespaceUri(e) == SvgNamespace;
 }
 
 } // namespace
