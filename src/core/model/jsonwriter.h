@@ -26,6 +26,10 @@ public:
     [[nodiscard]] QByteArray data() const { return m_out; }
 
     static QByteArray quoted(const QString &s);
+    // Appends `text` as a JSON string: UTF-8 as it is (accents, '/'), only '"', '\\' and
+    // control characters escaped; a lone surrogate, which UTF-8 cannot hold, as U+FFFD.
+    // UTF-16 to escaped UTF-8 in one pass, with no temporary array: MQTT messages use it too.
+    static void appendQuoted(QByteArray &out, QStringView text);
     static QByteArray number(double v);
 
 private:

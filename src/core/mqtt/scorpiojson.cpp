@@ -1,5 +1,7 @@
 #include "scorpiojson.h"
 
+#include "model/jsonwriter.h"
+
 #include "wirevalue.h"
 
 #include <QCoreApplication>
@@ -19,12 +21,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Vigie::Mqtt)
 };
 
-// Writes JSON text straight into a byte buffer that it grows ahead of each item, so that the
-// bytes of a message cost no per-character check (QByteArray::append would make one).
-class JsonWriter
+// Writes a message's JSON straight into a byte buffer that it grows ahead of each item, so that
+// its many small pieces cost no per-piece check (QByteArray::append would make one). Strings
+// are quoted as the project file's are, by JsonWriter::appendQuoted().
+class JsonText
 {
 public:
-    explicit JsonWriter(qsizetype estimate)
+    explicit JsonText(qsizetype estimate)
         : m_out(estimate, Qt::Uninitialized)
         , m_p(m_out.data())
         , m_end(m_p + m_out.size())
@@ -45,59 +48,11 @@ public:
         m_p = std::to_chars(m_p, m_end, value).ptr;
     }
 
-    // "text", UTF-16 turned into UTF-8 and escaped in one pass (no temporary QByteArray).
     void string(const QString &text)
     {
-        static constexpr char hex[] = "0123456789abcdef";
-        // At most 6 bytes per UTF-16 unit: \u001f; a non-ASCII unit is 3 bytes of UTF-8 at most.
-        reserve(6 * text.size() + 2);
-        char *p = m_p;
-        *p++ = '"';
-        const char16_t *s = reinterpret_cast<const char16_t *>(text.constData());
-        const char16_t *end = s + text.size();
-        while (s != end) {
-            char32_t c = *s++;
-            if (c < 0x80) {
-                if (c >= 0x20 && c != u'"' && c != u'\\') {
-                    *p++ = char(c);
-                    continue;
-                }
-                *p++ = '\\';
-                switch (c) {
-                case u'"': *p++ = '"'; break;
-                case u'\\': *p++ = '\\'; break;
-                case u'\b': *p++ = 'b'; break;
-                case u'\f': *p++ = 'f'; break;
-                case u'\n': *p++ = 'n'; break;
-                case u'\r': *p++ = 'r'; break;
-                case u'\t': *p++ = 't'; break;
-                default:
-                    *p++ = 'u';
-                    *p++ = '0';
-                    *p++ = '0';
-                    *p++ = hex[c >> 4];
-                    *p++ = hex[c & 0xF];
-                }
-                continue;
-            }
-            if (c >= 0xD800 && c <= 0xDBFF && s != end && *s >= 0xDC00 && *s <= 0xDFFF)
-                c = 0x10000 + ((c - 0xD800) << 10) + (*s++ - 0xDC00);
-            else if (c >= 0xD800 && c <= 0xDFFF)
-                c = 0xFFFD; // a lone surrogate has no UTF-8: the replacement character
-            if (c < 0x800) {
-                *p++ = char(0xC0 | (c >> 6));
-            } else if (c < 0x10000) {
-                *p++ = char(0xE0 | (c >> 12));
-                *p++ = char(0x80 | ((c >> 6) & 0x3F));
-            } else {
-                *p++ = char(0xF0 | (c >> 18));
-                *p++ = char(0x80 | ((c >> 12) & 0x3F));
-                *p++ = char(0x80 | ((c >> 6) & 0x3F));
-            }
-            *p++ = char(0x80 | (c & 0x3F));
-        }
-        *p++ = '"';
-        m_p = p;
+        m_out.truncate(m_p - m_out.constData());
+        JsonWriter::appendQuoted(m_out, text);
+        writeAhead(m_out.size());
     }
 
     // The text written, without the unused end of the buffer.
@@ -110,10 +65,16 @@ public:
 private:
     void reserve(qsizetype n)
     {
-        if (m_end - m_p >= n)
-            return;
-        const qsizetype used = m_p - m_out.constData();
-        m_out.resize(std::max(2 * m_out.size(), used + n));
+        if (m_end - m_p < n) {
+            const qsizetype used = m_p - m_out.constData();
+            m_out.resize(std::max(2 * m_out.size(), used + n));
+            writeAhead(used);
+        }
+    }
+    // Back to writing through the pointer, after `used` bytes, into all the room there is.
+    void writeAhead(qsizetype used)
+    {
+        m_out.resize(std::max(m_out.capacity(), used));
         m_p = m_out.data() + used;
         m_end = m_out.data() + m_out.size();
     }
@@ -151,7 +112,7 @@ constexpr qsizetype BirthOverhead = 40;
 constexpr qsizetype DataOverhead = 96;
 
 // A finite number as itself; NaN and the infinities, which JSON lacks, as null.
-template<typename Real> void writeReal(JsonWriter &json, Real value)
+template<typename Real> void writeReal(JsonText &json, Real value)
 {
     if (std::isfinite(value))
         json.number(value);
@@ -159,7 +120,7 @@ template<typename Real> void writeReal(JsonWriter &json, Real value)
         json.raw(QLatin1String("null"));
 }
 
-void writeValue(JsonWriter &json, const Metric &metric)
+void writeValue(JsonText &json, const Metric &metric)
 {
     const WireValue w = WireValue::from(metric.value.value, metric.definition.type);
     switch (w.kind()) {
@@ -185,7 +146,7 @@ QByteArray ScorpioJson::encodeBirth(const QList<MetricDefinition> &metrics)
     qsizetype estimate = 16;
     for (const MetricDefinition &m : metrics)
         estimate += 2 * m.name.size() + BirthOverhead;
-    JsonWriter json(estimate);
+    JsonText json(estimate);
     json.raw(QLatin1String("{\"metrics\":["));
     bool first = true;
     for (const MetricDefinition &m : metrics) {
@@ -205,7 +166,7 @@ QByteArray ScorpioJson::encodeData(const QList<Metric> &metrics, Historical hist
     qsizetype estimate = 16;
     for (const Metric &m : metrics)
         estimate += 2 * m.definition.name.size() + DataOverhead;
-    JsonWriter json(estimate);
+    JsonText json(estimate);
     json.raw(QLatin1String("{\"metrics\":["));
     bool first = true;
     for (const Metric &m : metrics) {
