@@ -6,47 +6,47 @@
     <message>
         <location filename="../src/core/acquisition/acquisitionengine.cpp" line="+52"/>
         <source>acquisition stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>acquisition arrêtée</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no %1 transport in this version of Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de transport %1 dans cette version de Vigie</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>write-only frame: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>trame en écriture seule : non lue</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>décodage impossible : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not a finite number after scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre fini après mise à l&apos;échelle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>above max %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus du max %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>below min %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en dessous du min %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>acquisition stopped before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>acquisition arrêtée avant l&apos;envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no transport for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun transport pour %1</translation>
     </message>
 </context>
 <context>
@@ -55,12 +55,13 @@
         <location filename="../src/app/mqtt/credentialsdialog.cpp" line="+16"/>
         <source>The broker %1 needs a user name and password, kept in this computer&apos;s keychain under &quot;%2&quot; (the project file holds only that name).
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker MQTT %1 demande un nom d&apos;utilisateur et un mot de passe, conservés dans le trousseau de cet ordinateur sous &quot;%2&quot; (le fichier projet ne contient que ce nom).
+%3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Password: is empty; the broker needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est vide ; le broker en exige un.</translation>
     </message>
 </context>
 <context>
@@ -68,12 +69,12 @@
     <message>
         <location filename="../src/app/diagnosticsdock.cpp" line="+20"/>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Select a device to see its last requests and replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un équipement pour voir ses dernières requêtes et réponses.</translation>
     </message>
 </context>
 <context>
@@ -81,135 +82,135 @@
     <message>
         <location filename="../src/app/diagnosticsmodel.cpp" line="+192"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backing off</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente avant nouvel essai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermée</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>%1 link, %n reconnection(s) since start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liaison %1, %n reconnexion depuis le démarrage</numerusform>
+            <numerusform>Liaison %1, %n reconnexions depuis le démarrage</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Requests put on the wire since start (a retry counts again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes émises depuis le démarrage (une répétition compte à nouveau)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests answered with data</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes ayant reçu une réponse avec données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests with no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes sans réponse dans le délai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protocol exceptions answered by the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions de protocole renvoyées par l&apos;équipement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bad replies, link down, refused requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses invalides, liaison coupée, requêtes refusées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poll cycles lost because the previous one overran</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles de scrutation perdus car le précédent a débordé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean round trip since start, in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps aller-retour moyen depuis le démarrage, en millisecondes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>99th percentile of the round trip over the last %1 replies, in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>99e centile du temps aller-retour sur les %1 dernières réponses, en millisecondes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais dépassés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres erreurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles sautés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean RTT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT moyen (ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>p99 RTT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT p99 (ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last error at</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la dernière erreur</translation>
     </message>
 </context>
 <context>
@@ -217,43 +218,43 @@
     <message>
         <location filename="../src/app/screens/faceplatedialog.cpp" line="+19"/>
         <source>read from its device</source>
-        <translation type="unfinished"></translation>
+        <translation>lue sur son équipement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>calculated from other tags</source>
-        <translation type="unfinished"></translation>
+        <translation>calculée à partir d&apos;autres variables</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the state of a link or device</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;état d&apos;une liaison ou d&apos;un équipement</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>min %1, max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>min %1, max %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Write…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;crire…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>rien pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -261,234 +262,234 @@
     <message>
         <location filename="../src/core/formula/formulacompiler.cpp" line="+123"/>
         <source>unexpected %1 after the end of the formula</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inattendu après la fin de la formule</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>end of formula</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de formule</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>malformed number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre mal formé</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unterminated text: missing closing &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>texte non terminé : &quot; fermant manquant</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>missing ] after a name</source>
-        <translation type="unfinished"></translation>
+        <translation>] manquant après un nom</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>empty name []</source>
-        <translation type="unfinished"></translation>
+        <translation>nom vide []</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected a member after &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>membre attendu après &apos;.&apos;</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>unexpected character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère &apos;%1&apos; inattendu</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>the formula is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>la formule est trop imbriquée</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>expected &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;)&apos; attendu</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>unknown member .%1 (value, quality, timestamp, good)</source>
-        <translation type="unfinished"></translation>
+        <translation>membre .%1 inconnu (value, quality, timestamp, good)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nom inconnu %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>expected &apos;,&apos; or &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; ou &apos;)&apos; attendu</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown function %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction inconnue %1</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 takes %2 argument(s), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prend %2 argument(s), pas %3</translation>
     </message>
     <message>
         <location filename="../src/core/formula/formulacheck.cpp" line="+78"/>
         <location filename="../src/core/formula/formulaerror.cpp" line="+20"/>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <location filename="../src/core/formula/calculationengine.cpp" line="+29"/>
         <source>the formula is wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la formule est erronée : %1</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>calculations stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>calculs arrêtés</translation>
     </message>
     <message>
         <location filename="../src/core/formula/formulaprogram.cpp" line="+34"/>
         <source>expected a number, got the text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre attendu, texte &quot;%1&quot; reçu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>expected TRUE or FALSE, got the text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUE ou FALSE attendu, texte &quot;%1&quot; reçu</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>MOD by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>MOD par zéro</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>BIT: bit number %1 is not between 0 and 63</source>
-        <translation type="unfinished"></translation>
+        <translation>BIT : le numéro de bit %1 n&apos;est pas compris entre 0 et 63</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>BIT: %1 does not fit in 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>BIT : %1 ne tient pas sur 64 bits</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>CHOOSE: index %1 is not between 1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CHOOSE : l&apos;indice %1 n&apos;est pas compris entre 1 et %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>BLINK: the period must be at least 1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>BLINK : la période doit être d&apos;au moins 1 ms</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>internal error: unknown function</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur interne : fonction inconnue</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the formula did not compile</source>
-        <translation type="unfinished"></translation>
+        <translation>la formule n&apos;a pas pu être compilée</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>input [%1] is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée [%1] est de qualité %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>input [%1] is Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée [%1] est de qualité Incertaine</translation>
     </message>
     <message>
         <location line="+56"/>
         <location line="+7"/>
         <source>division by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>division par zéro</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 ^ %2 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ^ %2 n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>the result is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <location filename="../src/core/formula/formulaset.cpp" line="+33"/>
         <source>formula %1 writes a slot that %2 already writes</source>
-        <translation type="unfinished"></translation>
+        <translation>la formule %1 écrit un emplacement que %2 écrit déjà</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>cycle between formulas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle entre formules : %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore lue</translation>
     </message>
     <message>
         <location filename="../src/core/formula/calculatedvalue.cpp" line="+47"/>
         <source>the result is the text &quot;%1&quot;, not a number for a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat est le texte &quot;%1&quot;, pas un nombre pour un %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the result is the text &quot;%1&quot;, not TRUE or FALSE for a Bool</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat est le texte &quot;%1&quot;, pas TRUE ou FALSE pour un Bool</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the result %1 does not fit a Float32 (beyond ±3.4e38)</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat %1 ne tient pas dans un Float32 (au-delà de ±3.4e38)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the result %1 does not fit a %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat %1 ne tient pas dans un %2 (%3)</translation>
     </message>
     <message>
         <location filename="../src/core/formula/formulacheck.cpp" line="-36"/>
         <source>&quot;%1&quot; names no attribute: write eg.&lt;element&gt;.&lt;attribute&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne désigne aucun attribut : écrivez eg.&lt;élément&gt;.&lt;attribut&gt;</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle : %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/core/formula/tagcatalogresolver.cpp" line="+44"/>
         <source>unknown tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>variable inconnue &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -496,47 +497,47 @@
     <message>
         <location filename="../src/core/document/frameplanner.cpp" line="+28"/>
         <source>address %1 is outside 0–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse %1 est hors de la plage 0–%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a %1 cannot live in the %2 table, which holds single bits: use Bool, or a register table</source>
-        <translation type="unfinished"></translation>
+        <translation>un %1 ne peut pas se trouver dans la table %2, qui contient des bits isolés : utilisez Bool, ou une table de registres</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a bit number is only for a Bool in a register table; the %1 table already addresses single bits</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro de bit ne sert qu&apos;à un Bool dans une table de registres ; la table %1 adresse déjà des bits isolés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a bit number is only for a Bool, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro de bit ne sert qu&apos;à un Bool, pas à un %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bit %1 is outside 0–15: a register has 16 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>le bit %1 est hors de la plage 0–15 : un registre a 16 bits</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a String needs its length, 1–%1 characters (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>un String doit avoir sa longueur, 1–%1 caractères (elle vaut %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a length is only for a String, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une longueur ne sert qu&apos;à un String, pas à un %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a %1 at address %2 takes %3 registers and runs past the last address, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>un %1 à l&apos;adresse %2 occupe %3 registres et dépasse la dernière adresse, %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is writable, but the %1 table cannot be written by Modbus</source>
-        <translation type="unfinished"></translation>
+        <translation>est en écriture, mais la table %1 ne peut pas être écrite par Modbus</translation>
     </message>
 </context>
 <context>
@@ -544,69 +545,69 @@
     <message>
         <location filename="../src/core/acquisition/linkqueue.cpp" line="+176"/>
         <source>%1 (station %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (esclave %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no device %1 on this link</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;équipement %1 sur cette liaison</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>not open</source>
-        <translation type="unfinished"></translation>
+        <translation>non ouverte</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avant l&apos;envoi</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>%1 during a read-modify-write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendant une lecture-modification-écriture</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>no reply from %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse de %1 en %2 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no reply from %1 after %2 tries of %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse de %1 après %2 essais de %3 ms</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is not answering (next try within %2 s): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond pas (nouvel essai d&apos;ici %2 s) : %3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>disconnected: %1 (next try within %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnecté : %1 (nouvel essai d&apos;ici %2 s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+387"/>
         <source>disconnected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnecté : %1</translation>
     </message>
     <message>
         <location line="-332"/>
         <location line="+8"/>
         <source>%1 before the device answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avant la réponse de l&apos;équipement</translation>
     </message>
     <message>
         <location line="+161"/>
         <source>reading the register to change bit %1 returned nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du registre pour modifier le bit %1 n&apos;a rien renvoyé</translation>
     </message>
     <message>
         <location line="+211"/>
         <source>no connection after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de connexion après %1 ms</translation>
     </message>
 </context>
 <context>
@@ -614,178 +615,178 @@
     <message>
         <location filename="../src/app/mainwindow.cpp" line="+64"/>
         <source>Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Filter tags by name or description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les variables par nom ou description…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synoptiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variables</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open a project to start (File &gt; Open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un projet pour commencer (Fichier &gt; Ouvrir).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Modbus gateway not serving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle Modbus hors service : %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Vigie</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vigie projects (*.vigie.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets Vigie (*.vigie.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Still opening %1; try again when it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1 en cours ; réessayez quand il sera ouvert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 has %n error(s); nothing was started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 contient %n erreur ; rien n&apos;a été démarré.</numerusform>
+            <numerusform>%1 contient %n erreurs ; rien n&apos;a été démarré.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Problems panel lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le panneau Problèmes les liste toutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was not opened: it has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été ouvert : il contient des erreurs.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 — Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Vigie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Running %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cours d&apos;exécution.</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>%n tag(s): %1 Good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable — Bonne : %1</numerusform>
+            <numerusform>%n variables — Bonne : %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 Uncertain or Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>, Incertaine ou Figée : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, &lt;b&gt;%1 Bad&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>, &lt;b&gt;Mauvaise : %1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>link %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison %1 : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Acquisition is not running: nothing can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;acquisition est arrêtée : aucune écriture n&apos;est possible.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>About Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Vigie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;An open-source SCADA HMI: polls devices, shows live values, keeps history and alarms.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Une IHM SCADA open source : interroge les équipements, affiche les valeurs en temps réel, conserve l&apos;historique et les alarmes.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -793,7 +794,7 @@
     <message>
         <location filename="../src/core/gateway/modbusgateway.cpp" line="+169"/>
         <source>Modbus gateway: cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle Modbus : impossible d&apos;écouter sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -801,82 +802,82 @@
     <message>
         <location filename="../src/core/acquisition/modbus/modbustransport.cpp" line="+150"/>
         <source>exception 1: illegal function</source>
-        <translation type="unfinished"></translation>
+        <translation>exception 1 : fonction illégale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exception 2: illegal data address</source>
-        <translation type="unfinished"></translation>
+        <translation>exception 2 : adresse de données illégale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exception 3: illegal data value</source>
-        <translation type="unfinished"></translation>
+        <translation>exception 3 : valeur de données illégale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exception 4: server device failure</source>
-        <translation type="unfinished"></translation>
+        <translation>exception 4 : défaillance de l&apos;équipement esclave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exception 5: acknowledge (still working)</source>
-        <translation type="unfinished"></translation>
+        <translation>exception 5 : acquittement (traitement en cours)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exception 6: server device busy</source>
-        <translation type="unfinished"></translation>
+        <translation>exception 6 : équipement esclave occupé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exception 8: memory parity error</source>
-        <translation type="unfinished"></translation>
+        <translation>exception 8 : erreur de parité mémoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exception 10: gateway path unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>exception 10 : chemin de passerelle indisponible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exception 11: gateway target device failed to respond</source>
-        <translation type="unfinished"></translation>
+        <translation>exception 11 : l&apos;équipement cible de la passerelle n&apos;a pas répondu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exception %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exception %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>not connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté à %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>station 0 is the broadcast address: it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse esclave 0 est l&apos;adresse de diffusion : elle ne peut pas être lue</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the request could not be sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête n&apos;a pas pu être envoyée à %1</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 answered %2 values for %3 asked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a renvoyé %2 valeurs pour %3 demandées</translation>
     </message>
 </context>
 <context>
@@ -884,460 +885,460 @@
     <message>
         <location filename="../src/core/mqtt/mqttbrokerurl.cpp" line="+42"/>
         <source>the broker URL &quot;%1&quot; has no scheme: write mqtt://host or mqtts://host</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du broker &quot;%1&quot; n&apos;a pas de schéma : écrivez mqtt://hôte ou mqtts://hôte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown scheme &quot;%1&quot;: use mqtt:// or mqtts://</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma &quot;%1&quot; inconnu : utilisez mqtt:// ou mqtts://</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the broker URL &quot;%1&quot; holds a user name: give the user name and password in their own fields</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du broker &quot;%1&quot; contient un nom d&apos;utilisateur : indiquez le nom d&apos;utilisateur et le mot de passe dans leurs propres champs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the broker URL &quot;%1&quot; has a path, a query or a fragment: only %2://host[:port] is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du broker &quot;%1&quot; contient un chemin, une requête ou un fragment : seul %2://hôte[:port] est admis</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the broker URL &quot;%1&quot; has a &apos;[&apos; without its &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du broker &quot;%1&quot; contient un &apos;[&apos; sans son &apos;]&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the broker URL &quot;%1&quot; has &quot;%2&quot; after its IPv6 address, where only :port may follow</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du broker &quot;%1&quot; contient &quot;%2&quot; après son adresse IPv6, où seul :port peut suivre</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+16"/>
         <source>the broker URL &quot;%1&quot; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du broker &quot;%1&quot; n&apos;a pas d&apos;hôte</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>&quot;%1&quot; in the broker URL &quot;%2&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dans l&apos;URL du broker &quot;%2&quot; n&apos;est pas une adresse IPv6</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the broker URL &quot;%1&quot; has more than one &apos;:&apos;: an IPv6 address goes in brackets, as in %2://[::1]:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du broker &quot;%1&quot; contient plus d&apos;un &apos;:&apos; : une adresse IPv6 s&apos;écrit entre crochets, comme dans %2://[::1]:%3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;%1&quot; in the broker URL &quot;%2&quot; is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dans l&apos;URL du broker &quot;%2&quot; n&apos;est pas un nom d&apos;hôte valide</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the host &quot;%1&quot; in the broker URL &quot;%2&quot; contains &quot;%3&quot;, which a host name cannot hold</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;hôte &quot;%1&quot; dans l&apos;URL du broker &quot;%2&quot; contient &quot;%3&quot;, interdit dans un nom d&apos;hôte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the broker URL &quot;%1&quot; has a &apos;:&apos; but no port after it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du broker &quot;%1&quot; contient un &apos;:&apos; sans port après</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the port &quot;%1&quot; in the broker URL &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le port &quot;%1&quot; dans l&apos;URL du broker &quot;%2&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>port %1 is out of range 1–65535 in the broker URL &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le port %1 est hors de la plage 1–65535 dans l&apos;URL du broker &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/core/mqtt/mqttclient.cpp" line="+82"/>
         <source>the broker does not accept MQTT 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker n&apos;accepte pas MQTT 3.1.1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>client identifier rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant client rejeté</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+15"/>
         <source>server unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur indisponible</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+12"/>
         <source>bad user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+12"/>
         <source>not authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>non autorisé</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unspecified error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur non spécifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>malformed packet</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet mal formé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de protocole</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>implementation specific error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur propre à l&apos;implémentation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the broker does not accept MQTT 5</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker n&apos;accepte pas MQTT 5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>client identifier not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant client non valide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>server busy</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur occupé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>banned</source>
-        <translation type="unfinished"></translation>
+        <translation>banni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bad authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode d&apos;authentification incorrecte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>packet too large</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet trop volumineux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quota exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>quota dépassé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>use another server</source>
-        <translation type="unfinished"></translation>
+        <translation>utiliser un autre serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>server moved</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur déplacé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connection rate exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>fréquence de connexion dépassée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (code 0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (code 0x%2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>connection refused by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion refusée par %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 did not answer (connection timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu (délai de connexion dépassé)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 reset the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a réinitialisé la connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+844"/>
         <source>the connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à %1 a échoué : %2</translation>
     </message>
     <message>
         <location line="-837"/>
         <source>no broker URL is given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune URL de broker n&apos;est indiquée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a persistent session (clean session off) needs a client id, which names the session on the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>une session persistante (clean session désactivé) exige un identifiant client, qui nomme la session sur le broker</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>keep-alive of %1 s is out of range: 0 (none) or 5–65535 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le keep-alive de %1 s est hors plage : 0 (aucun) ou 5–65535 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 messages in flight is out of range 1–65535: MQTT numbers them on 16 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages en transit, hors de la plage 1–65535 : MQTT les numérote sur 16 bits</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the reconnection delays must be positive, the longest at least the shortest</source>
-        <translation type="unfinished"></translation>
+        <translation>les délais de reconnexion doivent être positifs, le plus long au moins égal au plus court</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the connection timeout must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>le délai d&apos;attente de connexion doit être positif</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a client certificate needs its key file, and a key file its certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificat client exige son fichier de clé, et un fichier de clé son certificat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de certificat de l&apos;AC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de certificat client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de clé client</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the %1 &quot;%2&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1 &quot;%2&quot; est illisible</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the will&apos;s QoS %1 is not 0, 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>la QoS %1 du message testament n&apos;est pas 0, 1 ou 2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the will&apos;s topic &quot;%1&quot; is not a topic to publish to</source>
-        <translation type="unfinished"></translation>
+        <translation>le topic &quot;%1&quot; du message testament n&apos;est pas un topic où publier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the will&apos;s payload is larger than MQTT allows</source>
-        <translation type="unfinished"></translation>
+        <translation>la charge utile du message testament dépasse la taille permise par MQTT</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>aborted without a DISCONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue sans DISCONNECT</translation>
     </message>
     <message>
         <location line="+244"/>
         <source>cannot create an MQTT client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un client MQTT : %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the will on &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le message testament sur &quot;%1&quot; est inutilisable : %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the TLS files cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers TLS sont inutilisables : %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the broker&apos;s host name &quot;%1&quot; cannot be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;hôte du broker &quot;%1&quot; ne peut pas être résolu : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>%1 did not accept the connection within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas accepté la connexion en %2 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS with %1 failed: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>échec TLS avec %1 : pas de réponse en %2 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 did not answer the MQTT CONNECT within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu au CONNECT MQTT en %2 s</translation>
     </message>
     <message>
         <location line="+216"/>
         <source>the broker refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker a refusé la connexion : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the broker closed the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker a fermé la connexion : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 closed the connection without answering the MQTT CONNECT (if it expects TLS, use mqtts://)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion sans répondre au CONNECT MQTT (s&apos;il attend TLS, utilisez mqtts://)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 did not answer within the keep-alive time (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu dans le délai de keep-alive (%2 s)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 broke the MQTT protocol; the connection was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas respecté le protocole MQTT ; la connexion a été coupée</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>certificate verify failed: the broker&apos;s certificate is not for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la vérification du certificat : le certificat du broker n&apos;est pas émis pour &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>certificate verify failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la vérification du certificat : %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the broker closed the connection before accepting it (it may require a client certificate, or not speak TLS on this port)</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker a fermé la connexion avant de l&apos;accepter (il exige peut-être un certificat client, ou ne parle pas TLS sur ce port)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TLS with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec TLS avec %1 : %2</translation>
     </message>
     <message>
         <location filename="../src/core/mqtt/mqttoutbox.cpp" line="+218"/>
         <source>No file was given for the MQTT queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n&apos;est indiqué pour la file d&apos;attente MQTT.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot create the folder %1 for the MQTT queue %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour la file d&apos;attente MQTT %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot open the MQTT queue %1: its folder %2 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la file d&apos;attente MQTT %1 : son dossier %2 n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open the MQTT queue %1: it is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la file d&apos;attente MQTT %1 : ce n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open the MQTT queue %1: the file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la file d&apos;attente MQTT %1 : le fichier est en lecture seule.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The MQTT queue %1 cannot be read (%2) and could not be moved aside to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente MQTT %1 est illisible (%2) et n&apos;a pas pu être mise de côté dans %3 : %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The MQTT queue %1 could not be read (%2): it was moved to %3 and a new, empty queue was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente MQTT %1 était illisible (%2) : elle a été déplacée vers %3 et une nouvelle file vide a été créée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create the MQTT queue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la file d&apos;attente MQTT %1 : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+12"/>
         <location line="+18"/>
         <source>Cannot open the MQTT queue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la file d&apos;attente MQTT %1 : %2</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>it is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot open the MQTT queue %1: Qt&apos;s SQLite driver (QSQLITE) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la file d&apos;attente MQTT %1 : le pilote SQLite de Qt (QSQLITE) est absent.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The MQTT queue %1 has format %2, which this version of Vigie does not know (it reads format %3): it may have been written by a newer version. The file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente MQTT %1 est au format %2, inconnu de cette version de Vigie (qui lit le format %3) : elle a peut-être été écrite par une version plus récente. Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>it is another program&apos;s database, with the tables %1</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est la base de données d&apos;un autre programme, avec les tables %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>its tables are not those of an MQTT queue</source>
-        <translation type="unfinished"></translation>
+        <translation>ses tables ne sont pas celles d&apos;une file d&apos;attente MQTT</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot open the MQTT queue %1: SQLite cannot keep a write-ahead log there (journal mode &apos;%2&apos;); is it on a network drive?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la file d&apos;attente MQTT %1 : SQLite ne peut pas y tenir de journal WAL (mode de journal &apos;%2&apos;) ; est-elle sur un lecteur réseau ?</translation>
     </message>
     <message>
         <location line="+101"/>
         <location line="+7"/>
         <source>Cannot read the MQTT queue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la file d&apos;attente MQTT %1 : %2</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1346,189 +1347,189 @@
         <location line="+31"/>
         <location line="+82"/>
         <source>the queue is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>la file d&apos;attente n&apos;est pas ouverte</translation>
     </message>
     <message>
         <location line="-195"/>
         <source>the value of %1 (device &apos;%2&apos;) is a %3, which the queue cannot store; nothing of this batch was queued</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de %1 (équipement &apos;%2&apos;) est de type %3, que la file d&apos;attente ne peut pas stocker ; rien de ce lot n&apos;a été mis en file</translation>
     </message>
     <message>
         <location line="+203"/>
         <source>the value of &apos;%1&apos; is a %2, which the queue cannot store</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de &apos;%1&apos; est de type %2, que la file d&apos;attente ne peut pas stocker</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot write to the MQTT queue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans la file d&apos;attente MQTT %1 : %2</translation>
     </message>
     <message>
         <location filename="../src/core/mqtt/scorpiojson.cpp" line="+257"/>
         <location filename="../src/core/mqtt/sparkplugcodec.cpp" line="+522"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; contains &quot;%2&quot;, an MQTT wildcard, which a topic Vigie publishes to may not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; contient &quot;%2&quot;, un joker MQTT, interdit dans un topic où Vigie publie</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../src/core/mqtt/sparkplugcodec.cpp" line="+8"/>
         <source>&quot;%1&quot; contains a NUL character, which MQTT topics forbid</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; contient un caractère NUL, interdit dans les topics MQTT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; has a &quot;}&quot; at character %2 that closes no placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; contient au caractère %2 un &quot;}&quot; qui ne ferme aucun paramètre</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; opens a placeholder at character %2 and does not close it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ouvre un paramètre au caractère %2 sans le fermer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; has the placeholder {%2}, which Vigie does not know: use {group}, {node}, {device} or {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; contient le paramètre {%2}, inconnu de Vigie : utilisez {group}, {node}, {device} ou {type}</translation>
     </message>
     <message>
         <location filename="../src/core/mqtt/sparkplugcodec.cpp" line="-449"/>
         <source>with alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avec l&apos;alias %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number %1 (with neither name nor alias)</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro %1 (sans nom ni alias)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a 32-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>un entier 32 bits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>un entier 64 bits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a float</source>
-        <translation type="unfinished"></translation>
+        <translation>un flottant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a double</source>
-        <translation type="unfinished"></translation>
+        <translation>un double</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>des octets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a data set</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeu de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a template</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an extension value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur d&apos;extension</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Metric %1 is declared %2 but carries %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La métrique %1 est déclarée %2 mais porte %3.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Metric %1 has no datatype and carries %2, which Vigie cannot take as a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>La métrique %1 n&apos;a pas de datatype et porte %2, que Vigie ne peut pas accepter comme commande.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Metric %1 is an %2, but %3 is not one in any encoding Vigie knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La métrique %1 est de type %2, mais %3 n&apos;est un %2 dans aucun codage connu de Vigie.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Metric %1 is a %2, but its value %3 is above %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La métrique %1 est de type %2, mais sa valeur %3 dépasse %4.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Metric %1 is a DateTime, but %2 ms is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La métrique %1 est de type DateTime, mais %2 ms n&apos;est pas une date.</translation>
     </message>
     <message>
         <location line="+148"/>
         <source>The command is not a Sparkplug B payload: it does not parse as a protobuf Payload message (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande n&apos;est pas une charge utile Sparkplug B : elle ne se décode pas comme un message protobuf Payload (%1 octets).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The command holds no metric (%1 bytes): there is nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande ne contient aucune métrique (%1 octets) : il n&apos;y a rien à écrire.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Metric %1 has datatype %2, which Vigie does not take in commands (only Int8 to Text, 1-14).</source>
-        <translation type="unfinished"></translation>
+        <translation>La métrique %1 a le datatype %2, que Vigie n&apos;accepte pas dans les commandes (seulement Int8 à Text, 1-14).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Metric %1 carries no value and is not marked null.</source>
-        <translation type="unfinished"></translation>
+        <translation>La métrique %1 ne porte aucune valeur et n&apos;est pas marquée null.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The STATE message is not a JSON object (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message STATE n&apos;est pas un objet JSON (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the document is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le document n&apos;est pas un objet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The STATE message has no &quot;online&quot; true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message STATE n&apos;a pas de champ &quot;online&quot; à true ou false.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The STATE message has no &quot;timestamp&quot; number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message STATE n&apos;a pas de champ &quot;timestamp&quot; numérique.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>&quot;%1&quot; contains &quot;%2&quot;: Sparkplug ids may not contain /, + or #, which MQTT topics reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; contient &quot;%2&quot; : les identifiants Sparkplug ne peuvent pas contenir /, + ou #, réservés par les topics MQTT</translation>
     </message>
 </context>
 <context>
@@ -1536,82 +1537,82 @@
     <message>
         <location filename="../src/core/mqtt/mqttpublisher.cpp" line="+79"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for the broker&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente du secret du broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for the primary host</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de l&apos;hôte primaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offline, queueing</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne, mise en file d&apos;attente</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>the store-and-forward queue cannot be used, samples are lost while the broker is unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la file de stockage et retransmission est inutilisable, les échantillons sont perdus tant que le broker est injoignable : %1</translation>
     </message>
     <message>
         <location line="+230"/>
         <source>the birth of &quot;%1&quot; could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>le message BIRTH de &quot;%1&quot; n&apos;a pas pu être envoyé</translation>
     </message>
     <message>
         <location line="+148"/>
         <source>the broker cannot take a message on &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker ne peut pas accepter de message sur &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>the primary host&apos;s STATE on &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le STATE de l&apos;hôte primaire sur &quot;%1&quot; est illisible : %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>an NCMD could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un NCMD n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a DCMD names the device &quot;%1&quot;, which is not published</source>
-        <translation type="unfinished"></translation>
+        <translation>un DCMD désigne l&apos;équipement &quot;%1&quot;, qui n&apos;est pas publié</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>a command for &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une commande pour &quot;%1&quot; n&apos;a pas pu être lue : %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a command to write &quot;%1&quot; was refused: it is not a published variable with remoteWrite</source>
-        <translation type="unfinished"></translation>
+        <translation>une commande d&apos;écriture de &quot;%1&quot; a été refusée : ce n&apos;est pas une variable publiée avec remoteWrite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a command to write &quot;%1&quot; was refused: it has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>une commande d&apos;écriture de &quot;%1&quot; a été refusée : elle ne porte aucune valeur</translation>
     </message>
     <message>
         <location filename="../src/core/mqtt/mqttservice.cpp" line="+128"/>
         <source>%1: set it with `vigie-runtime --set-secret %2`, or in vigie</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : définissez-le avec `vigie-runtime --set-secret %2`, ou dans vigie</translation>
     </message>
 </context>
 <context>
@@ -1619,59 +1620,66 @@
     <message>
         <location filename="../src/app/mqtt/mqttstatuslabel.cpp" line="+21"/>
         <source>MQTT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · %1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 en file d&apos;attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · %1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 perdus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Broker: %1
 State: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker : %1
+État : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>
 Online since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+En ligne depuis %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>
 Messages sent: %1 (%2 live metrics, %3 from the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Messages envoyés : %1 (%2 métriques en direct, %3 depuis la file d&apos;attente)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>
 Queued: %1 samples (%2 kB)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+En file d&apos;attente : %1 échantillons (%2 kB)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>
 Lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Perdus : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>
 Births: %1, rebirths asked: %2, commands refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>
+BIRTH envoyés : %1, Rebirth demandés : %2, commandes refusées : %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>
 Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Dernière erreur : %1</translation>
     </message>
 </context>
 <context>
@@ -1679,27 +1687,27 @@ Last error: %1</source>
     <message>
         <location filename="../src/app/problemsmodel.cpp" line="+34"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -1707,108 +1715,108 @@ Last error: %1</source>
     <message>
         <location filename="../src/core/document/projectdocument.cpp" line="+77"/>
         <source>the project has no file yet: save it under a name first</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet n&apos;a pas encore de fichier : enregistrez-le d&apos;abord sous un nom</translation>
     </message>
     <message>
         <location filename="../src/core/document/projecttree.cpp" line="+117"/>
         <location line="+209"/>
         <source>the project</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet</translation>
     </message>
     <message>
         <location line="-208"/>
         <source>a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>une liaison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>un équipement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>une trame</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a variable</source>
-        <translation type="unfinished"></translation>
+        <translation>une variable</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a valid node path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un chemin de nœud valide</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>the project itself cannot be inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet lui-même ne peut pas être inséré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot insert %1 at %2, the place of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;insérer %1 en %2 : cet emplacement attend %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot insert at %1: %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;insérer en %1 : %2 n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot insert at %1: the row must be between 0 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;insérer en %1 : la ligne doit être comprise entre 0 et %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the project itself cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet lui-même ne peut pas être supprimé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot remove %1: it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer %1 : introuvable</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the project itself cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet lui-même ne peut pas être déplacé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot move %1: it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer %1 : introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot move %1 to %2: %3 cannot go there</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer %1 vers %2 : %3 ne peut pas aller à cet endroit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot move %1 to %2: %3 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer %1 vers %2 : %3 n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot move %1 to %2: the row must be between 0 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer %1 vers %2 : la ligne doit être comprise entre 0 et %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the project&apos;s own fields are not a node&apos;s: set them as the project&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>les champs propres au projet ne sont pas ceux d&apos;un nœud : définissez-les comme champs du projet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot change %1 with the fields of %2: it is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de modifier %1 avec des champs prévus pour %2 : c&apos;est %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot change %1: it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de modifier %1 : introuvable</translation>
     </message>
 </context>
 <context>
@@ -1817,149 +1825,149 @@ Last error: %1</source>
         <location filename="../src/core/model/jsonobjectreader.cpp" line="+41"/>
         <location filename="../src/core/model/projectfile.cpp" line="+365"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du texte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas true ou false</translation>
     </message>
     <message>
         <location line="+32"/>
         <location filename="../src/core/model/projectfile.cpp" line="-282"/>
         <location line="+96"/>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une liste</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown field, ignored (misspelt?)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu, ignoré (faute de frappe ?)</translation>
     </message>
     <message>
         <location filename="../src/core/model/jsonobjectreader.h" line="+50"/>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas l&apos;une des valeurs %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/projectfile.cpp" line="-33"/>
         <source>is missing: a ModbusTcp connection needs a host</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent : une liaison ModbusTcp exige un hôte</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>is missing: a ModbusRtu connection needs a serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent : une liaison ModbusRtu exige un port série</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>not valid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the file is empty at line %1, column %2: it must hold one JSON object ({ … })</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide à la ligne %1, colonne %2 : il doit contenir un objet JSON ({ … })</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file must hold one JSON object ({ … }), but it holds %1 at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit contenir un objet JSON ({ … }), mais il contient %1 à la ligne %2, colonne %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file must hold one JSON object ({ … }), but it starts with &quot;%1&quot; at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit contenir un objet JSON ({ … }), mais il commence par &quot;%1&quot; à la ligne %2, colonne %3</translation>
     </message>
     <message>
         <location line="+313"/>
         <source>%1 is newer than this Vigie reads (%2): open it with a newer Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est plus récent que ce que lit cette version de Vigie (%2) : ouvrez le fichier avec une version plus récente</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is not a format version (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une version de format (la première est 1)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/projectvalidator.cpp" line="+97"/>
         <source>is empty: every %1 needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide : chaque %1 doit avoir un nom</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; starts or ends with spaces, which are hard to see</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; commence ou se termine par des espaces, difficiles à voir</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is already the name of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est déjà le nom de %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors de la plage %2–%3</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 ms is below 100 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms est inférieur à 100 ms</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1970,485 +1978,485 @@ Last error: %1</source>
         <location line="+250"/>
         <location line="+173"/>
         <source>is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <location line="-481"/>
         <source>%1 cannot live in a %2 frame, which holds single bits: use Bool, or a register frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas se trouver dans une trame %2, qui contient des bits isolés : utilisez Bool, ou une trame de registres</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is only for a Bool in a register frame; a %1 frame already addresses single bits</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sert qu&apos;à un Bool dans une trame de registres ; une trame %1 adresse déjà des bits isolés</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+31"/>
         <source>is only for a Bool, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sert qu&apos;à un Bool, pas à un %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a register has 16 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>un registre a 16 bits</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is outside 1–%2 characters: a String needs its length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors de la plage 1–%2 caractères : un String doit avoir sa longueur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is only for a String, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sert qu&apos;à un String, pas à un %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+30"/>
         <location line="+323"/>
         <source>%1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est négatif</translation>
     </message>
     <message>
         <location line="-351"/>
         <location line="+71"/>
         <location line="+155"/>
         <source>bits</source>
-        <translation type="unfinished"></translation>
+        <translation>bits</translation>
     </message>
     <message>
         <location line="-226"/>
         <location line="+71"/>
         <location line="+155"/>
         <source>registers</source>
-        <translation type="unfinished"></translation>
+        <translation>registres</translation>
     </message>
     <message>
         <location line="-224"/>
         <source>%1 + %2 %3 falls outside the frame, which holds %4 %3 (addresses %5–%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 %3 sort de la trame, qui contient %4 %3 (adresses %5–%6)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be a non-zero number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre non nul</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a %1 cannot be scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>un %1 ne peut pas être mis à l&apos;échelle</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is above max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est supérieur au max %2</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>is only for numbers, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sert qu&apos;aux nombres, pas à un %1</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>a %1 frame cannot be written by Modbus</source>
-        <translation type="unfinished"></translation>
+        <translation>une trame %1 ne peut pas être écrite par Modbus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the frame &quot;%1&quot; is not writable (isWritable is false)</source>
-        <translation type="unfinished"></translation>
+        <translation>la trame &quot;%1&quot; n&apos;est pas en écriture (isWritable vaut false)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>needs writable: the cloud may only write what an operator may write</source>
-        <translation type="unfinished"></translation>
+        <translation>exige writable : le cloud ne peut écrire que ce qu&apos;un opérateur peut écrire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>needs published: the cloud can only command a metric it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>exige published : le cloud ne peut commander qu&apos;une métrique qui lui est publiée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ignored: the connection is %1, not Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré : la liaison est %1, pas Simulation</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+15"/>
         <source>%1 is less than 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inférieur à 1</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1 is more than %2 %3 (the most one Modbus request reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 %3 (le maximum lu par une requête Modbus)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 from address %2 runs past the last address, 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à partir de l&apos;adresse %2 dépasse la dernière adresse, 65535</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>needs a frame period in whole minutes, but scanTime × scanTimeFactor is %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>exige une période de trame en minutes entières, mais scanTime × scanTimeFactor vaut %1 ms</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the offset must fall within one period of %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>le décalage doit rester dans une période de %1 min</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the frame is neither readable nor writable</source>
-        <translation type="unfinished"></translation>
+        <translation>la trame n&apos;est ni en lecture ni en écriture</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>overlaps &quot;%1&quot; in the same frame</source>
-        <translation type="unfinished"></translation>
+        <translation>chevauche &quot;%1&quot; dans la même trame</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 ms is below 100 ms, the fastest scan Vigie allows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms est inférieur à 100 ms, la scrutation la plus rapide permise par Vigie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>RTU slaves use 1–247, and 0 to write to all of them at once</source>
-        <translation type="unfinished"></translation>
+        <translation>les esclaves RTU utilisent 1–247, et 0 pour écrire à tous à la fois</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>0 is the broadcast address, which no slave answers: its frames must be write-only (isReadable: false)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 est l&apos;adresse de diffusion, à laquelle aucun esclave ne répond : ses trames doivent être en écriture seule (isReadable: false)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ignored: Mask Write Register is a Modbus function, and the connection is Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré : Mask Write Register est une fonction Modbus, et la liaison est Simulation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a serial bus carries one request at a time: use 1</source>
-        <translation type="unfinished"></translation>
+        <translation>un bus série transporte une requête à la fois : utilisez 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>frame</source>
-        <translation type="unfinished"></translation>
+        <translation>trame</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+6"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>millisecondes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>équipement</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>is empty: name the variable to serve</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide : nommez la variable à servir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no variable is named &quot;%1&quot; (the gateway serves project variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune variable ne s&apos;appelle &quot;%1&quot; (la passerelle sert les variables du projet)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a Bool is served as one bit: use Coil or DiscreteInput, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un Bool est servi sur un bit : utilisez Coil ou DiscreteInput, pas %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a %1 needs registers: use HoldingRegister or InputRegister, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un %1 exige des registres : utilisez HoldingRegister ou InputRegister, pas %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 + %2 %3 runs past the last address, 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 %3 dépasse la dernière adresse, 65535</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the gateway takes no writes (allowWrites is false)</source>
-        <translation type="unfinished"></translation>
+        <translation>la passerelle n&apos;accepte pas d&apos;écriture (allowWrites vaut false)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Modbus has no write to a %1: use Coil or HoldingRegister</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus n&apos;a pas d&apos;écriture vers un %1 : utilisez Coil ou HoldingRegister</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+147"/>
         <source>the variable &quot;%1&quot; is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable &quot;%1&quot; n&apos;est pas en écriture</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>is empty: give an IP address, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide : indiquez une adresse IP, comme 127.0.0.1 (cette machine seulement) ou 0.0.0.0 (toutes les interfaces)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an IP address, such as 127.0.0.1 (this machine only), 0.0.0.0 (every interface) or one of this machine&apos;s addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse IP, comme 127.0.0.1 (cette machine seulement), 0.0.0.0 (toutes les interfaces) ou l&apos;une des adresses de cette machine</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 cannot be served as %2 (&quot;%3&quot;, a %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être servi en tant que %2 (&quot;%3&quot;, un %4) : %5</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (et %n autre)</numerusform>
+            <numerusform> (et %n autres)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>overlaps %1 (&quot;%2&quot;, addresses %3–%4) in the %5 table</source>
-        <translation type="unfinished"></translation>
+        <translation>chevauche %1 (&quot;%2&quot;, adresses %3–%4) dans la table %5</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>is empty: a calculated variable needs a formula</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide : une variable calculée exige une formule</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+71"/>
         <source>is empty: give the id of an SVG element</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide : indiquez l&apos;id d&apos;un élément SVG</translation>
     </message>
     <message>
         <location line="-67"/>
         <location line="+43"/>
         <source>no screen is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun synoptique ne s&apos;appelle &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>no variable is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune variable ne s&apos;appelle &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is a calculated variable: it cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est une variable calculée : elle ne peut pas être écrite</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is a %2: only a Bool can be toggled (use write)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est un %2 : seul un Bool peut être basculé (utilisez write)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>screen</source>
-        <translation type="unfinished"></translation>
+        <translation>synoptique</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is empty: give the SVG file, relative to the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide : indiquez le fichier SVG, relatif au fichier projet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a screen cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>un synoptique ne peut pas être son propre parent</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; leads back to this screen: parents must form a tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ramène à ce synoptique : les parents doivent former un arbre</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>is empty: a binding needs a formula</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide : une animation exige une formule</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is only for a rotate binding, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sert qu&apos;à une animation rotate, pas %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 of &quot;%2&quot; is already bound by %3: one formula per attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de &quot;%2&quot; est déjà animé par %3 : une formule par attribut</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; already has an action (%2): one action per element</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; a déjà une action (%2) : une action par élément</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>variable</source>
-        <translation type="unfinished"></translation>
+        <translation>variable</translation>
     </message>
     <message>
         <location filename="../src/core/model/jsonprescan.cpp" line="+431"/>
         <source>\u must be followed by four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>\u doit être suivi de quatre chiffres hexadécimaux</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lone surrogate %1: a low surrogate (\udc00–\udfff) must follow a high one (\ud800–\udbff)</source>
-        <translation type="unfinished"></translation>
+        <translation>demi-codet isolé %1 : un demi-codet bas (\udc00–\udfff) doit suivre un demi-codet haut (\ud800–\udbff)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>lone surrogate %1: a high surrogate (\ud800–\udbff) must be followed by a low one (\udc00–\udfff)</source>
-        <translation type="unfinished"></translation>
+        <translation>demi-codet isolé %1 : un demi-codet haut (\ud800–\udbff) doit être suivi d&apos;un demi-codet bas (\udc00–\udfff)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>raw control character %1 in a string: write it as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère de contrôle brut %1 dans une chaîne : écrivez-le %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>invalid UTF-8 (byte 0x%1): the file must be saved as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide (octet 0x%1) : le fichier doit être enregistré en UTF-8</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;\%1&quot; is not a JSON escape (those are \&quot; \\ \/ \b \f \n \r \t \uXXXX; a backslash itself is written \\)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;\%1&quot; n&apos;est pas une séquence d&apos;échappement JSON (ce sont \&quot; \\ \/ \b \f \n \r \t \uXXXX ; une barre oblique inverse s&apos;écrit \\)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a backslash followed by %1 is not a JSON escape (a backslash itself is written \\)</source>
-        <translation type="unfinished"></translation>
+        <translation>une barre oblique inverse suivie de %1 n&apos;est pas une séquence d&apos;échappement JSON (une barre oblique inverse s&apos;écrit \\)</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>duplicate key &quot;%1&quot; at line %2, column %3 (first at line %4, column %5): a key may be given once in an object</source>
-        <translation type="unfinished"></translation>
+        <translation>clé &quot;%1&quot; en double à la ligne %2, colonne %3 (première à la ligne %4, colonne %5) : une clé ne peut figurer qu&apos;une fois dans un objet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a key with an empty name at line %1, column %2, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé au nom vide à la ligne %1, colonne %2, ignorée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a key made only of spaces (&quot;%1&quot;) at line %2, column %3, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé faite uniquement d&apos;espaces (&quot;%1&quot;) à la ligne %2, colonne %3, ignorée</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/projectcheck.cpp" line="+33"/>
         <source>this version of Vigie has no %1 transport: the %n tag(s) of &quot;%2&quot; will stay Bad</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cette version de Vigie n&apos;a pas de transport %1 : la %n variable de &quot;%2&quot; restera en qualité Mauvaise</numerusform>
+            <numerusform>cette version de Vigie n&apos;a pas de transport %1 : les %n variables de &quot;%2&quot; resteront en qualité Mauvaise</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/core/mqtt/mqttsettingscheck.cpp" line="+52"/>
         <source>%1 is out of range %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors de la plage %2–%3</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>is only used in sparkplugB mode: ignored in scorpioJson mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sert qu&apos;en mode sparkplugB : ignoré en mode scorpioJson</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>is the same as birthTopic: births and data need topics of their own (or use {type} in both)</source>
-        <translation type="unfinished"></translation>
+        <translation>est identique à birthTopic : les messages de naissance et les données exigent chacun leur topic (ou utilisez {type} dans les deux)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>is ignored: the broker URL starts with mqtt://, without TLS (use mqtts://)</source>
-        <translation type="unfinished"></translation>
+        <translation>est ignoré : l&apos;URL du broker commence par mqtt://, sans TLS (utilisez mqtts://)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a client certificate needs both certFile and keyFile</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificat client exige à la fois certFile et keyFile</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is false: the broker&apos;s certificate is not checked, so anyone on the way can pose as the broker and read what is published</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut false : le certificat du broker n&apos;est pas vérifié, donc n&apos;importe qui sur le chemin peut se faire passer pour le broker et lire ce qui est publié</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>no connection is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liaison ne s&apos;appelle &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the connection &quot;%1&quot; has no device &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la liaison &quot;%1&quot; n&apos;a pas d&apos;équipement &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the device &quot;%1&quot; of &quot;%2&quot; is mapped twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipement &quot;%1&quot; de &quot;%2&quot; est associé deux fois</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the edge node&apos;s calculated variables</source>
-        <translation type="unfinished"></translation>
+        <translation>les variables calculées du nœud edge</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the device &quot;%1&quot; of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipement &quot;%1&quot; de &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 publishes under its own name, which cannot be a device id (%2): map it to another name here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie sous son propre nom, qui ne peut pas être un identifiant d&apos;équipement (%2) : associez-le ici à un autre nom</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 and %2 would both be published as &quot;%3&quot;: map one of them to another name here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 seraient tous deux publiés sous &quot;%3&quot; : associez l&apos;un d&apos;eux ici à un autre nom</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no variable is published: mark the variables to send with &quot;published&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune variable n&apos;est publiée : marquez les variables à envoyer avec &quot;published&quot;: true</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the client id &quot;%1&quot; is longer than 23 bytes, which an MQTT 3.1.1 broker may refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant client &quot;%1&quot; dépasse 23 octets, ce qu&apos;un broker MQTT 3.1.1 peut refuser</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not 0 or 1 (QoS 2 is not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas 0 ou 1 (la QoS 2 n&apos;est pas utilisée)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is false and period is 0: nothing would ever be published</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut false et period vaut 0 : rien ne serait jamais publié</translation>
     </message>
 </context>
 <context>
@@ -2456,52 +2464,52 @@ Last error: %1</source>
     <message>
         <location filename="../src/app/projecttreemodel.cpp" line="+92"/>
         <source>Modbus TCP %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus TCP %1:%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modbus RTU %1 %2 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus RTU %1 %2 bauds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 ms, %2, station %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms, %2, esclave %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, every %1 scans</source>
-        <translation type="unfinished"></translation>
+        <translation>, toutes les %1 scrutations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, write-only</source>
-        <translation type="unfinished"></translation>
+        <translation>, écriture seule</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> @ %1</source>
-        <translation type="unfinished"></translation>
+        <translation> @ %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -2509,22 +2517,22 @@ Last error: %1</source>
     <message>
         <location filename="../src/core/tags/tagvalue.cpp" line="+21"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Figée</translation>
     </message>
 </context>
 <context>
@@ -2532,226 +2540,226 @@ Last error: %1</source>
     <message>
         <location filename="../src/runtime/runtimeapp.cpp" line="+235"/>
         <source>Runs a Vigie project without a screen: polls its devices and prints their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute un projet Vigie sans interface graphique : interroge ses équipements et affiche leurs valeurs.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project file (*.vigie.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier projet (*.vigie.json).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validate the project, print every problem and exit (status 1 if there is any error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider le projet, afficher tous les problèmes et quitter (code de sortie 1 s&apos;il y a une erreur).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read every readable frame once, print each variable and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire une fois chaque trame lisible, afficher chaque variable et quitter.</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>vigie-runtime: --write: no answer in time to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --write : pas de réponse à temps pour %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>vigie-runtime: --eval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --eval : %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no tag is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune variable ne s&apos;appelle &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>vigie-runtime: cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : impossible de lire l&apos;entrée standard : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+8"/>
         <location line="+95"/>
         <source>vigie-runtime: --set-secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --set-secret : %1</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>vigie-runtime: the secret &quot;%1&quot; is stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : le secret &quot;%1&quot; est enregistré dans le trousseau</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Stop after this many seconds (default: run until SIGINT, SIGTERM or SIGHUP).</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter après ce nombre de secondes (par défaut : tourner jusqu&apos;à SIGINT, SIGTERM ou SIGHUP).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+22"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Output format: table or jsonl (one JSON object per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : table ou jsonl (un objet JSON par ligne).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write VALUE to the tag NAME (true/false for a Bool, a number, or text), wait for the answer and print it; repeat for several writes, done in order. Exit status 0 if all were acknowledged, 1 if any was refused or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire VALEUR dans la variable NOM (true/false pour un Bool, un nombre ou du texte), attendre la réponse et l&apos;afficher ; répéter l&apos;option pour plusieurs écritures, faites dans l&apos;ordre. Code de sortie 0 si toutes ont été confirmées, 1 si l&apos;une a été refusée ou a échoué.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM=VALEUR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read every readable frame once, then print the value of FORMULA over the tags (see docs/formulas.md), or its error with the place; exit status 1 if the formula is wrong or its value is Bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire une fois chaque trame lisible, puis afficher la valeur de FORMULE calculée sur les variables (voir docs/formulas.md), ou son erreur avec son emplacement ; code de sortie 1 si la formule est erronée ou si sa qualité est Mauvaise.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>FORMULA</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMULE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the counters of every link and device at exit (requests, timeouts, errors, round trips).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à la sortie les compteurs de chaque liaison et de chaque équipement (requêtes, délais dépassés, erreurs, temps aller-retour).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also print them every this many seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les afficher aussi à cet intervalle, en secondes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Store in the OS keychain, under REFERENCE, the user name and password read on standard input (the user name on the first line, the password on the second), as a project&apos;s mqtt.secret refers to them; no project file is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans le trousseau du système, sous RÉFÉRENCE, le nom d&apos;utilisateur et le mot de passe lus sur l&apos;entrée standard (le nom d&apos;utilisateur sur la première ligne, le mot de passe sur la seconde), tels que le champ mqtt.secret d&apos;un projet y fait référence ; aucun fichier projet n&apos;est nécessaire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉFÉRENCE</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>vigie-runtime: %1 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : %1 (voir --help)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>vigie-runtime: --set-secret goes alone: give the secret on standard input, not on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --set-secret s&apos;emploie seul : donnez le secret sur l&apos;entrée standard, pas sur la ligne de commande</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>vigie-runtime: give exactly one project file (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : indiquez exactement un fichier projet (voir --help)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>vigie-runtime: --format: &quot;%1&quot; is not table or jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --format : &quot;%1&quot; n&apos;est ni table ni jsonl</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>vigie-runtime: --duration: &quot;%1&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --duration : &quot;%1&quot; n&apos;est pas un nombre de secondes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>vigie-runtime: --duration: &quot;%1&quot; is negative; give 0 or more seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --duration : &quot;%1&quot; est négatif ; indiquez 0 seconde ou plus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>vigie-runtime: --duration: &quot;%1&quot; is more than ten years; leave --duration out to run until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --duration : &quot;%1&quot; dépasse dix ans ; omettez --duration pour tourner jusqu&apos;à l&apos;arrêt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>vigie-runtime: --write: &quot;%1&quot; is not NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --write : &quot;%1&quot; n&apos;est pas de la forme NOM=VALEUR</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>vigie-runtime: --stats-every: &quot;%1&quot; is not a number of seconds from 0.1 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --stats-every : &quot;%1&quot; n&apos;est pas un nombre de secondes de 0.1 à 86400</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>vigie-runtime: --check, --once, --write and --eval go alone; give one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --check, --once, --write et --eval s&apos;emploient seuls ; n&apos;en donnez qu&apos;un</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>vigie-runtime: --eval: give a formula</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --eval : indiquez une formule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vigie-runtime: --eval reads once; leave --duration out</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --eval lit une seule fois ; omettez --duration</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>vigie-runtime: --write ends when its writes are answered; leave --duration out</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --write se termine quand ses écritures ont reçu une réponse ; omettez --duration</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%1: %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n erreur</numerusform>
+            <numerusform>%1 : %n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>vigie-runtime: %1 is not valid; nothing was started (run with --check for the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : %1 n&apos;est pas valide ; rien n&apos;a été démarré (lancez avec --check pour la liste)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>vigie-runtime: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : %1</translation>
     </message>
     <message>
         <location line="-348"/>
         <source>vigie-runtime: --once did not finish in time; values so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --once ne s&apos;est pas terminé à temps ; valeurs obtenues jusqu&apos;ici :</translation>
     </message>
 </context>
 <context>
@@ -2759,93 +2767,94 @@ Last error: %1</source>
     <message>
         <location filename="../src/app/screens/screenpanel.cpp" line="+31"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Remonter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The parent screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Le synoptique parent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Synoptiques</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fit the drawing (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster le dessin à la vue (0)</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>There is no screen named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de synoptique nommé %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The screen %1 cannot be shown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le synoptique %1 ne peut pas être affiché : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Some bindings of %1 are left out:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines animations de %1 sont ignorées :
+%2</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>There is no tag named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de variable nommée %1.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrite.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing runs: %1 cannot be written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisition arrêtée : %1 ne peut pas être écrite pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 cannot be switched now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être basculée pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Switch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch %1 from %2 to %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer %1 de %2 à %3 ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2 sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2853,27 +2862,27 @@ Last error: %1</source>
     <message>
         <location filename="../src/app/screens/screenview.cpp" line="+292"/>
         <source>Not to be trusted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur non fiable :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bascule %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche %1</translation>
     </message>
 </context>
 <context>
@@ -2881,167 +2890,167 @@ Last error: %1</source>
     <message>
         <location filename="../src/core/screens/screenbindingset.cpp" line="+43"/>
         <source>%1 names no attribute: write eg.&lt;element id&gt;.&lt;attribute&gt;, such as eg.pump.fill</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne désigne aucun attribut : écrivez eg.&lt;id de l&apos;élément&gt;.&lt;attribut&gt;, par exemple eg.pump.fill</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+98"/>
         <location filename="../src/core/screens/screencheck.cpp" line="+36"/>
         <source>%1: the drawing has no element &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le dessin n&apos;a pas d&apos;élément &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>%1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+151"/>
         <source>%1 is not a colour (&quot;#rrggbb&quot; or a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une couleur (&quot;#rrggbb&quot; ou un nom)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>not evaluated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore évalué</translation>
     </message>
     <message>
         <location filename="../src/core/screens/screencheck.cpp" line="+30"/>
         <location filename="../src/core/screens/screensession.cpp" line="+39"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../src/core/screens/screensession.cpp" line="+5"/>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+18"/>
         <source>%1 has no element &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;élément &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <location filename="../src/core/screens/svgdocumentreader.cpp" line="+135"/>
         <source>byte 0x%1 is not UTF-8: save the drawing as UTF-8, or declare its encoding in the XML declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;octet 0x%1 n&apos;est pas de l&apos;UTF-8 : enregistrez le dessin en UTF-8, ou déclarez son encodage dans la déclaration XML</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>elements are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>les éléments sont imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the root element &lt;svg&gt; is not in the SVG namespace (add xmlns=&quot;http://www.w3.org/2000/svg&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément racine &lt;svg&gt; n&apos;est pas dans l&apos;espace de noms SVG (ajoutez xmlns=&quot;http://www.w3.org/2000/svg&quot;)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the root element is &lt;%1&gt;, not an SVG &lt;svg&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément racine est &lt;%1&gt;, pas un &lt;svg&gt; SVG</translation>
     </message>
     <message>
         <location filename="../src/core/screens/svgsupport.cpp" line="+73"/>
         <source>%1 is a foreignObject: QtSvg 6.4 does not draw foreign content</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un foreignObject : QtSvg 6.4 ne dessine pas le contenu étranger</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is flowed text (flowRoot): QtSvg 6.4 draws its frame in black and not its text; in Inkscape, use Text &gt; Convert to Text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un texte encadré (flowRoot) : QtSvg 6.4 dessine son cadre en noir et pas son texte ; dans Inkscape, utilisez Texte &gt; Convertir en texte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 puts text on a path: QtSvg 6.4 does not draw text on a path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 place du texte sur un chemin : QtSvg 6.4 ne dessine pas le texte sur un chemin</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is an svg inside the drawing: QtSvg 6.4 ignores its position, size and viewBox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un svg imbriqué dans le dessin : QtSvg 6.4 ignore sa position, sa taille et sa viewBox</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 uses the marker &quot;%2&quot;: QtSvg 6.4 does not draw markers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le marqueur &quot;%2&quot; : QtSvg 6.4 ne dessine pas les marqueurs</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is clipped by &quot;%2&quot;: QtSvg 6.4 ignores clip paths and draws it whole</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est découpé par &quot;%2&quot; : QtSvg 6.4 ignore les chemins de découpe et le dessine en entier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 uses the mask &quot;%2&quot;: QtSvg 6.4 ignores masks and draws it unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le masque &quot;%2&quot; : QtSvg 6.4 ignore les masques et le dessine sans masque</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 uses the filter &quot;%2&quot;: QtSvg 6.4 ignores filters (blur, shadow…) and draws it without</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le filtre &quot;%2&quot; : QtSvg 6.4 ignore les filtres (flou, ombre…) et le dessine sans</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the %1 of %2 is the pattern &quot;%3&quot;: QtSvg 6.4 does not paint patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>la propriété %1 de %2 est le motif &quot;%3&quot; : QtSvg 6.4 ne peint pas les motifs</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the stroke of %1 is &quot;%2&quot;: QtSvg 6.4 does not draw this colour (use #rrggbb and stroke-opacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>le contour (stroke) de %1 est &quot;%2&quot; : QtSvg 6.4 ne dessine pas cette couleur (utilisez #rrggbb et stroke-opacity)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the %1 of %2 is &quot;%3&quot;: QtSvg 6.4 draws this colour black (use #rrggbb and an opacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>la propriété %1 de %2 est &quot;%3&quot; : QtSvg 6.4 dessine cette couleur en noir (utilisez #rrggbb et une opacité)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the stop-color of %1 is &quot;%2&quot;: QtSvg 6.4 draws this colour black (use #rrggbb and stop-opacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>la propriété stop-color de %1 est &quot;%2&quot; : QtSvg 6.4 dessine cette couleur en noir (utilisez #rrggbb et stop-opacity)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>gradient %1 inherits from &quot;%2&quot; through href: QtSvg 6.4 only follows xlink:href</source>
-        <translation type="unfinished"></translation>
+        <translation>le dégradé %1 hérite de &quot;%2&quot; par href : QtSvg 6.4 ne suit que xlink:href</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 places lines or parts with tspan positions: QtSvg 6.4 ignores them and runs the text together on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 place des lignes ou des parties par des positions de tspan : QtSvg 6.4 les ignore et met tout le texte bout à bout sur une ligne</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 shows the symbol &quot;%2&quot;: QtSvg 6.4 does not draw symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affiche le symbole &quot;%2&quot; : QtSvg 6.4 ne dessine pas les symboles</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the style sheet %1 uses the colour &quot;%2&quot;: QtSvg 6.4 does not understand it (use #rrggbb and an opacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille de style %1 utilise la couleur &quot;%2&quot; : QtSvg 6.4 ne la comprend pas (utilisez #rrggbb et une opacité)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>a %1 element</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>element &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3049,57 +3058,57 @@ Last error: %1</source>
     <message>
         <location filename="../src/core/secrets/credentials.cpp" line="+30"/>
         <source>the keychain entry was not written by Vigie (it holds no user name and password): set it again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée du trousseau n&apos;a pas été écrite par Vigie (elle ne contient ni nom d&apos;utilisateur ni mot de passe) : définissez-la à nouveau</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>nothing was read on standard input: give the user name on the first line and the password on the second</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été lu sur l&apos;entrée standard : donnez le nom d&apos;utilisateur sur la première ligne et le mot de passe sur la seconde</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 lines were read on standard input, but a secret is at most two: the user name, then the password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes ont été lues sur l&apos;entrée standard, mais un secret en compte au plus deux : le nom d&apos;utilisateur, puis le mot de passe</translation>
     </message>
     <message>
         <location filename="../src/core/secrets/secretstore.cpp" line="+34"/>
         <source>the secret&apos;s reference is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence du secret est vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the secret&apos;s reference holds a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence du secret contient un saut de ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the secret&apos;s reference is %1 characters long; at most 200</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence du secret fait %1 caractères ; 200 au maximum</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the keychain holds no secret &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau ne contient pas de secret &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no keychain is available (on Linux, a Secret Service such as gnome-keyring or KWallet must run in the session): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trousseau n&apos;est disponible (sous Linux, un Secret Service comme gnome-keyring ou KWallet doit tourner dans la session) : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the keychain refused access to the secret &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau a refusé l&apos;accès au secret &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the keychain failed on the secret &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau a échoué sur le secret &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>secret &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>secret &quot;%1&quot; : %2</translation>
     </message>
 </context>
 <context>
@@ -3107,17 +3116,17 @@ Last error: %1</source>
     <message>
         <location filename="../src/core/acquisition/simulationtransport.cpp" line="+86"/>
         <source>%1 addresses cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>les adresses %1 ne peuvent pas être écrites</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the simulation is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>la simulation n&apos;est pas en marche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no simulated device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;équipement simulé %1</translation>
     </message>
 </context>
 <context>
@@ -3126,27 +3135,28 @@ Last error: %1</source>
         <location filename="../src/app/snapshot.cpp" line="+49"/>
         <source>%1 has errors:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des erreurs :
+%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 has no screens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de synoptique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no screen is named &quot;%1&quot; (the project has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun synoptique ne s&apos;appelle &quot;%1&quot; (le projet contient : %2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the devices were not all read within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>les équipements n&apos;ont pas tous été lus en %1 s</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3154,13 +3164,13 @@ Last error: %1</source>
     <message>
         <location filename="../src/core/station.cpp" line="+166"/>
         <source>acquisition stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>acquisition arrêtée</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+32"/>
         <source>acquisition stopped before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>acquisition arrêtée avant l&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -3168,42 +3178,42 @@ Last error: %1</source>
     <message>
         <location filename="../src/runtime/statsprinter.cpp" line="+27"/>
         <source>%1 requests, %2 good, %3 timeouts, %4 exceptions, %5 other errors, round trip %6 ms mean / %7 ms p99</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes, %2 bonnes, %3 délais dépassés, %4 exceptions, %5 autres erreurs, aller-retour %6 ms moyen / %7 ms p99</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>, %1 skipped cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 cycles sautés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; last error at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; dernière erreur à %1 : %2</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Statistics at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques à %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>link &quot;%1&quot; (%2): %3, %4 reconnection(s); %5</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison &quot;%1&quot; (%2) : %3, %4 reconnexion(s) ; %5</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  device &quot;%1&quot;: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  équipement &quot;%1&quot; : %2 ; %3</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>mqtt %1: %2; %3 queued (%4 kB), %5 messages sent (%6 live metrics, %7 historical), %8 dropped, %9 births</source>
-        <translation type="unfinished"></translation>
+        <translation>mqtt %1 : %2 ; %3 en file d&apos;attente (%4 kB), %5 messages envoyés (%6 métriques en direct, %7 historiques), %8 perdus, %9 BIRTH</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>; last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; dernière erreur : %1</translation>
     </message>
 </context>
 <context>
@@ -3211,12 +3221,12 @@ Last error: %1</source>
     <message>
         <location filename="../src/core/tags/tagcatalog.cpp" line="+165"/>
         <source>the calculated variable &quot;%1&quot; has the name of a system tag, so it is not created: rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable calculée &quot;%1&quot; porte le nom d&apos;une variable système, elle n&apos;est donc pas créée : renommez-la</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the variable &quot;%1&quot; has the name of a system tag, which is not created: rename the variable</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable &quot;%1&quot; porte le nom d&apos;une variable système, qui n&apos;est donc pas créée : renommez la variable</translation>
     </message>
 </context>
 <context>
@@ -3224,12 +3234,12 @@ Last error: %1</source>
     <message>
         <location filename="../src/core/tags/tagtable.cpp" line="+57"/>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore lue</translation>
     </message>
     <message>
         <location line="+167"/>
         <source>not refreshed for %1 s (expected within %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>non rafraîchie depuis %1 s (attendue sous %2 s)</translation>
     </message>
 </context>
 <context>
@@ -3238,67 +3248,67 @@ Last error: %1</source>
         <location filename="../src/app/tagtablemodel.cpp" line="+133"/>
         <location line="+53"/>
         <source>RW</source>
-        <translation type="unfinished"></translation>
+        <translation>L/E</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Double-click or Enter to write a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-clic ou Entrée pour écrire une valeur</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -3306,78 +3316,78 @@ Last error: %1</source>
     <message>
         <location filename="../src/core/acquisition/valuecodec.cpp" line="+95"/>
         <source>scaling %1 gives no number (not a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à l&apos;échelle de %1 ne donne pas de nombre (pas un nombre)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>scaling %1 gives a value too large for a Float32 (beyond ±3.4e38)</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à l&apos;échelle de %1 donne une valeur trop grande pour un Float32 (au-delà de ±3.4e38)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>scaling %1 gives a value too large for a number (beyond ±1.8e308)</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à l&apos;échelle de %1 donne une valeur trop grande pour un nombre (au-delà de ±1.8e308)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>a String needs a length of at least 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un String exige une longueur d&apos;au moins 1, pas %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+85"/>
         <source>bit %1 is outside 0–15: a register has 16 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>le bit %1 est hors de la plage 0–15 : un registre a 16 bits</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>the reply holds %1 words; the variable needs words %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse contient %1 mots ; la variable exige les mots %2–%3</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>the device sent %1, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipement a envoyé %1, pas un nombre</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 is not on/off (true, false, 1 or 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un état marche/arrêt (true, false, 1 ou 0)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a %1 cannot be written to a bit</source>
-        <translation type="unfinished"></translation>
+        <translation>un %1 ne peut pas être écrit dans un bit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a String holds 1–%1 characters, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un String contient 1–%1 caractères, pas %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dépasse %2 octets</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 does not fit a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne tient pas dans un %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 gives no finite raw value: (%1 − %2) ÷ %3 is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne donne pas de valeur brute finie : (%1 − %2) ÷ %3 vaut %4</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 does not fit a %2 (raw value %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne tient pas dans un %2 (valeur brute %3)</translation>
     </message>
 </context>
 <context>
@@ -3385,83 +3395,84 @@ Last error: %1</source>
     <message>
         <location filename="../src/app/writedialog.cpp" line="+18"/>
         <source>Write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>rien pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de minimum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de maximum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Write…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Write %1 to %2?
 It reads %3 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire %1 dans %2 ?
+Valeur actuelle : %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit dans %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not written (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non écrit (%1) : %2</translation>
     </message>
 </context>
 <context>
@@ -3469,52 +3480,52 @@ It reads %3 now.</source>
     <message>
         <location filename="../src/core/writes/writerequest.cpp" line="+48"/>
         <source>unknown tag</source>
-        <translation type="unfinished"></translation>
+        <translation>variable inconnue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a %2 tag and cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une variable %2 et ne peut pas être écrite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>système</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>calculated</source>
-        <translation type="unfinished"></translation>
+        <translation>calculée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no value given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur indiquée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is below the minimum %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inférieur au minimum %2 %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is above the maximum %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est supérieur au maximum %2 %3</translation>
     </message>
     <message>
         <location filename="../src/core/writes/writeservice.cpp" line="+50"/>
         <source>acquisition is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;acquisition est arrêtée</translation>
     </message>
 </context>
 <context>
@@ -3522,42 +3533,42 @@ It reads %3 now.</source>
     <message>
         <location filename="../src/app/main.cpp" line="+22"/>
         <source>Vigie SCADA HMI</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie, IHM SCADA</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Project to open (*.vigie.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet à ouvrir (*.vigie.json).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read every device once, draw SCREEN with its bindings into the --output PNG file and exit (0, or 1 with the reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire une fois chaque équipement, dessiner SCREEN avec ses animations dans le fichier PNG --output et quitter (0, ou 1 avec la raison).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The snapshot&apos;s PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PNG de l&apos;instantané.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The snapshot&apos;s size in pixels (default: the drawing&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de l&apos;instantané en pixels (par défaut : celle du dessin).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--snapshot needs one project file</source>
-        <translation type="unfinished"></translation>
+        <translation>--snapshot exige un fichier projet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--snapshot needs --output FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>--snapshot exige --output FILE.png</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--size %1: expected WIDTHxHEIGHT, such as 1280x800, each 1–16384</source>
-        <translation type="unfinished"></translation>
+        <translation>--size %1 : LARGEURxHAUTEUR attendu, par exemple 1280x800, chacun entre 1 et 16384</translation>
     </message>
 </context>
 </TS>
