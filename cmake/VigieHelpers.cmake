@@ -61,7 +61,7 @@ endfunction()
 
 if(NOT TARGET update_translations)
     add_custom_target(update_translations
-        COMMAND Qt6::lupdate -silent -locations relative ${PROJECT_SOURCE_DIR}/src -ts ${VIGIE_TS_FILES}
+        COMMAND Qt6::lupdate -silent -locations relative ${PROJECT_SOURCE_DIR}/src ${PROJECT_SOURCE_DIR}/ui -ts ${VIGIE_TS_FILES}
         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
         COMMENT "Refreshing translations/*.ts from the sources"
         VERBATIM)
