@@ -1,5 +1,6 @@
 #include "runtimeapp.h"
 
+#include "exchangecommands.h"
 #include "formula/formulacompiler.h"
 #include "formula/tagcatalogresolver.h"
 #include "mqtt/mqttservice.h"
@@ -274,8 +275,39 @@ RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
            "standard input (the user name on the first line, the password on the second), as a "
            "project's mqtt.secret refers to them; no project file is needed."),
         tr("REFERENCE"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        tr("Import the tags (and frames, calculated variables, screens, bindings) of FILE (.xlsx "
+           "or .csv) into the project given with --into, which is created if it does not exist; "
+           "frames are planned from the addresses. Prints what was added and every row error; "
+           "on any error nothing is changed and the exit status is 1 (see docs/import.md)."),
+        tr("FILE"));
+    const QCommandLineOption intoOption(QStringLiteral("into"),
+                                        tr("The project file --import adds to."), tr("PROJECT"));
+    const QCommandLineOption sheetOption(
+        QStringLiteral("sheet"), tr("--import: read only this sheet of the workbook."), tr("NAME"));
+    const QCommandLineOption mapOption(
+        QStringLiteral("map"),
+        tr("--import: read the column HEADER as FIELD (name, address, table, dataType, scale, "
+           "unit… or ignore), over the headers recognised; repeat for several columns."),
+        tr("HEADER=FIELD"));
+    const QCommandLineOption connectionOption(
+        QStringLiteral("connection"),
+        tr("--import: the connection of rows that name none (created as Modbus TCP if new)."),
+        tr("NAME"));
+    const QCommandLineOption deviceOption(
+        QStringLiteral("device"), tr("--import: the device of rows that name none."), tr("NAME"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"),
+        tr("Write the project PROJECT to the file given with --to: .xlsx (a sheet per level of "
+           "the tree, and the rest of the project) or .csv (the tree in one sheet)."),
+        tr("PROJECT"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("The file --export writes."),
+                                      tr("FILE"));
     parser.addOptions({checkOption, onceOption, durationOption, formatOption, writeOption,
-                       evalOption, statsOption, statsEveryOption, setSecretOption});
+                       evalOption, statsOption, statsEveryOption, setSecretOption, importOption,
+                       intoOption, sheetOption, mapOption, connectionOption, deviceOption,
+                       exportOption, toOption});
 
     RuntimeOptions options;
     const auto refuse = [&options](const QString &message) {
@@ -316,6 +348,57 @@ RuntimeOptions RuntimeApp::parseOptions(const QStringList &arguments)
         options.action = RuntimeOptions::Action::SetSecret;
         return options;
     }
+    const QList<const QCommandLineOption *> importOnly {&intoOption, &sheetOption, &mapOption,
+                                                        &connectionOption, &deviceOption};
+    if (parser.isSet(importOption)) {
+        if (!positional.isEmpty() || parser.isSet(exportOption) || parser.isSet(toOption))
+            return refuse(tr("vigie-runtime: --import goes with --into PROJECT (and --sheet, "
+                             "--map, --connection, --device) only"));
+        const QStringList names = parser.optionNames();
+        for (const QString &name : names) {
+            const bool allowed = name == QLatin1String("import")
+                || std::any_of(importOnly.cbegin(), importOnly.cend(),
+                               [&name](const QCommandLineOption *o) {
+                                   return o->names().contains(name);
+                               });
+            if (!allowed)
+                return refuse(tr("vigie-runtime: --%1 does not go with --import").arg(name));
+        }
+        if (!parser.isSet(intoOption))
+            return refuse(tr("vigie-runtime: --import needs --into PROJECT, the project file to "
+                             "add to"));
+        options.spreadsheet = parser.value(importOption);
+        options.projectFile = parser.value(intoOption);
+        options.sheet = parser.value(sheetOption);
+        options.connection = parser.value(connectionOption);
+        options.device = parser.value(deviceOption);
+        if (parser.isSet(deviceOption) && !parser.isSet(connectionOption))
+            return refuse(
+                tr("vigie-runtime: --device needs --connection, the connection it is on"));
+        for (const QString &map : parser.values(mapOption)) {
+            const qsizetype equals = map.lastIndexOf(QLatin1Char('='));
+            if (equals <= 0 || equals == map.size() - 1)
+                return refuse(tr("vigie-runtime: --map: \"%1\" is not HEADER=FIELD").arg(map));
+            options.columnMap.append({map.left(equals), map.mid(equals + 1)});
+        }
+        options.action = RuntimeOptions::Action::Import;
+        return options;
+    }
+    for (const QCommandLineOption *o : importOnly) {
+        if (parser.isSet(*o))
+            return refuse(
+                tr("vigie-runtime: --%1 goes with --import").arg(o->names().constFirst()));
+    }
+    if (parser.isSet(exportOption)) {
+        if (!positional.isEmpty() || parser.optionNames().size() != 2 || !parser.isSet(toOption))
+            return refuse(tr("vigie-runtime: --export PROJECT goes with --to FILE only"));
+        options.projectFile = parser.value(exportOption);
+        options.spreadsheet = parser.value(toOption);
+        options.action = RuntimeOptions::Action::Export;
+        return options;
+    }
+    if (parser.isSet(toOption))
+        return refuse(tr("vigie-runtime: --to goes with --export"));
     if (positional.size() != 1)
         return refuse(tr("vigie-runtime: give exactly one project file (see --help)"));
     options.projectFile = positional.constFirst();
@@ -410,6 +493,11 @@ int RuntimeApp::run(const QStringList &arguments)
         const int failed = startSetSecret();
         return failed >= 0 ? failed : QCoreApplication::exec();
     }
+
+    if (options.action == RuntimeOptions::Action::Import)
+        return ExchangeCommands::importInto(options, m_out, m_err);
+    if (options.action == RuntimeOptions::Action::Export)
+        return ExchangeCommands::exportTo(options, m_out, m_err);
 
     const QString fileName = options.projectFile;
     const ProjectLoadResult loaded = loadProject(fileName);

@@ -18,7 +18,18 @@ namespace Vigie {
 // and a new option adds a field here and its check there.
 struct RuntimeOptions
 {
-    enum class Action { Run, Check, Once, Write, Eval, SetSecret, PrintHelp, PrintVersion };
+    enum class Action {
+        Run,
+        Check,
+        Once,
+        Write,
+        Eval,
+        SetSecret,
+        Import,
+        Export,
+        PrintHelp,
+        PrintVersion
+    };
     Action action = Action::Run;
     QString projectFile;
     TagPrinter::Format format = TagPrinter::Format::Table;
@@ -26,6 +37,11 @@ struct RuntimeOptions
     QList<std::pair<QString, QString>> writes; // Write: tag name and value text, in order
     QString formula; // Eval: the formula to evaluate
     QString secretReference; // SetSecret: the keychain reference to store standard input under
+    QString spreadsheet; // Import: the file read; Export: the file written
+    QString sheet; // Import: only this sheet
+    QList<std::pair<QString, QString>> columnMap; // Import: header → field key, in order
+    QString connection; // Import: for rows naming none
+    QString device;
     bool stats = false; // print link and device counters at exit
     std::optional<qint64> statsEveryMs; // and every so often while running
     QString usageError; // not empty: the command line is refused (exit status 2), saying why

@@ -201,6 +201,7 @@ private:
     void planFramesOfDevices();
     void finishFrames();
     void validate();
+    [[nodiscard]] QString columnOfField(const QString &sheet, const QString &field) const;
     void collectChanges();
 
     const Project &m_base;
@@ -1174,6 +1175,21 @@ void Importer::collectChanges()
 // The project's own checks on the result, for what the rows alone cannot tell (a scale of 0, a
 // formula naming no tag, frames that overlap): each new problem is given the row its node came
 // from. Problems the project had before are not the import's.
+// The header of the column a sheet reads a project file field from ("scale" → "Échelle"), or
+// nothing when no column of that sheet sets it.
+QString Importer::columnOfField(const QString &sheet, const QString &field) const
+{
+    for (const SheetMapping &mapping : m_report.sheets) {
+        if (mapping.sheet != sheet)
+            continue;
+        for (const ColumnMapping &column : mapping.columns) {
+            if (column.field && ExchangeFields::key(*column.field, mapping.kind) == field)
+                return column.header;
+        }
+    }
+    return {};
+}
+
 void Importer::validate()
 {
     const ProjectIssues before = checkProject(m_base);
@@ -1195,6 +1211,9 @@ void Importer::validate()
             if (it != m_nodeRows.constEnd()) {
                 out.sheet = it->sheet;
                 out.row = it->row;
+                out.column = columnOfField(out.sheet, issue.field);
+                if (!out.column.isEmpty())
+                    out.message = issue.message;
                 break;
             }
         }
