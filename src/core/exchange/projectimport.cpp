@@ -146,7 +146,7 @@ private:
         m_report.issues.append({severity, sheet, row, {}, message});
     }
 
-    SheetMapping mapSheet(const Sheet &sheet, SheetKind kind, bool kindFromName);
+    SheetMapping mapSheet(const Sheet &sheet, SheetKind kind, QStringList *problems);
     void readRows(const Sheet &sheet, const SheetMapping &mapping);
     void readProjectRow(const Row &row);
     void readTreeRow(const Row &row, int level);
@@ -231,7 +231,9 @@ private:
     QString m_projectSheet;
 };
 
-SheetMapping Importer::mapSheet(const Sheet &sheet, SheetKind kind, bool kindFromName)
+// How a sheet's columns read as a sheet of that kind; problems of the chosen mapping (--map
+// naming no field of the sheet) go to `problems`, for the caller to report once it has chosen.
+SheetMapping Importer::mapSheet(const Sheet &sheet, SheetKind kind, QStringList *problems)
 {
     SheetMapping mapping;
     mapping.sheet = sheet.name;
@@ -253,11 +255,11 @@ SheetMapping Importer::mapSheet(const Sheet &sheet, SheetKind kind, bool kindFro
                 column.field = ExchangeFields::fieldForKey(*chosen, kind, &ignore);
                 column.chosen = true;
                 if (!column.field && !ignore) {
-                    sheetIssue(ImportIssue::Severity::Error, sheet.name,
-                               Tr::tr("the column \"%1\" is mapped to \"%2\", which is not a "
-                                      "field of this sheet (expected one of %3)")
-                                   .arg(column.header, *chosen,
-                                        ExchangeFields::keys(kind).join(QLatin1String(", "))));
+                    problems->append(
+                        Tr::tr("the column \"%1\" is mapped to \"%2\", which is not "
+                               "a field of this sheet (expected one of %3)")
+                            .arg(column.header, *chosen,
+                                 ExchangeFields::keys(kind).join(QLatin1String(", "))));
                 }
             } else {
                 column.field = ExchangeFields::fieldForHeader(column.header, kind);
@@ -280,7 +282,6 @@ SheetMapping Importer::mapSheet(const Sheet &sheet, SheetKind kind, bool kindFro
             break;
         }
     }
-    Q_UNUSED(kindFromName)
     return mapping;
 }
 
@@ -297,19 +298,24 @@ ImportReport Importer::run(const Workbook &workbook)
         }
         const auto named = ExchangeFields::kindOfSheetName(sheet.name);
         SheetMapping mapping;
+        QStringList problems;
         if (named) {
-            mapping = mapSheet(sheet, *named, true);
+            mapping = mapSheet(sheet, *named, &problems);
         } else {
             // A sheet named "Feuil1": bindings if it has an element and an attribute column,
             // else variables.
-            mapping = mapSheet(sheet, SheetKind::Bindings, false);
+            mapping = mapSheet(sheet, SheetKind::Bindings, &problems);
             const auto has = [&mapping](F f) {
                 return std::any_of(mapping.columns.cbegin(), mapping.columns.cend(),
                                    [f](const ColumnMapping &m) { return m.field == f; });
             };
-            if (!(has(F::Element) && has(F::Attribute)))
-                mapping = mapSheet(sheet, SheetKind::Variables, false);
+            if (!(has(F::Element) && has(F::Attribute))) {
+                problems.clear();
+                mapping = mapSheet(sheet, SheetKind::Variables, &problems);
+            }
         }
+        for (const QString &problem : std::as_const(problems))
+            sheetIssue(ImportIssue::Severity::Error, sheet.name, problem, mapping.headerRow);
         if (mapping.headerRow == 0) {
             const bool chosen = !m_options.sheet.isEmpty();
             sheetIssue(chosen ? ImportIssue::Severity::Error : ImportIssue::Severity::Warning,
