@@ -180,6 +180,14 @@ private Q_SLOTS:
                                    {"T2", "Float32", "102,5"}};
         QTest::newRow("Excel's sep= line")
             << QByteArray("sep=,\r\na;b,c\r\n") << QChar(',') << QList<QStringList> {{"a;b", "c"}};
+        QTest::newRow("mostly one cell, split once")
+            << QByteArray("alpha\nbeta\tgamma\ndelta\n") << QChar('\t')
+            << QList<QStringList> {{"alpha"}, {"beta", "gamma"}, {"delta"}};
+        // Both split two lines in two, but on ';' two lines have text after a closing quote, on
+        // ',' only one: the quotes say the delimiter is ','.
+        QTest::newRow("quotes that fit one delimiter better")
+            << QByteArray("x;y\n\"c\";\"d\",e\n\"f;g\",h\n") << QChar(',')
+            << QList<QStringList> {{"x;y"}, {"c;\"d\"", "e"}, {"f;g", "h"}};
         QTest::newRow("one column") << QByteArray("alpha\nbeta\n") << QChar(',')
                                     << QList<QStringList> {{"alpha"}, {"beta"}};
     }
@@ -362,7 +370,7 @@ private Q_SLOTS:
     {
         QFETCH(QChar, delimiter);
         const QList<QStringList> tricky = {
-            {"Nom", "Texte", "Autre"},
+            {"sep=|", "Texte", "Autre"}, // not read back as Excel's delimiter line
             {"guillemets", "il a dit \"oui\"", "\"début"},
             {"séparateurs", "a,b;c\td", "12,5"},
             {"lignes", "un\r\ndeux\ntrois\rquatre", "fin\n"},

@@ -889,15 +889,19 @@ private Q_SLOTS:
         const qint64 writeMs = clock.restart();
 
         QList<std::pair<qint64, qint64>> calls;
+        QVERIFY(resetPeakMemory());
+        const qint64 memoryBefore = peakMemory();
         const std::optional<Workbook> back =
             XlsxFile::read(path("big.xlsx"), &error, [&](qint64 done, qint64 total) {
                 calls.append({done, total});
                 return true;
             });
         const qint64 readMs = clock.elapsed();
+        const qint64 readMemory = peakMemory() - memoryBefore;
         QVERIFY2(back, qPrintable(error));
-        qInfo("10,000 rows x 20 columns: written in %lld ms (%lld KiB), read in %lld ms", writeMs,
-              QFileInfo(path("big.xlsx")).size() / 1024, readMs);
+        qInfo("10,000 rows x 20 columns: written in %lld ms (%lld KiB), read in %lld ms, peak "
+              "memory +%lld MiB",
+              writeMs, QFileInfo(path("big.xlsx")).size() / 1024, readMs, readMemory >> 20);
         QCOMPARE(back->sheets[0].rows, sheet.rows);
         QVERIFY(calls.size() >= 10);
         for (qsizetype i = 1; i < calls.size(); ++i)

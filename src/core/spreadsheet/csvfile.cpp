@@ -43,6 +43,8 @@ std::optional<QChar> separatorLine(QStringView text, qsizetype *lineEnd)
     if (!text.startsWith(QLatin1StringView("sep="), Qt::CaseInsensitive) || text.size() < 5)
         return std::nullopt;
     const QChar delimiter = text[4];
+    if (delimiter == u'"' || delimiter == u'\r' || delimiter == u'\n')
+        return std::nullopt;
     qsizetype end = 5;
     if (end < text.size() && text[end] == u'\r')
         ++end;
@@ -191,7 +193,10 @@ QByteArray serialize(const Sheet &sheet, QChar delimiter)
             if (c > 0)
                 text += delimiter;
             QString field = fieldText(row[c]);
-            if (needsQuotes(field) || field.contains(delimiter)) {
+            // A first cell "sep=x" would read back as Excel's delimiter line.
+            const bool looksLikeSep = &row == &sheet.rows.front() && c == 0
+                && field.startsWith(QLatin1StringView("sep="), Qt::CaseInsensitive);
+            if (needsQuotes(field) || field.contains(delimiter) || looksLikeSep) {
                 field.replace(u'"', QLatin1StringView("\"\""));
                 text += u'"' + field + u'"';
             } else {

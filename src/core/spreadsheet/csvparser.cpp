@@ -2,6 +2,9 @@
 
 #include <QHash>
 
+#include <optional>
+#include <tuple>
+
 namespace Vigie::Csv {
 
 namespace {
@@ -27,6 +30,9 @@ public:
     {
     }
 
+    // Records read leniently, or left with a quote never closed, so far.
+    [[nodiscard]] qsizetype lenientRecords() const { return m_lenientRecords; }
+
     ParseOutcome run(Sheet *sheet, qsizetype maxRecords,
                      const std::function<bool(qsizetype)> &progress)
     {
@@ -38,8 +44,13 @@ public:
             }
             const int recordLine = m_line;
             QList<QVariant> record;
-            if (!readRecord(&record))
+            m_leniencies = false;
+            if (!readRecord(&record)) {
+                ++m_lenientRecords;
                 return {ParseOutcome::UnclosedQuote, m_openQuoteLine};
+            }
+            if (m_leniencies)
+                ++m_lenientRecords;
             while (m_trim && !record.isEmpty() && !record.back().isValid())
                 record.removeLast();
             linesDiffer = linesDiffer || recordLine != sheet->rows.size() + 1;
@@ -61,17 +72,21 @@ private:
     {
         while (true) {
             QString field;
-            if (m_pos < m_text.size() && m_text[m_pos] == u'"') {
-                if (!readQuoted(&field))
-                    return false;
-            }
+            const bool quoted = m_pos < m_text.size() && m_text[m_pos] == u'"';
+            if (quoted && !readQuoted(&field))
+                return false;
             // The unquoted field, or what follows a closing quote up to the delimiter.
             const qsizetype start = m_pos;
             while (m_pos < m_text.size() && m_text[m_pos] != m_delimiter
                    && !isLineBreak(m_text[m_pos])) {
                 ++m_pos;
             }
-            field += m_text.mid(start, m_pos - start);
+            const QStringView rest = m_text.mid(start, m_pos - start);
+            // Text after a closing quote, or a quote inside an unquoted field: read leniently,
+            // but a sign that this may not be the file's delimiter.
+            if ((quoted && !rest.isEmpty()) || rest.contains(u'"'))
+                m_leniencies = true;
+            field += rest;
             record->append(field.isEmpty() ? QVariant() : QVariant(field));
             if (m_pos >= m_text.size())
                 return true;
@@ -130,6 +145,8 @@ private:
     int m_line;
     int m_openQuoteLine = 0;
     bool m_trim;
+    bool m_leniencies = false; // in the record being read
+    qsizetype m_lenientRecords = 0;
 };
 
 } // namespace
@@ -142,17 +159,25 @@ ParseOutcome parseRecords(QStringView text, QChar delimiter, Sheet *sheet, int f
 
 QChar detectDelimiter(QStringView text)
 {
+    // Ranked by, in turn: fewer records read leniently (a wrong delimiter misplaces quotes), more
+    // records split into the most common number of fields when that is two or more, more fields
+    // in them, and more records split at all (a sheet whose rows mostly hold one cell still has
+    // its delimiter).
     QChar best = u',';
-    qsizetype bestConsistent = 0;
-    qsizetype bestFields = 1;
+    std::tuple<qsizetype, qsizetype, qsizetype, qsizetype> bestRank {};
+    bool first = true;
     for (const QChar candidate : {QChar(u';'), QChar(u','), QChar(u'\t')}) {
         Sheet sample;
-        Parser(text, candidate, 1, false).run(&sample, DetectionRecords, {});
+        Parser parser(text, candidate, 1, false);
+        parser.run(&sample, DetectionRecords, {});
         // Empty fields count: a tag list's optional last columns are often empty.
         QHash<qsizetype, qsizetype> records; // number of fields → records that have it
+        qsizetype split = 0;
         for (const QList<QVariant> &row : std::as_const(sample.rows)) {
             if (row.size() > 1 || (row.size() == 1 && row.front().isValid()))
                 ++records[row.size()];
+            if (row.size() > 1)
+                ++split;
         }
         qsizetype fields = 1;
         qsizetype consistent = 0;
@@ -162,12 +187,15 @@ QChar detectDelimiter(QStringView text)
                 consistent = it.value();
             }
         }
-        if (fields < 2)
-            continue; // splits nothing
-        if (consistent > bestConsistent || (consistent == bestConsistent && fields > bestFields)) {
+        if (fields < 2) {
+            fields = 1;
+            consistent = 0;
+        }
+        const auto rank = std::tuple(-parser.lenientRecords(), consistent, fields, split);
+        if (split > 0 && (first || rank > bestRank)) {
             best = candidate;
-            bestConsistent = consistent;
-            bestFields = fields;
+            bestRank = rank;
+            first = false;
         }
     }
     return best;

@@ -28,8 +28,8 @@ ParseOutcome parseRecords(QStringView text, QChar delimiter, Sheet *sheet, int f
                           const std::function<bool(qsizetype position)> &progress = {});
 
 // The delimiter among ';', ',' and tab that splits the first records of the text (outside quotes)
-// into the same number of fields most consistently, more fields breaking a tie; ',' if none
-// splits anything.
+// into the same number of fields most consistently, more fields breaking a tie; else the one that
+// splits the most of them at all; ',' if none splits anything.
 QChar detectDelimiter(QStringView text);
 
 } // namespace Vigie::Csv
