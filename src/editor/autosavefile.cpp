@@ -35,6 +35,12 @@ QString writeAtomically(const QString &path, const QByteArray &bytes)
 AutosaveFile::AutosaveFile(ProjectDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
+    // One per process and document, so two unsaved projects do not write over each other.
+    , m_unsavedPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                    + QLatin1String("/unsaved-")
+                    + QString::number(QCoreApplication::applicationPid()) + u'-'
+                    + QString::number(quintptr(document), 16) + QLatin1String(".vigie.json")
+                    + QLatin1String(Suffix))
 {
     m_timer.setInterval(DefaultInterval);
     connect(&m_timer, &QTimer::timeout, this, &AutosaveFile::saveNow);
@@ -58,10 +64,8 @@ AutosaveFile::AutosaveFile(ProjectDocument *document, QObject *parent)
         connect(m_document, signal, this, edited);
     connect(m_document, &ProjectDocument::nodeMoved, this, edited);
     // Saved under a name: the autosave of the unnamed project is no longer this document's.
-    connect(m_document, &ProjectDocument::fileNameChanged, this, [this] {
-        if (!m_unsavedPath.isEmpty())
-            QFile::remove(m_unsavedPath);
-    });
+    connect(m_document, &ProjectDocument::fileNameChanged, this,
+            [this] { QFile::remove(m_unsavedPath); });
     if (m_document->isModified())
         m_timer.start();
 }

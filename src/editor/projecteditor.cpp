@@ -62,6 +62,20 @@ bool checkPaths(const Project &project, const QList<NodePath> &paths, QString *e
     return true;
 }
 
+// Checks a node's new name: not empty, and not taken where it must be unique.
+bool checkName(const Project &project, const NodePath &path, const QString &name,
+               QString *errorMessage)
+{
+    if (name.trimmed().isEmpty())
+        return refuse(errorMessage,
+                      Tr::tr("%1: the name is empty").arg(ProjectTree::describe(path)));
+    if (NodeNames::takenFor(project, path).contains(name))
+        return refuse(
+            errorMessage,
+            Tr::tr("%1: the name \"%2\" is already taken").arg(ProjectTree::describe(path), name));
+    return true;
+}
+
 } // namespace
 
 ProjectEditor::ProjectEditor(ProjectDocument *document, QUndoStack *undoStack, QObject *parent)
@@ -288,15 +302,9 @@ bool ProjectEditor::setFields(const NodePath &path, const ProjectNode &node,
     if (!error.isEmpty())
         return refuse(errorMessage, error);
     const QString name = nameOf(node);
-    if (name != nameOf(*ProjectTree::node(project, path))) {
-        if (name.trimmed().isEmpty())
-            return refuse(errorMessage,
-                          Tr::tr("%1: the name is empty").arg(ProjectTree::describe(path)));
-        if (NodeNames::takenFor(project, path).contains(name))
-            return refuse(errorMessage,
-                          Tr::tr("%1: the name \"%2\" is already taken")
-                              .arg(ProjectTree::describe(path), name));
-    }
+    if (name != nameOf(*ProjectTree::node(project, path))
+        && !checkName(project, path, name, errorMessage))
+        return false;
     push(new ChangeNodeFields(m_document, path, node, fieldKey));
     return true;
 }
@@ -358,14 +366,12 @@ bool ProjectEditor::renameVariable(const NodePath &path, const QString &newName,
     const QStringList usages = updateUsages ? Vigie::usagesOf(project, oldName) : QStringList();
     if (usages.isEmpty())
         return setFields(path, renamed, QStringLiteral("name"), errorMessage);
+    if (!checkName(project, path, newName, errorMessage))
+        return false;
     if (!hasWritableName(newName))
         return refuse(errorMessage,
-                      Tr::tr("%1: a formula cannot name \"%2\" (a name holding ']', "
-                             "or starting or ending with a space)")
-                          .arg(ProjectTree::describe(path), newName));
-    if (newName.trimmed().isEmpty() || NodeNames::takenFor(project, path).contains(newName))
-        return refuse(errorMessage,
-                      Tr::tr("%1: the name \"%2\" is already taken")
+                      Tr::tr("%1: a formula cannot name \"%2\" (a name holding ']', or "
+                             "starting or ending with a space)")
                           .arg(ProjectTree::describe(path), newName));
     const Project fields = renameUsages(project, oldName, newName);
     macro(Tr::tr("Rename %1 to %2 and %n usage(s)", nullptr, int(usages.size()))
