@@ -36,6 +36,7 @@ EditActions::EditActions(ProjectEditor *editor, QTreeView *tree, DocumentTreeMod
     duplicate = make(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
     remove = make(tr("De&lete"), QKeySequence::Delete);
     // Delete acts on the tree only: the tag table and editors keep their own Delete key.
+    parent->removeAction(remove);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tree->addAction(remove);
     moveUp = make(tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up));

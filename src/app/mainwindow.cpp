@@ -10,6 +10,7 @@
 #include "diagnosticsdock.h"
 #include "documenttreemodel.h"
 #include "editactions.h"
+#include "editorquestions.h"
 #include "isapalette.h"
 #include "problemsmodel.h"
 #include "projectcheck.h"
@@ -39,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
@@ -71,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_treeModel(new DocumentTreeModel(m_editor, this))
     , m_autosave(new AutosaveFile(m_document, this))
     , m_tagRefresh(new QTimer(this))
+    , m_questions(messageBoxQuestions(this))
     , m_problemsModel(new ProblemsModel(this))
     , m_tagView(new QTableView)
     , m_filterEdit(new QLineEdit)
@@ -140,7 +143,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setCurrentWidget(tagPage);
     setCentralWidget(m_tabs);
 
-    installDefaultQuestions();
     createActions();
     createDocks();
     createEditing();
@@ -239,6 +241,14 @@ void MainWindow::createActions()
     project->addAction(tr("&Start"), this, &MainWindow::startProject);
     project->addAction(tr("S&top"), this, &MainWindow::stopProject);
 
+    QToolBar *tools = addToolBar(tr("Editing"));
+    tools->setObjectName(QStringLiteral("editingToolBar"));
+    tools->addAction(saveAction);
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addSeparator();
+    tools->addAction(apply);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Vigie"), this, &MainWindow::showAbout);
 }
@@ -333,48 +343,6 @@ void MainWindow::createEditing()
                         &ProjectDocument::nodeChanged})
         connect(m_document, signal, this, &MainWindow::scheduleTagRefresh);
     connect(m_document, &ProjectDocument::nodeMoved, this, &MainWindow::scheduleTagRefresh);
-}
-
-void MainWindow::installDefaultQuestions()
-{
-    m_questions.unsavedChanges = [this](const QString &name) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Unsaved changes"), tr("%1 has unsaved changes. Save them?").arg(name),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        return answer == QMessageBox::Save   ? UnsavedAnswer::Save
-            : answer == QMessageBox::Discard ? UnsavedAnswer::Discard
-                                             : UnsavedAnswer::Cancel;
-    };
-    m_questions.recoverAutosave = [this](const QString &autosave) {
-        return QMessageBox::question(
-                   this, tr("Recover unsaved changes"),
-                   tr("Vigie kept unsaved changes of this project in %1, newer than the file. "
-                      "Recover them?")
-                       .arg(QDir::toNativeSeparators(autosave)))
-            == QMessageBox::Yes;
-    };
-    m_questions.revert = [this] {
-        return QMessageBox::question(this, tr("Revert"),
-                                     tr("Drop every unsaved change and read the file again?"))
-            == QMessageBox::Yes;
-    };
-    m_questions.updateUsages = [this](const QString &oldName, const QString &newName,
-                                      const QStringList &usages) -> std::optional<bool> {
-        QMessageBox box(
-            QMessageBox::Question, tr("Rename %1").arg(oldName),
-            tr("\"%1\" is used in %n place(s). Update them to \"%2\"?", nullptr, int(usages.size()))
-                .arg(oldName, newName),
-            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, this);
-        box.setDetailedText(usages.join(QLatin1Char('\n')));
-        const int answer = box.exec();
-        if (answer == QMessageBox::Cancel)
-            return std::nullopt;
-        return answer == QMessageBox::Yes;
-    };
-    m_questions.saveFileName = [this](const QString &proposed) {
-        return QFileDialog::getSaveFileName(this, tr("Save project"), proposed,
-                                            tr("Vigie projects (*.vigie.json)"));
-    };
 }
 
 void MainWindow::chooseProject()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "editorquestions.h"
+
 #include "model/projectfile.h"
 #include "tags/tagcatalog.h"
 
@@ -49,25 +51,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class UnsavedAnswer { Save, Discard, Cancel };
-    // What the window asks the engineer; each has a default that shows a message box, and tests
-    // (offscreen, with nobody to answer) replace them.
-    struct Questions
-    {
-        // The project has unsaved changes and is about to be closed or replaced.
-        std::function<UnsavedAnswer(const QString &projectName)> unsavedChanges;
-        // An autosave newer than the file being opened: recover it?
-        std::function<bool(const QString &autosave)> recoverAutosave;
-        // Revert: drop every unsaved change?
-        std::function<bool()> revert;
-        // A renamed variable is used in formulas or screens: update them (true), rename alone
-        // (false), or cancel (nullopt).
-        std::function<std::optional<bool>(const QString &oldName, const QString &newName,
-                                          const QStringList &usages)>
-            updateUsages;
-        // Where to save a project: a file name, or empty to cancel.
-        std::function<QString(const QString &proposed)> saveFileName;
-    };
+    using UnsavedAnswer = Vigie::UnsavedAnswer;
+    // What the window asks the engineer; message boxes unless replaced (tests, offscreen with
+    // nobody to answer, replace them).
+    using Questions = EditorQuestions;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -145,7 +132,6 @@ private:
     // Refuses (false) with the reason in the status bar and projectApplied() if the document has
     // errors.
     bool checkBeforeRunning();
-    void installDefaultQuestions();
     void chooseProject();
     void addRecentFile(const QString &fileName);
     void updateRecentMenu();

@@ -367,6 +367,24 @@ void tst_Editing::stoppedTagTableEdits()
     window.editActions()->select({{0, 0}});
     QTRY_COMPARE(window.tagView()->model()->rowCount(), 3);
 
+    // A project with errors is still shown while stopped (the station only builds its tags),
+    // and cannot be started.
+    Device tooFast = *window.document()->device({0, 0});
+    tooFast.scanTime = 10;
+    QVERIFY(window.editor()->setFields({0, 0}, tooFast));
+    const std::optional<NodePath> added =
+        window.editor()->addNode({0, 0, 1}, NodePath::Kind::Variable);
+    QVERIFY(added);
+    const QString addedName = window.document()->variable(*added)->name;
+    QTRY_VERIFY(tagRow(tags, addedName) >= 0);
+    QSignalSpy applied(&window, &MainWindow::projectApplied);
+    window.startProject();
+    QCOMPARE(applied.size(), 1);
+    QVERIFY(!applied[0][0].toBool());
+    QVERIFY(!window.station()->isRunning());
+    window.undoStack()->undo();
+    window.undoStack()->undo();
+
     // Running: read-only.
     window.startProject();
     QVERIFY(window.station()->isRunning());
