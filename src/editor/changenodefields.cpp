@@ -36,7 +36,18 @@ ChangeNodeFields::ChangeNodeFields(ProjectDocument *document, const NodePath &pa
         m_old = ownFields(*old);
         setObsolete(m_old == m_new);
     }
-    setText(Tr::tr("Change %1").arg(nameOf(m_old)));
+    updateText();
+}
+
+void ChangeNodeFields::updateText()
+{
+    // What the History dock and the Undo action say: the verb and the field when it is known.
+    if (m_fieldKey == u"name")
+        setText(Tr::tr("Rename %1 to %2").arg(nameOf(m_old), nameOf(m_new)));
+    else if (!m_fieldKey.isEmpty())
+        setText(Tr::tr("Change %1 of %2").arg(m_fieldKey.section(u'.', -1), nameOf(m_old)));
+    else
+        setText(Tr::tr("Change %1").arg(nameOf(m_old)));
 }
 
 int ChangeNodeFields::id() const
@@ -51,6 +62,7 @@ bool ChangeNodeFields::mergeWith(const QUndoCommand *other)
         return false;
     m_new = next->m_new;
     setObsolete(m_old == m_new);
+    updateText();
     return true;
 }
 

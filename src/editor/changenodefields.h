@@ -29,6 +29,7 @@ public:
 
 private:
     void set(const ProjectNode &fields);
+    void updateText();
 
     ProjectDocument *m_document;
     NodePath m_path;

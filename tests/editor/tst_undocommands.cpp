@@ -170,6 +170,7 @@ void tst_UndoCommands::mergeSameField()
         m_stack->push(new ChangeNodeFields(m_document, level, v, QStringLiteral("variable.unit")));
     }
     QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(m_stack->text(0), QStringLiteral("Change unit of Level"));
     QCOMPARE(project().variable(level).unit, QStringLiteral("cm"));
     checkUndoRedo(original, project());
 }
@@ -504,6 +505,7 @@ void tst_UndoCommands::renameWithoutUsages()
     const Project original = project();
     QVERIFY(m_editor->renameVariable(level, QStringLiteral("L"), false));
     QCOMPARE(m_document->variable(level)->name, QStringLiteral("L"));
+    QCOMPARE(m_stack->text(0), QStringLiteral("Rename Level to L"));
     QCOMPARE(project().calculated, original.calculated);
     QCOMPARE(project().screens, original.screens);
     checkUndoRedo(original, project());
