@@ -183,6 +183,10 @@ MainWindow::~MainWindow()
     settings.setValue(QLatin1String(StateKey), saveState());
     m_loader.waitForFinished();
     m_station->stop();
+    // The document and its editor go before the widgets that watch them (children die in the
+    // order they were made): nothing may reach them on the way out.
+    delete m_editActions;
+    m_treeView->setModel(nullptr);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
