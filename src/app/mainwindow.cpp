@@ -221,8 +221,10 @@ void MainWindow::createActions()
                 revertAction->setEnabled(modified && !m_document->fileName().isEmpty());
             });
     file->addSeparator();
-    file->addAction(tr("&Import…"), this, &MainWindow::importRequested);
-    file->addAction(tr("&Export…"), this, &MainWindow::exportRequested);
+    file->addAction(tr("&Import…"), this, &MainWindow::importRequested)
+        ->setObjectName(QStringLiteral("importAction"));
+    file->addAction(tr("&Export…"), this, &MainWindow::exportRequested)
+        ->setObjectName(QStringLiteral("exportAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

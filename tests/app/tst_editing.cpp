@@ -91,6 +91,7 @@ private Q_SLOTS:
     void applyRefusesErrorsThenFollows();
     void stoppedTagTableEdits();
     void recoversAutosave();
+    void hooksForOtherEditors();
 
 private:
     // A window on a new project with a connection, device, two frames and three variables,
@@ -432,6 +433,37 @@ void tst_Editing::recoversAutosave()
     window.undoStack()->undo();
     QCOMPARE(window.document()->project(), onDisk);
     QVERIFY(!window.isWindowModified());
+}
+
+// Edit…, Re-plan frames…, Import… and Export… hand over to the dialogs other windows provide.
+void tst_Editing::hooksForOtherEditors()
+{
+    MainWindow window;
+    Answers answers;
+    answers.install(window);
+    buildSmallTree(window);
+    QSignalSpy edit(&window, &MainWindow::editRequested);
+    QSignalSpy replan(&window, &MainWindow::replanRequested);
+    QSignalSpy imports(&window, &MainWindow::importRequested);
+    QSignalSpy exports(&window, &MainWindow::exportRequested);
+    EditActions *actions = window.editActions();
+    actions->select({{0, 0, 1, 0}});
+    QVERIFY(actions->edit->isEnabled());
+    actions->edit->trigger();
+    QCOMPARE(edit.size(), 1);
+    QCOMPARE(edit[0][0].value<NodePath>(), (NodePath {0, 0, 1, 0}));
+    actions->replan->trigger(); // a variable: its device
+    QCOMPARE(replan.size(), 1);
+    QCOMPARE(replan[0][0].value<NodePath>(), (NodePath {0, 0}));
+    actions->select({{0}});
+    QVERIFY(!actions->replan->isEnabled()); // a connection has no frames of its own
+    auto *importAction = window.findChild<QAction *>(QStringLiteral("importAction"));
+    auto *exportAction = window.findChild<QAction *>(QStringLiteral("exportAction"));
+    QVERIFY(importAction && exportAction);
+    importAction->trigger();
+    exportAction->trigger();
+    QCOMPARE(imports.size(), 1);
+    QCOMPARE(exports.size(), 1);
 }
 
 QTEST_MAIN(tst_Editing)
