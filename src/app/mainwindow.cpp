@@ -6,18 +6,26 @@
 
 #include "screens/screenpanel.h"
 
+#include "autosavefile.h"
 #include "diagnosticsdock.h"
+#include "documenttreemodel.h"
+#include "editactions.h"
+#include "editorquestions.h"
 #include "isapalette.h"
 #include "problemsmodel.h"
 #include "projectcheck.h"
-#include "projecttreemodel.h"
+#include "projecteditor.h"
 #include "station.h"
 #include "tagfiltermodel.h"
 #include "tagtablemodel.h"
 #include "writedialog.h"
 
+#include "document/projectdocument.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,11 +40,16 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace Vigie {
 
@@ -54,7 +67,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_station(new Station(this))
     , m_tagModel(new TagTableModel(this))
     , m_filterModel(new TagFilterModel(this))
-    , m_treeModel(new ProjectTreeModel(this))
+    , m_document(new ProjectDocument(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_editor(new ProjectEditor(m_document, m_undoStack, this))
+    , m_treeModel(new DocumentTreeModel(m_editor, this))
+    , m_autosave(new AutosaveFile(m_document, this))
+    , m_tagRefresh(new QTimer(this))
+    , m_questions(messageBoxQuestions(this))
     , m_problemsModel(new ProblemsModel(this))
     , m_tagView(new QTableView)
     , m_filterEdit(new QLineEdit)
@@ -126,6 +145,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createDocks();
+    createEditing();
     m_statusLabel->setObjectName(QStringLiteral("qualityStatus"));
     statusBar()->addPermanentWidget(m_mqttLabel);
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -163,20 +183,77 @@ MainWindow::~MainWindow()
     settings.setValue(QLatin1String(StateKey), saveState());
     m_loader.waitForFinished();
     m_station->stop();
+    // The document and its editor go before the widgets that watch them (children die in the
+    // order they were made): nothing may reach them on the way out.
+    delete m_editActions;
+    m_treeView->setModel(nullptr);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    // A clean close: nothing is left to recover.
+    m_autosave->discard();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New"), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseProject);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
+    QAction *saveAction = file->addAction(tr("&Save"), this, [this] { save(); });
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, [this] { saveAs(); });
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction *revertAction = file->addAction(tr("Re&vert"), this, &MainWindow::revert);
+    revertAction->setEnabled(false);
+    connect(m_document, &ProjectDocument::modifiedChanged, revertAction,
+            [this, revertAction](bool modified) {
+                revertAction->setEnabled(modified && !m_document->fileName().isEmpty());
+            });
+    file->addSeparator();
+    file->addAction(tr("&Import…"), this, &MainWindow::importRequested)
+        ->setObjectName(QStringLiteral("importAction"));
+    file->addAction(tr("&Export…"), this, &MainWindow::exportRequested)
+        ->setObjectName(QStringLiteral("exportAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+
+    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    QAction *apply = project->addAction(tr("&Apply"), this, &MainWindow::applyProject);
+    apply->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
+    apply->setToolTip(tr("Put the edited project on the station (F5)"));
+    project->addAction(tr("&Start"), this, &MainWindow::startProject);
+    project->addAction(tr("S&top"), this, &MainWindow::stopProject);
+
+    QToolBar *tools = addToolBar(tr("Editing"));
+    tools->setObjectName(QStringLiteral("editingToolBar"));
+    tools->addAction(saveAction);
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addSeparator();
+    tools->addAction(apply);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Vigie"), this, &MainWindow::showAbout);
@@ -187,17 +264,16 @@ void MainWindow::createDocks()
     m_treeView = new QTreeView;
     m_treeView->setModel(m_treeModel);
     m_treeView->setUniformRowHeights(true);
-    m_treeView->header()->setSectionResizeMode(ProjectTreeModel::Name,
+    m_treeView->header()->setSectionResizeMode(DocumentTreeModel::Name,
                                                QHeaderView::ResizeToContents);
+    m_treeView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_treeView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Variables are dragged onto a frame, or between its rows; the model makes it a command.
+    m_treeView->setDragDropMode(QAbstractItemView::InternalMove);
+    m_treeView->setDefaultDropAction(Qt::MoveAction);
+    m_treeView->setDropIndicatorShown(true);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (!current.isValid())
-                    m_filterModel->setTagRange(0, -1);
-                else
-                    m_filterModel->setTagRange(
-                        current.data(ProjectTreeModel::FirstTagRole).toInt(),
-                        current.data(ProjectTreeModel::TagCountRole).toInt());
-            });
+            &MainWindow::filterTagsByTreeNode);
     auto *treeDock = new QDockWidget(tr("Project"), this);
     treeDock->setObjectName(QStringLiteral("projectDock"));
     treeDock->setWidget(m_treeView);
@@ -224,13 +300,62 @@ void MainWindow::createDocks()
     m_viewMenu->addAction(treeDock->toggleViewAction());
     m_viewMenu->addAction(problemsDock->toggleViewAction());
     m_viewMenu->addAction(diagnosticsDock->toggleViewAction());
+
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto *history = new QUndoView(m_undoStack);
+    history->setEmptyLabel(tr("<opened>"));
+    historyDock->setWidget(history);
+    addDockWidget(Qt::LeftDockWidgetArea, historyDock);
+    historyDock->hide();
+    m_viewMenu->addAction(historyDock->toggleViewAction());
+}
+
+void MainWindow::createEditing()
+{
+    m_editActions = new EditActions(m_editor, m_treeView, m_treeModel, this);
+    m_editActions->addTo(m_editMenu);
+    connect(m_editActions, &EditActions::refused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 8000); });
+    connect(m_editActions, &EditActions::editRequested, this, &MainWindow::editSelected);
+    connect(m_editActions, &EditActions::replanRequested, this, &MainWindow::replanRequested);
+    connect(m_treeModel, &DocumentTreeModel::editRefused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 8000); });
+    connect(m_tagModel, &TagTableModel::editRefused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 8000); });
+    m_tagModel->setEditor(m_editor);
+    m_editor->setUsagesQuestion(
+        [this](const QString &oldName, const QString &newName, const QStringList &usages) {
+            return m_questions.updateUsages(oldName, newName, usages);
+        });
+
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::setWindowModified);
+    connect(m_document, &ProjectDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::nodeChanged, this, [this](const NodePath &path) {
+        if (path.isProject())
+            updateTitle();
+    });
+    connect(m_document, &ProjectDocument::issuesChanged, this, [this] {
+        const QString name = QFileInfo(m_document->fileName()).fileName();
+        m_problemsModel->setIssues(name.isEmpty() ? tr("New project") : name, m_document->issues());
+    });
+
+    // While nothing runs the tag table follows the document, once per burst of edits.
+    m_tagRefresh->setSingleShot(true);
+    m_tagRefresh->setInterval(0);
+    connect(m_tagRefresh, &QTimer::timeout, this, &MainWindow::refreshStoppedTags);
+    for (auto signal : {&ProjectDocument::nodeInserted, &ProjectDocument::nodeRemoved,
+                        &ProjectDocument::nodeChanged})
+        connect(m_document, signal, this, &MainWindow::scheduleTagRefresh);
+    connect(m_document, &ProjectDocument::nodeMoved, this, &MainWindow::scheduleTagRefresh);
 }
 
 void MainWindow::chooseProject()
 {
-    const QString fileName =
-        QFileDialog::getOpenFileName(this, tr("Open project"), QFileInfo(m_fileName).absolutePath(),
-                                     tr("Vigie projects (*.vigie.json);;All files (*)"));
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Open project"), QFileInfo(m_document->fileName()).absolutePath(),
+        tr("Vigie projects (*.vigie.json);;All files (*)"));
     if (!fileName.isEmpty())
         openProject(fileName);
 }
@@ -243,14 +368,28 @@ void MainWindow::openProject(const QString &fileName)
                                  5000);
         return;
     }
+    if (!m_reverting && !maybeSave())
+        return;
     m_loadingFile = fileName;
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(fileName).fileName()));
-    m_loader.setFuture(QtConcurrent::run([fileName] { return loadProject(fileName); }));
+    const bool reverting = m_reverting;
+    m_loader.setFuture(QtConcurrent::run([fileName, reverting] {
+        OpenedProject opened;
+        opened.file = loadProject(fileName);
+        // A revert drops the unsaved changes: their autosave is not offered.
+        if (!reverting)
+            opened.autosave = AutosaveFile::recoveryFor(fileName);
+        if (!opened.autosave.isEmpty())
+            opened.recovered = ProjectFile::load(opened.autosave);
+        return opened;
+    }));
 }
 
 void MainWindow::onProjectLoaded()
 {
-    const ProjectLoadResult result = m_loader.result();
+    const OpenedProject opened = m_loader.result();
+    const bool reverting = std::exchange(m_reverting, false);
+    const ProjectLoadResult &result = opened.file;
     const QString shortName = QFileInfo(m_loadingFile).fileName();
     m_problemsModel->setIssues(shortName, result.issues);
     if (!result.ok()) {
@@ -274,24 +413,232 @@ void MainWindow::onProjectLoaded()
         Q_EMIT projectOpened(false);
         return;
     }
-    m_fileName = m_loadingFile;
+    const QString fileName = m_loadingFile;
+    m_tagRefresh->stop();
     m_tagModel->setStation(nullptr);
     m_screens->clear();
-    m_station->setProjectFile(m_fileName);
-    m_station->setProject(result.project);
-    m_treeModel->setProject(result.project, *m_station->tags()->catalog());
+    m_document->reset(result.project, fileName, result.issues);
     m_treeView->expandToDepth(1);
+    m_station->setProjectFile(fileName);
+    m_station->setProject(result.project);
     m_tagModel->setStation(m_station);
-    m_filterModel->setTagRange(0, -1);
+    m_filterModel->setTagNames(std::nullopt);
     m_station->start();
-    m_screens->setProject(result.project, QFileInfo(m_fileName).absolutePath());
+    m_screens->setProject(result.project, QFileInfo(fileName).absolutePath());
     m_tabs->setCurrentIndex(result.project.screens.isEmpty() ? 1 : 0);
-    const QString title = result.project.name.isEmpty() ? shortName : result.project.name;
-    setWindowTitle(tr("%1 — Vigie").arg(title));
     statusBar()->showMessage(tr("Running %1.").arg(shortName), 5000);
-    addRecentFile(m_fileName);
+    addRecentFile(fileName);
+    // What a crash left unsaved comes back as one undo step over the file, to be applied and
+    // saved (or undone) like any edit.
+    if (!reverting && !opened.autosave.isEmpty() && opened.recovered.ok()
+        && opened.recovered.project != result.project
+        && m_questions.recoverAutosave(opened.autosave)) {
+        m_editor->replaceProject(opened.recovered.project, tr("Recover unsaved changes"));
+        m_autosave->saveNow();
+        statusBar()->showMessage(
+            tr("Recovered the unsaved changes of %1; Apply (F5) runs them.").arg(shortName));
+    }
     updateStatus();
     Q_EMIT projectOpened(true);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString name = m_document->fileName().isEmpty()
+        ? tr("The new project")
+        : QFileInfo(m_document->fileName()).fileName();
+    switch (m_questions.unsavedChanges(name)) {
+    case UnsavedAnswer::Save: return save();
+    case UnsavedAnswer::Discard: m_autosave->discard(); return true;
+    case UnsavedAnswer::Cancel: return false;
+    }
+    return false;
+}
+
+void MainWindow::newProject()
+{
+    if (m_loader.isRunning() || !maybeSave())
+        return;
+    m_tagRefresh->stop();
+    m_tagModel->setStation(nullptr);
+    m_screens->clear();
+    m_station->stop();
+    Project project;
+    project.name = tr("New project");
+    m_document->reset(project);
+    m_station->setProjectFile({});
+    refreshStoppedTags();
+    m_filterModel->setTagNames(std::nullopt);
+    m_tabs->setCurrentIndex(1);
+    statusBar()->showMessage(tr("A new project: add a connection (Edit menu) to begin."), 8000);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->fileName().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document->save(&error)) {
+        QMessageBox::warning(this, tr("Not saved"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1.").arg(QFileInfo(m_document->fileName()).fileName()),
+                             5000);
+    return true;
+}
+
+bool MainWindow::saveAs(const QString &fileName)
+{
+    QString target = fileName;
+    if (target.isEmpty()) {
+        const QString proposed = m_document->fileName().isEmpty()
+            ? QFileInfo(QDir::home(), m_document->project().name + QLatin1String(".vigie.json"))
+                  .filePath()
+            : m_document->fileName();
+        target = m_questions.saveFileName(proposed);
+        if (target.isEmpty())
+            return false;
+    }
+    QString error;
+    if (!m_document->saveAs(target, &error)) {
+        QMessageBox::warning(this, tr("Not saved"), error);
+        return false;
+    }
+    m_station->setProjectFile(target);
+    addRecentFile(target);
+    statusBar()->showMessage(tr("Saved %1.").arg(QFileInfo(target).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::revert()
+{
+    if (!m_document->isModified() || m_document->fileName().isEmpty() || m_loader.isRunning()
+        || !m_questions.revert())
+        return;
+    m_autosave->discard();
+    m_reverting = true;
+    openProject(m_document->fileName());
+}
+
+bool MainWindow::checkBeforeRunning()
+{
+    const ProjectIssues &issues = m_document->validateNow();
+    if (!hasErrors(issues))
+        return true;
+    const auto errors = std::count_if(issues.cbegin(), issues.cend(),
+                                      [](const ProjectIssue &i) { return i.isError(); });
+    const QString message =
+        tr("Not applied: the project has %n error(s); the Problems panel lists them.", nullptr,
+           int(errors));
+    statusBar()->showMessage(message, 10000);
+    Q_EMIT projectApplied(false, message);
+    return false;
+}
+
+void MainWindow::applyProject()
+{
+    if (!checkBeforeRunning())
+        return;
+    const Project project = m_document->project();
+    m_tagRefresh->stop();
+    m_tagModel->setStation(nullptr);
+    m_screens->clear();
+    m_station->setProjectFile(m_document->fileName());
+    // Validated just now (the document keeps its issues current), so the station's own check
+    // finds nothing more; values and setpoints carry over by tag name.
+    const ProjectIssues refused = m_station->apply(project);
+    m_tagModel->setStation(m_station);
+    if (hasErrors(refused)) {
+        Q_EMIT projectApplied(false, tr("Not applied: the station refused the project."));
+        return;
+    }
+    if (m_station->isRunning())
+        m_screens->setProject(project, QFileInfo(m_document->fileName()).absolutePath());
+    filterTagsByTreeNode(m_treeView->selectionModel()->currentIndex());
+    const QString message = m_station->isRunning()
+        ? tr("Applied: the station runs the edited project.")
+        : tr("Applied.");
+    statusBar()->showMessage(message, 5000);
+    Q_EMIT projectApplied(true, message);
+}
+
+void MainWindow::startProject()
+{
+    if (m_station->isRunning()) {
+        applyProject();
+        return;
+    }
+    if (!checkBeforeRunning())
+        return;
+    m_tagRefresh->stop();
+    m_tagModel->setStation(nullptr);
+    m_station->setProjectFile(m_document->fileName());
+    m_station->setProject(m_document->project());
+    m_tagModel->setStation(m_station);
+    m_station->start();
+    m_screens->setProject(m_document->project(), QFileInfo(m_document->fileName()).absolutePath());
+    statusBar()->showMessage(tr("Running."), 5000);
+    Q_EMIT projectApplied(true, tr("Running."));
+}
+
+void MainWindow::stopProject()
+{
+    m_station->stop();
+    m_screens->clear();
+    refreshStoppedTags();
+    statusBar()->showMessage(tr("Stopped: the tag table edits the project."), 5000);
+}
+
+void MainWindow::scheduleTagRefresh()
+{
+    if (!m_station->isRunning())
+        m_tagRefresh->start();
+}
+
+void MainWindow::refreshStoppedTags()
+{
+    if (m_station->isRunning())
+        return;
+    m_tagModel->setStation(nullptr);
+    m_station->setProject(m_document->project());
+    m_tagModel->setStation(m_station);
+    filterTagsByTreeNode(m_treeView->selectionModel()->currentIndex());
+}
+
+void MainWindow::filterTagsByTreeNode(const QModelIndex &current)
+{
+    const NodePath path = m_treeModel->pathOf(current);
+    if (!current.isValid() || !m_document->contains(path)) {
+        m_filterModel->setTagNames(std::nullopt);
+        return;
+    }
+    // By name, from the document: the station may run an older version of the tree.
+    QSet<QString> names;
+    const Project &project = m_document->project();
+    for (const VariablePath &v : project.variablePaths()) {
+        if (path.contains(v))
+            names.insert(project.variable(v).name);
+    }
+    m_filterModel->setTagNames(names);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString fileName = QFileInfo(m_document->fileName()).fileName();
+    QString name = m_document->project().name;
+    if (name.isEmpty())
+        name = fileName.isEmpty() ? tr("New project") : fileName;
+    setWindowTitle(tr("%1[*] — Vigie").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::editSelected()
+{
+    const NodePath path = m_editActions->currentPath();
+    if (!path.isProject())
+        Q_EMIT editRequested(path);
 }
 
 void MainWindow::addRecentFile(const QString &fileName)

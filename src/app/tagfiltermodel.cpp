@@ -11,6 +11,12 @@ void TagFilterModel::setTagRange(int first, int count)
     invalidateRowsFilter();
 }
 
+void TagFilterModel::setTagNames(const std::optional<QSet<QString>> &names)
+{
+    m_names = names;
+    invalidateRowsFilter();
+}
+
 TagFilterModel::TagFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -32,6 +38,8 @@ bool TagFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     // System tags ($online, $lastError …) belong to diagnostics, not to the operator's list.
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
     if (row.data(TagTableModel::SourceRole).toInt() == int(TagSource::System))
+        return false;
+    if (m_names && !m_names->contains(row.data(Qt::DisplayRole).toString()))
         return false;
     if (m_text.isEmpty())
         return true;

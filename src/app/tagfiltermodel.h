@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
+
+#include <optional>
 
 namespace Vigie {
 
-// Narrows the tag table to a range of tag ids (the tree node selected) and to the tags whose
-// name or description contains a text (the filter box), whatever its case and accents
+// Narrows the tag table to a range of tag ids or to a set of names (the tree node selected) and to
+// the tags whose name or description contains a text (the filter box), whatever its case and
+// accents
 // ("energie" finds "Énergie active"); sorts numbers as numbers. System tags are not listed.
 class TagFilterModel : public QSortFilterProxyModel
 {
@@ -14,6 +18,8 @@ public:
     explicit TagFilterModel(QObject *parent = nullptr);
 
     void setTagRange(int first, int count);
+    // Only the tags of these names (the variables under the tree node selected); none: all.
+    void setTagNames(const std::optional<QSet<QString>> &names);
     void setText(const QString &text);
 
 protected:
@@ -23,6 +29,7 @@ private:
     int m_first = 0;
     int m_count = -1; // -1: all
     QString m_text;
+    std::optional<QSet<QString>> m_names;
 };
 
 } // namespace Vigie

@@ -1,7 +1,10 @@
 #include "tagtablemodel.h"
 
 #include "isapalette.h"
+#include "projecteditor.h"
 #include "station.h"
+
+#include "document/projectdocument.h"
 
 #include <QBrush>
 #include <QColor>
@@ -134,6 +137,12 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
         case Description: return info.description;
         }
         break;
+    case Qt::EditRole:
+        switch (column) {
+        case Min: return info.min ? QVariant(*info.min) : QVariant(QString());
+        case Max: return info.max ? QVariant(*info.max) : QVariant(QString());
+        default: return data(index, Qt::DisplayRole);
+        }
     case Qt::TextAlignmentRole:
         if (column == Min || column == Max || column == Setpoint || column == Value)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -167,6 +176,75 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+NodePath TagTableModel::editablePath(const QModelIndex &index) const
+{
+    if (!m_editor || !m_station || m_station->isRunning() || !index.isValid())
+        return {};
+    const TagInfo &info = m_station->tags()->info(index.row());
+    if (info.source != TagSource::Acquired)
+        return {};
+    // The table follows the document a moment after each edit: a row that does not name the
+    // document's variable yet is not edited.
+    const Variable *v = m_editor->document()->variable(info.node);
+    return v && v->name == info.name ? info.node : NodePath {};
+}
+
+Qt::ItemFlags TagTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    switch (index.column()) {
+    case Name:
+    case Unit:
+    case Min:
+    case Max:
+    case Type:
+    case Access:
+    case Description:
+        if (!editablePath(index).isProject())
+            flags |= Qt::ItemIsEditable;
+        break;
+    default: break;
+    }
+    return flags;
+}
+
+bool TagTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const NodePath path = editablePath(index);
+    if (role != Qt::EditRole || path.isProject())
+        return false;
+    QString error;
+    bool done = false;
+    const auto set = [&](VariableField field, const QVariant &v) {
+        return m_editor->setVariableField({path}, field, v, &error);
+    };
+    switch (index.column()) {
+    case Name: done = m_editor->renameNode(path, value.toString(), &error); break;
+    case Unit: done = set(VariableField::Unit, value.toString()); break;
+    case Description: done = set(VariableField::Description, value.toString()); break;
+    case Min: done = set(VariableField::Min, value); break;
+    case Max: done = set(VariableField::Max, value); break;
+    case Type: done = set(VariableField::DataType, value.toString()); break;
+    case Access: {
+        // As the column shows it, RW or R, or a flag.
+        const QString text = value.toString().trimmed();
+        const QVariant writable = text.compare(tr("RW"), Qt::CaseInsensitive) == 0
+                || text.compare(QLatin1String("RW"), Qt::CaseInsensitive) == 0
+            ? QVariant(true)
+            : text.compare(tr("R"), Qt::CaseInsensitive) == 0
+                || text.compare(QLatin1String("R"), Qt::CaseInsensitive) == 0
+            ? QVariant(false)
+            : value;
+        done = set(VariableField::Writable, writable);
+        break;
+    }
+    default: return false;
+    }
+    if (!done && !error.isEmpty())
+        Q_EMIT editRefused(error);
+    return done;
 }
 
 QVariant TagTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -6,6 +6,7 @@
 
 namespace Vigie {
 
+class ProjectEditor;
 class Station;
 
 // The live tag list (seed 001's instrument table) as a view model over a Station's tag table.
@@ -13,6 +14,10 @@ class Station;
 // batch of changed ids every 100 ms, read refreshes included so timestamps move) and turns
 // each batch into dataChanged() for runs of rows, so a busy plant costs a bounded number of
 // repaints. Rows are tag ids.
+//
+// Given the project's editor, the cells that show a variable's own fields (name, unit, limits,
+// type, access, description) of a station that is not running edit in place through the
+// editor's undoable verbs; while it runs the table is read-only.
 class TagTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,6 +56,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // The editor the cells of a stopped station edit through (null: read-only).
+    void setEditor(ProjectEditor *editor) { m_editor = editor; }
 
     [[nodiscard]] quint64 refreshCount() const { return m_refreshCount; }
     [[nodiscard]] SubscriptionOptions subscriptionOptions() const
@@ -58,11 +68,18 @@ public:
         return m_subscription ? m_subscription->options() : SubscriptionOptions {};
     }
 
+Q_SIGNALS:
+    // An edit was refused, and why (for the status bar).
+    void editRefused(const QString &reason);
+
 private:
+    // The document's path of the variable behind an editable cell, or {}.
+    [[nodiscard]] NodePath editablePath(const QModelIndex &index) const;
     void onChanged(const QList<TagId> &ids);
     void onSetpointChanged(TagId id);
 
     Station *m_station = nullptr;
+    ProjectEditor *m_editor = nullptr;
     TagSubscription *m_subscription = nullptr;
     QMetaObject::Connection m_setpointConnection;
     quint64 m_refreshCount = 0;

@@ -62,6 +62,7 @@ struct Token
 {
     TokenKind kind = TokenKind::End;
     int offset = 0;
+    int end = 0; // one past its last character
     QString text; // name, string contents, operator
     QString member; // after a bracketed name: ".quality"
     double number = 0.0;
@@ -107,10 +108,11 @@ public:
     using Op = FormulaProgram::Op;
 
     FormulaProgramBuilder(const QString &source, const FormulaResolver &resolver,
-                          FormulaProgram &program)
+                          FormulaProgram &program, QList<FormulaReference> *references = nullptr)
         : m_source(source)
         , m_resolver(resolver)
         , m_program(program)
+        , m_references(references)
     {
     }
 
@@ -143,6 +145,12 @@ private:
 
     // --- lexer ---------------------------------------------------------------------------
     void advance()
+    {
+        lex();
+        m_token.end = m_pos;
+    }
+
+    void lex()
     {
         const QString &s = m_source;
         const int n = int(s.size());
@@ -496,6 +504,8 @@ private:
         const int slot = m_resolver.resolve(name, bracketed, &error);
         if (slot < 0)
             fail(t.offset, error.isEmpty() ? Tr::tr("unknown name %1").arg(name) : error);
+        if (m_references)
+            m_references->append({t.offset, t.end - t.offset, name, bracketed, memberText});
         m_program.m_inputs.append({slot, member, name});
         if (!m_program.m_inputSlots.contains(slot))
             m_program.m_inputSlots.append(slot);
@@ -620,6 +630,7 @@ private:
     const QString &m_source;
     const FormulaResolver &m_resolver;
     FormulaProgram &m_program;
+    QList<FormulaReference> *m_references;
     Token m_token;
     int m_pos = 0;
     int m_depth = 0;
@@ -645,6 +656,29 @@ FormulaProgram FormulaCompiler::compile(const QString &source, const FormulaReso
     if (error)
         *error = {};
     return program;
+}
+
+QList<FormulaReference> FormulaCompiler::references(const QString &source, FormulaError *error)
+{
+    // Every name is an input to this resolver, so the parse stops only at the formula's own
+    // errors, and each name is reported where the compiler would ask for it.
+    struct AnyName : FormulaResolver
+    {
+        int resolve(const QString &, bool, QString *) const override { return 0; }
+    };
+    const AnyName anyName;
+    FormulaProgram program;
+    QList<FormulaReference> references;
+    try {
+        FormulaProgramBuilder(source, anyName, program, &references).run();
+    } catch (const CompileFailure &failure) {
+        if (error)
+            *error = failure.error;
+        return {};
+    }
+    if (error)
+        *error = {};
+    return references;
 }
 
 QStringList FormulaCompiler::functionNames()
