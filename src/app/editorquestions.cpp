@@ -56,6 +56,17 @@ EditorQuestions messageBoxQuestions(QWidget *parent)
         return QFileDialog::getSaveFileName(parent, Tr::tr("Save project"), proposed,
                                             Tr::tr("Vigie projects (*.vigie.json)"));
     };
+    q.importFileName = [parent] {
+        return QFileDialog::getOpenFileName(
+            parent, Tr::tr("Import tags"), {},
+            Tr::tr("Spreadsheets (*.xlsx *.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;CSV files "
+                   "(*.csv *.txt *.tsv)"));
+    };
+    q.exportFileName = [parent](const QString &proposed) {
+        return QFileDialog::getSaveFileName(
+            parent, Tr::tr("Export the project"), proposed,
+            Tr::tr("Excel workbook, every part of the project (*.xlsx);;CSV, the tree (*.csv)"));
+    };
     return q;
 }
 

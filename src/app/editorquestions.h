@@ -28,6 +28,10 @@ struct EditorQuestions
         updateUsages;
     // Where to save a project: a file name, or empty to cancel.
     std::function<QString(const QString &proposed)> saveFileName;
+    // The spreadsheet to import (.xlsx, .csv), or empty to cancel.
+    std::function<QString()> importFileName;
+    // Where to export the project (.xlsx or .csv), or empty to cancel.
+    std::function<QString(const QString &proposed)> exportFileName;
 };
 
 // The questions as message boxes and a file dialog over `parent`.

@@ -10,7 +10,9 @@
 #include "diagnosticsdock.h"
 #include "documenttreemodel.h"
 #include "editactions.h"
+#include "editor/importdialog.h"
 #include "editorquestions.h"
+#include "exchange/exchangefiles.h"
 #include "isapalette.h"
 #include "problemsmodel.h"
 #include "projectcheck.h"
@@ -221,9 +223,9 @@ void MainWindow::createActions()
                 revertAction->setEnabled(modified && !m_document->fileName().isEmpty());
             });
     file->addSeparator();
-    file->addAction(tr("&Import…"), this, &MainWindow::importRequested)
+    file->addAction(tr("&Import…"), this, [this] { importSpreadsheet(); })
         ->setObjectName(QStringLiteral("importAction"));
-    file->addAction(tr("&Export…"), this, &MainWindow::exportRequested)
+    file->addAction(tr("&Export…"), this, [this] { exportSpreadsheet(); })
         ->setObjectName(QStringLiteral("exportAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -750,6 +752,64 @@ void MainWindow::showAbout()
                        tr("<h3>Vigie %1</h3><p>An open-source SCADA HMI: polls devices, shows live "
                           "values, keeps history and alarms.</p>")
                            .arg(QStringLiteral(VIGIE_VERSION)));
+}
+
+ImportDialog *MainWindow::importSpreadsheet(const QString &fileName)
+{
+    Q_EMIT importRequested();
+    const QString file = fileName.isEmpty() ? m_questions.importFileName() : fileName;
+    if (file.isEmpty())
+        return nullptr;
+    auto *dialog = new ImportDialog(m_document->project(), file, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, file] {
+        QString error;
+        const QString text = tr("Import %1").arg(QFileInfo(file).fileName());
+        if (!m_editor->apply(dialog->report().changes, text, &error)) {
+            statusBar()->showMessage(tr("The import was not applied: %1").arg(error), 10000);
+            return;
+        }
+        const ImportReport &r = dialog->report();
+        statusBar()->showMessage(
+            tr("Imported %1: %n variable(s), %2 frame(s) planned", nullptr, r.variablesAdded)
+                .arg(QFileInfo(file).fileName())
+                .arg(r.framesPlanned),
+            10000);
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::exportSpreadsheet(const QString &fileName)
+{
+    Q_EMIT exportRequested();
+    QString file = fileName;
+    if (file.isEmpty()) {
+        const QFileInfo project(m_document->fileName());
+        QString proposed = project.completeBaseName();
+        if (proposed.endsWith(QLatin1String(".vigie")))
+            proposed.chop(6);
+        file = m_questions.exportFileName(project.dir().filePath(
+            (proposed.isEmpty() ? tr("project") : proposed) + QStringLiteral(".xlsx")));
+    }
+    if (file.isEmpty())
+        return;
+    // Writing a workbook of thousands of rows takes a moment: off the GUI thread, on a copy.
+    const Project project = m_document->project();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        const QString message = error.isEmpty()
+            ? tr("Exported to %1").arg(QDir::toNativeSeparators(file))
+            : tr("The export failed: %1").arg(error);
+        statusBar()->showMessage(message, 10000);
+        Q_EMIT exported(error.isEmpty(), message);
+    });
+    watcher->setFuture(QtConcurrent::run([project, file] {
+        QString error;
+        return writeSpreadsheet(project, file, &error) ? QString() : error;
+    }));
 }
 
 } // namespace Vigie

@@ -29,6 +29,7 @@ class EditActions;
 class MqttStatusLabel;
 class ProblemsModel;
 class ProjectDocument;
+class ImportDialog;
 class ProjectEditor;
 class ScreenPanel;
 class Station;
@@ -78,6 +79,13 @@ public:
     void stopProject();
     // Asks for the current tree node's dialog (editRequested()).
     virtual void editSelected();
+    // The spreadsheet import: asks for a file (unless given), opens its preview (returned, not
+    // exec()'d; it deletes itself when closed), and applies it as one undoable command when
+    // accepted.
+    ImportDialog *importSpreadsheet(const QString &fileName = {});
+    // Exports the edited project to .xlsx or .csv on a worker thread; exported() tells how it
+    // went.
+    void exportSpreadsheet(const QString &fileName = {});
     // The write dialog for a tag (opened, not exec()'d); null, with a word in the status bar,
     // if the tag is read-only or nothing runs.
     WriteDialog *openWriteDialog(TagId tag);
@@ -99,6 +107,7 @@ public:
 Q_SIGNALS:
     void projectOpened(bool ok);
     void projectApplied(bool ok, const QString &message);
+    void exported(bool ok, const QString &message);
     // Hooks for the editors other windows provide: a node's dialog, the spreadsheet import and
     // export, the frame planner's preview.
     void editRequested(const Vigie::NodePath &path);

@@ -1,8 +1,13 @@
 // The import preview, offscreen: a French CSV as Excel writes it (Windows-1252, ';', decimal
 // comma) is read on a worker, previewed with its planned frames and problems by row, refused
 // while it has an error, remembered column choices come back for a sheet laid out alike.
+#include "document/projectdocument.h"
 #include "editor/importdialog.h"
 #include "editor/importissuemodel.h"
+#include "exchange/exchangefiles.h"
+#include "mainwindow.h"
+
+#include <QUndoStack>
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -156,6 +161,44 @@ private Q_SLOTS:
         QVERIFY2(!again.report().hasErrors(),
                  qPrintable(again.report().issues.value(0).toString()));
         QCOMPARE(again.report().result.connections[0].devices[0].frames[0].variables[0].scale, 4.0);
+    }
+
+    // In the window: the import is one undoable command on the edited project; the export
+    // writes a workbook that reads back as the same tree.
+    void windowAppliesTheImportAsOneCommandAndExports()
+    {
+        MainWindow window;
+        window.newProject();
+        const QString file = write(QStringLiteral("window.csv"),
+                                   "Tag;Adresse;Équipement;Liaison\n"
+                                   "T1;40001;API;Automate\n"
+                                   "T2;40002;API;Automate\n");
+        ImportDialog *dialog = window.importSpreadsheet(file);
+        QVERIFY(dialog);
+        QVERIFY(waitForPreview(*dialog));
+        QVERIFY2(!dialog->report().hasErrors(),
+                 qPrintable(dialog->report().issues.value(0).toString()));
+        dialog->accept();
+        const Project &p = window.document()->project();
+        QCOMPARE(p.variablePaths().size(), 2);
+        QVERIFY(window.document()->isModified());
+        auto *stack = window.findChild<QUndoStack *>();
+        QVERIFY(stack);
+        QCOMPARE(stack->undoText(), QStringLiteral("Import window.csv"));
+        stack->undo();
+        QCOMPARE(window.document()->project().connections.size(), 0);
+        stack->redo();
+        QCOMPARE(window.document()->project().variablePaths().size(), 2);
+
+        const QString xlsx = m_dir.filePath(QStringLiteral("window.xlsx"));
+        QSignalSpy exported(&window, &MainWindow::exported);
+        window.exportSpreadsheet(xlsx);
+        QVERIFY(exported.wait(10000));
+        QVERIFY2(exported.first().first().toBool(), qPrintable(exported.first().last().toString()));
+        QString error;
+        const auto book = readSpreadsheet(xlsx, &error);
+        QVERIFY2(book, qPrintable(error));
+        QVERIFY(book->sheet(QStringLiteral("Variables")));
     }
 };
 
