@@ -81,18 +81,24 @@ FieldIssueDisplay::FieldIssueDisplay(QWidget *form, QLabel *summary)
     : m_form(form)
     , m_summary(summary)
 {
+    static const QLatin1String rules(
+        "\nQLineEdit[vigieIssue=\"error\"], QGroupBox[vigieIssue=\"error\"] { border: 1px solid "
+        "%1; }"
+        "\nQLabel[vigieIssue=\"error\"], QCheckBox[vigieIssue=\"error\"] { color: %1; }"
+        "\nQLineEdit[vigieIssue=\"warning\"], QGroupBox[vigieIssue=\"warning\"] { border: 1px "
+        "solid %2; }"
+        "\nQLabel[vigieIssue=\"warning\"], QCheckBox[vigieIssue=\"warning\"] { color: %2; }");
     m_form->setStyleSheet(m_form->styleSheet()
-                          + QStringLiteral("\n*[vigieIssue=\"error\"] { border: 1px solid %1; }"
-                                           "\n*[vigieIssue=\"warning\"] { border: 1px solid %2; }")
-                                .arg(colourName(true), colourName(false)));
+                          + QString(rules).arg(colourName(true), colourName(false)));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_summary->hide();
 }
 
-void FieldIssueDisplay::addField(const QString &key, QWidget *editor, const QString &caption)
+void FieldIssueDisplay::addField(const QString &key, QWidget *editor, const QString &caption,
+                                 QWidget *captionWidget)
 {
-    m_fields.append({key, editor, caption, editor->toolTip()});
+    m_fields.append({key, editor, captionWidget, caption, editor->toolTip()});
 }
 
 QString FieldIssueDisplay::captionOf(const QString &labelText)
@@ -201,7 +207,10 @@ void FieldIssueDisplay::show(const QList<FieldMessage> &messages)
         field.shown = lines.join(QLatin1Char('\n'));
         field.error =
             std::any_of(mine.cbegin(), mine.cend(), [](const FieldMessage &m) { return m.error; });
-        setIssueState(field.editor, mine.isEmpty() ? "" : field.error ? "error" : "warning");
+        const char *state = mine.isEmpty() ? "" : field.error ? "error" : "warning";
+        setIssueState(field.editor, state);
+        if (field.captionWidget)
+            setIssueState(field.captionWidget, state);
         field.editor->setToolTip(mine.isEmpty() ? field.toolTip
                                                 : sentences.join(QLatin1Char('\n')));
         if (mine.isEmpty()) {

@@ -18,19 +18,21 @@ struct FieldMessage
 };
 
 // Shows messages next to the fields of a dialog's form: a small red (error) or amber
-// (warning) label under the field, the field framed in that colour (a dynamic property,
-// "vigieIssue", matched by a style sheet) and its tooltip giving the whole sentence with the
-// field's caption ("Scan time: 50 ms is below 100 ms…"). Messages for no field of the form
-// go to a summary label at the top. The node dialogs and the bulk edit share it.
+// (warning) label under the field, the field's caption in that colour and a text field or
+// block framed in it (a dynamic property, "vigieIssue", matched by a style sheet; spin boxes
+// and combo boxes are not framed, as a styled frame replaces their native look), and the
+// field's tooltip giving the whole sentence with its caption ("Scan time: 50 ms is below
+// 100 ms…"). Messages for no field of the form go to a summary label at the top.
 class FieldIssueDisplay
 {
 public:
     // `form` is the dialog (its style sheet gets the frame rule); `summary` the top label.
     FieldIssueDisplay(QWidget *form, QLabel *summary);
 
-    // A field: its key, its editor, and the caption that names it in messages (the text of
-    // its form label, without '&' and the colon).
-    void addField(const QString &key, QWidget *editor, const QString &caption);
+    // A field: its key, its editor, the caption that names it in messages (the text of its
+    // form label, without '&' and the colon) and, if any, that label (or check box).
+    void addField(const QString &key, QWidget *editor, const QString &caption,
+                  QWidget *captionWidget = nullptr);
     // The caption of a form label or check box text: "&Scan time:" → "Scan time".
     [[nodiscard]] static QString captionOf(const QString &labelText);
 
@@ -53,6 +55,7 @@ private:
     {
         QString key;
         QWidget *editor = nullptr;
+        QWidget *captionWidget = nullptr;
         QString caption;
         QString toolTip; // the editor's own, restored when its messages go
         QLabel *label = nullptr; // under the editor, made on first use

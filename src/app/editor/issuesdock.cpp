@@ -50,6 +50,11 @@ IssuesDock::IssuesDock(ProjectDocument *document, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(IssuesModel::Severity, QHeaderView::ResizeToContents);
+    // Wide enough for a variable's field; measuring every row would cost a large project.
+    m_view->header()->resizeSection(
+        IssuesModel::Place,
+        fontMetrics().horizontalAdvance(
+            QStringLiteral("connections[0].devices[0].frames[00].variables[000].scaleOffset")));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_severities);

@@ -43,7 +43,9 @@ void NodeDialog::setUpForm(QDialogButtonBox *buttons, QLabel *summary)
 
 void NodeDialog::addField(const QString &key, QWidget *editor, QWidget *captionWidget)
 {
-    addField(key, editor, FieldIssueDisplay::captionOf(captionWidget->property("text").toString()));
+    m_display->addField(key, editor,
+                        FieldIssueDisplay::captionOf(captionWidget->property("text").toString()),
+                        captionWidget);
 }
 
 void NodeDialog::addField(const QString &key, QWidget *editor, const QString &caption)

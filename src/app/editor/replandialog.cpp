@@ -58,6 +58,7 @@ ReplanDialog::ReplanDialog(const Device &device, QWidget *parent)
         view->horizontalHeader()->setStretchLastSection(true);
     }
     fillFrames(m_before, m_device.frames);
+    m_ui->beforeView->resizeColumnsToContents();
 
     for (QSpinBox *spin : {m_ui->maxGapSpin, m_ui->maxRegistersSpin, m_ui->maxBitsSpin})
         connect(spin, &QSpinBox::valueChanged, this, &ReplanDialog::schedulePlan);
@@ -133,6 +134,8 @@ void ReplanDialog::showPlan(const DeviceReplan &replan)
         m_leftOut->appendRow(
             {new QStandardItem(v.name), new QStandardItem(frame), new QStandardItem(v.problem)});
     }
+    m_ui->afterView->resizeColumnsToContents();
+    m_ui->leftOutView->resizeColumnsToContents();
     m_ui->leftOutGroup->setVisible(!replan.leftOut.isEmpty());
     m_ui->removeLeftOutCheck->setText(tr("&Remove the %n variable(s) left out from the device",
                                          nullptr, int(replan.leftOut.size())));
