@@ -135,9 +135,19 @@ void NodeDialog::showCheck(const NodeCheck &check)
     QList<FieldMessage> messages = formProblems();
     for (const ProjectIssue &issue : check.own)
         messages.append({issue.field, issue.isError(), issue.message});
-    for (const ProjectIssue &issue : check.elsewhere) {
+    // A renamed tag may be read by hundreds of formulas: a few say what happens, the Issues
+    // dock lists them all once the edit is applied.
+    constexpr int ShownElsewhere = 3;
+    for (const ProjectIssue &issue :
+         check.elsewhere.first(std::min<qsizetype>(ShownElsewhere, check.elsewhere.size()))) {
         messages.append(
             {{}, false, tr("This change also affects %1: %2").arg(issue.path, issue.message)});
+    }
+    if (check.elsewhere.size() > ShownElsewhere) {
+        messages.append(
+            {{},
+             false,
+             tr("…and %n more place(s).", nullptr, int(check.elsewhere.size() - ShownElsewhere))});
     }
     m_display->show(messages);
     updateOkButton();
