@@ -1,6 +1,6 @@
+#include "editor/uipreferences.h"
 #include "mainwindow.h"
 #include "snapshot.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Vigie"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
 
-    Vigie::loadVigieTranslations(app);
+    Vigie::UiPreferences::apply(app); // the language and number format chosen in Preferences
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Vigie SCADA HMI"));
