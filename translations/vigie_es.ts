@@ -2,6 +2,751 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../ui/bulkeditdialog.ui" line="+9"/>
+        <source>Edit several variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;No value (clears the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the project&apos;s rules say about the variables once changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="+9"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long a request may wait for its answer before it counts as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra attempts before a frame goes Bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Modbus TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An IP address or a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The TCP port, usually 502.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serial line (Modbus RTU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seria&amp;l port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The serial device: /dev/ttyUSB0, COM3...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Baud rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> Bd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;arity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Data b&amp;its:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Stop bits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../ui/credentialsdialog.ui" line="+9"/>
+        <source>Broker credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <location filename="../ui/devicedialog.ui" line="+9"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Scan time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often the device is read (at least 100 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Periodic: a cycle starts at a fixed rate. Fixed delay: the scan time is the pause after each cycle ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;tation address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Modbus unit identifier (slave address) of the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Requests in flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How many requests may wait for an answer at once; many PLCs accept only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepts &amp;Mask Write Register (FC22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bit of a holding register is then written in one request, instead of a read-modify-write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaceplateDialog</name>
+    <message>
+        <location filename="../ui/faceplatedialog.ui" line="+9"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameDialog</name>
+    <message>
+        <location filename="../ui/framedialog.ui" line="+9"/>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Modbus table the frame reads: coils and discrete inputs hold bits, registers 16-bit words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first address read, 0-65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How many addresses one request reads: at most 125 registers or 2000 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scan time &amp;factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The frame is read every scan time of its device times this factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Minutes offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aligns the reads on the wall clock: with a period of 60 min, an offset of 0 reads on the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dela&amp;y after the frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait after this frame before the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.ui" line="+9"/>
+        <source>Import tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Connection for rows naming none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An existing connection, or the name of a new one (created as Modbus TCP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Device for rows naming none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Unused addresses a planned frame may read across:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Problems</source>
+        <translation type="unfinished">Problemas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click a field to read the column as another field, or as nothing. The choice is remembered for sheets with the same headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Planned frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="+9"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The language applies at the next start of Vigie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Number format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How values are shown in the tag table and typed in the dialogs. Applies at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplanDialog</name>
+    <message>
+        <location filename="../ui/replandialog.ui" line="+9"/>
+        <source>Re-plan frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Largest &amp;gap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unused addresses a frame may read across to save a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registers per &amp;request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The most registers one request reads (125 for Modbus; some PLCs want fewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Bits per request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The most coils or discrete inputs one request reads (2000 for Modbus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Frames now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Frames re-planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Variables left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Remove the variables left out from the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariableDialog</name>
+    <message>
+        <location filename="../ui/variabledialog.ui" line="+9"/>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unique in the project; may hold spaces, accents and &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The engineering unit: °C, bar, m³/h...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offse&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the value starts in its frame: registers for a register frame, bits for a bit frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Bit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Bool taken from one bit (0-15) of a register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A String&apos;s length in characters, two per register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Byte o&amp;rder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the bytes and words of the value are ordered: ABCD is Modbus&apos;s big-endian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Engineering value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value = raw × scale + offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scale o&amp;ffset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>M&amp;inimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The least an operator may write; read values below it are Uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ma&amp;ximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The most an operator may write; read values above it are Uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De&amp;adband:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A change smaller than this is not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De&amp;cimals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many decimals an operator sees (0-10); unchecked: as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On t&amp;ext:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What a Bool reads when true (&quot;Running&quot;); empty: true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Off text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What a Bool reads when false (&quot;Stopped&quot;); empty: false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An operator may write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded to MQTT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;mote write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A command from the cloud may write it; it must be writable and published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Simulated si&amp;gnal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wa&amp;veform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amplitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::AcquisitionEngine</name>
     <message>
         <location filename="../src/core/acquisition/acquisitionengine.cpp" line="+52"/>
@@ -50,6 +795,303 @@
     </message>
 </context>
 <context>
+    <name>Vigie::BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/editor/bulkeditdialog.cpp" line="+57"/>
+        <source>Sets one field to the same value on the %n selected variable(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Byte order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+134"/>
+        <source>None of the %n variable(s) will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n variable(s) will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variable</source>
+        <translation type="unfinished">variable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change also affects %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CellValues</name>
+    <message>
+        <location filename="../src/core/exchange/cellvalues.cpp" line="+58"/>
+        <source>%1 is not a %2 (expected one of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 is not a number</source>
+        <translation type="unfinished">%1 no es un número</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished">%1 no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is outside %2–%3</source>
+        <translation type="unfinished">%1 está fuera de %2–%3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not yes or no (yes/no, oui/non, sí/no, true/false, 1/0, R/RW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>data type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>Modbus table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>byte order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>scan type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>screen attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>screen action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not a Modbus address (a number such as 100 with a Table column, or 40101-style, optionally with .bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bit %1 in %2 is outside 0–15: a register has 16 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the number after %2x is 1-based, 1–65536</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>address %1 is outside 0–65535</source>
+        <translation type="unfinished">la dirección %1 está fuera de 0–65535 {1 ?}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>address %1 does not say its table: add a Table column (Holding, Input, Coil, Discrete or 4x, 3x, 0x, 1x), or write it 40001-style</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ColumnMappingModel</name>
+    <message>
+        <location filename="../src/app/editor/importissuemodel.cpp" line="+115"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ConnectionDialog</name>
+    <message>
+        <location filename="../src/app/editor/connectiondialog.cpp" line="+15"/>
+        <source>Simulation</source>
+        <translation type="unfinished">Simulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modbus TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modbus RTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TCP host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::CredentialsDialog</name>
     <message>
         <location filename="../src/app/mqtt/credentialsdialog.cpp" line="+16"/>
@@ -62,6 +1104,88 @@
         <location line="+20"/>
         <source>Password: is empty; the broker needs one.</source>
         <translation>Contraseña: está vacía; el broker necesita una.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CsvFile</name>
+    <message>
+        <location filename="../src/core/spreadsheet/csvfile.cpp" line="+63"/>
+        <source>the file is UTF-16 text (Excel&apos;s &quot;Unicode text&quot;); save it as &quot;CSV UTF-8&quot; or &quot;CSV&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a NUL byte: this is a binary file, not CSV text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished">%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::DeviceDialog</name>
+    <message>
+        <location filename="../src/app/editor/devicedialog.cpp" line="+16"/>
+        <source>Periodic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mask Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -214,9 +1338,535 @@
     </message>
 </context>
 <context>
+    <name>Vigie::DocumentTreeModel</name>
+    <message>
+        <location filename="../src/editor/documenttreemodel.cpp" line="+177"/>
+        <source>Modbus TCP %1:%2</source>
+        <translation type="unfinished">Modbus TCP %1:%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modbus RTU %1 %2 baud</source>
+        <translation type="unfinished">Modbus RTU %1 %2 baudios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation</source>
+        <translation type="unfinished">Simulación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ms, %2, station %3</source>
+        <translation type="unfinished">%1 ms, %2, esclavo %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished">%1 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, every %1 scans</source>
+        <translation type="unfinished">, cada %1 escaneos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, write-only</source>
+        <translation type="unfinished">, solo escritura</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> @ %1</source>
+        <translation type="unfinished"> @ %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation type="unfinished">Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::EditActions</name>
+    <message>
+        <location filename="../src/app/editactions.cpp" line="+32"/>
+        <source>Add &amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-plan &amp;Frames…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Selected &amp;Variables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Editor</name>
+    <message>
+        <location filename="../src/editor/autosavefile.cpp" line="+30"/>
+        <source>cannot write the autosave %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/changenodefields.cpp" line="+46"/>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/changeprojectfields.cpp" line="+21"/>
+        <source>Change the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/insertnode.cpp" line="+22"/>
+        <location filename="../src/editor/projecteditor.cpp" line="+121"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/movenode.cpp" line="+30"/>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/nodedefaults.cpp" line="+32"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is no place for a new %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project</source>
+        <translation type="unfinished">el proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection</source>
+        <translation type="unfinished">conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation type="unfinished">dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame</source>
+        <translation type="unfinished">trama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variable</source>
+        <translation type="unfinished">variable</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the frame &quot;%1&quot; is full: a request reads at most %2 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/nodenames.cpp" line="+78"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/projecteditor.cpp" line="-64"/>
+        <source>nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+330"/>
+        <source>%1 names no node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <source>%1: the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the name &quot;%2&quot; is already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>Duplicate %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Delete %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is already the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is already the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+114"/>
+        <location line="+29"/>
+        <source>%1 is not a variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>%1 is not a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Move %n variable(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Change %1 of %n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: a formula cannot name &quot;%2&quot; (a name holding &apos;]&apos;, or starting or ending with a space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Rename %1 to %2 and %n usage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 is not a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>re-planning %1 would leave out %n variable(s), the first &quot;%2&quot;: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-plan the frames of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>insertion %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/removenode.cpp" line="+29"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/variablefield.cpp" line="+29"/>
+        <source>%1: &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+17"/>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>is not a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>is not one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ExchangeCommands</name>
+    <message>
+        <location filename="../src/runtime/exchangecommands.cpp" line="+56"/>
+        <source>vigie-runtime: %1 has errors: fix them first (--check lists them); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>sheet &quot;%1&quot; (%2): header on row %3, %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (--map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+34"/>
+        <location line="+44"/>
+        <source>vigie-runtime: %1</source>
+        <translation type="unfinished">vigie-runtime: %1</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>vigie-runtime: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>vigie-runtime: %n error(s) in %1: %2 is not changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds nothing new: %2 is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>created %1 with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n frame(s), %1 planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n calculated variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen binding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned frames:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>vigie-runtime: %1 has errors: nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ExchangeFiles</name>
+    <message>
+        <location filename="../src/core/exchange/exchangefiles.cpp" line="+36"/>
+        <source>%1: the old Excel format (.xls) is not read: save the sheet as .xlsx or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not a spreadsheet Vigie reads (.xlsx or .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: Vigie exports to .xlsx (every part of the project) or .csv (the tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::FaceplateDialog</name>
     <message>
-        <location filename="../src/app/screens/faceplatedialog.cpp" line="+19"/>
+        <location filename="../src/app/screens/faceplatedialog.cpp" line="+17"/>
         <source>read from its device</source>
         <translation>leída de su dispositivo</translation>
     </message>
@@ -247,7 +1897,7 @@
         <translation>&amp;Escribir…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -260,7 +1910,7 @@
 <context>
     <name>Vigie::Formula</name>
     <message>
-        <location filename="../src/core/formula/formulacompiler.cpp" line="+123"/>
+        <location filename="../src/core/formula/formulacompiler.cpp" line="+125"/>
         <source>unexpected %1 after the end of the formula</source>
         <translation>sobra %1 después del final de la fórmula</translation>
     </message>
@@ -270,7 +1920,7 @@
         <translation>el final de la fórmula</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>malformed number</source>
         <translation>número mal formado</translation>
     </message>
@@ -325,7 +1975,7 @@
         <translation>nombre desconocido %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>expected &apos;,&apos; or &apos;)&apos;</source>
         <translation>se esperaba &apos;,&apos; o &apos;)&apos;</translation>
     </message>
@@ -493,6 +2143,19 @@
     </message>
 </context>
 <context>
+    <name>Vigie::FrameDialog</name>
+    <message>
+        <location filename="../src/app/editor/framedialog.cpp" line="+75"/>
+        <source>New frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::FramePlanner</name>
     <message>
         <location filename="../src/core/document/frameplanner.cpp" line="+28"/>
@@ -538,6 +2201,248 @@
         <location line="+6"/>
         <source>is writable, but the %1 table cannot be written by Modbus</source>
         <translation>es escribible, pero la tabla %1 no se puede escribir por Modbus</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ImportDialog</name>
+    <message>
+        <location filename="../src/app/editor/importdialog.cpp" line="+63"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n frame(s) (%1 planned)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n calculated variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen binding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n error(s): nothing can be imported until the file is fixed (see Problems).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ImportIssueModel</name>
+    <message>
+        <location filename="../src/app/editor/importissuemodel.cpp" line="-88"/>
+        <source>Error</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished">Advertencia</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Severity</source>
+        <translation type="unfinished">Gravedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation type="unfinished">Problema</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::IssueCountLabel</name>
+    <message>
+        <location filename="../src/app/editor/issuecountlabel.cpp" line="+20"/>
+        <source>Show the Issues panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::IssuesDock</name>
+    <message>
+        <location filename="../src/app/editor/issuesdock.cpp" line="+20"/>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by place or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::IssuesModel</name>
+    <message>
+        <location filename="../src/app/editor/issuesmodel.cpp" line="+82"/>
+        <source>Error</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished">Advertencia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project</source>
+        <translation type="unfinished">Proyecto</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Severity</source>
+        <translation type="unfinished">Gravedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation type="unfinished">Problema</translation>
     </message>
 </context>
 <context>
@@ -613,7 +2518,7 @@
 <context>
     <name>Vigie::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+64"/>
+        <location filename="../src/app/mainwindow.cpp" line="+92"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -633,7 +2538,7 @@
         <translation>Va&amp;riables</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Open a project to start (File &gt; Open).</source>
         <translation>Abra un proyecto para empezar (Archivo &gt; Abrir).</translation>
     </message>
@@ -643,12 +2548,17 @@
         <translation>Pasarela Modbus fuera de servicio: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
@@ -659,16 +2569,91 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the edited project on the station (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -678,7 +2663,7 @@
         <translation>&amp;Acerca de Vigie</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
@@ -688,7 +2673,24 @@
         <translation>Problemas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+128"/>
+        <location line="+163"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-275"/>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
@@ -703,12 +2705,12 @@
         <translation>Todavía se está abriendo %1; inténtelo de nuevo cuando esté abierto.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Cannot open project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -731,17 +2733,148 @@
         <translation>%1 no se abrió: tiene errores.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 — Vigie</source>
-        <translation>%1 — Vigie</translation>
+        <location line="+353"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %1: %n variable(s), %2 frame(s) planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The node changed while its dialog was open: the edit was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The edit was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The frames were not re-planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Set %1 of %n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preferences saved; a new language applies at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Vigie</source>
+        <translation type="vanished">%1 — Vigie</translation>
+    </message>
+    <message>
+        <location line="-469"/>
         <source>Running %1.</source>
         <translation>Ejecutando %1.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Recovered the unsaved changes of %1; Apply (F5) runs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A new project: add a connection (Edit menu) to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+22"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+24"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+22"/>
+        <source>Not applied: the project has %n error(s); the Problems panel lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not applied: the station refused the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applied: the station runs the edited project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source>Running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped: the tag table edits the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1[*] — Vigie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
         <source>%n tag(s): %1 Good</source>
         <translation>
             <numerusform>%n variable: %1 con calidad buena</numerusform>
@@ -769,17 +2902,15 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 is read-only.</source>
-        <translation>%1 es de solo lectura.</translation>
+        <translation type="vanished">%1 es de solo lectura.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Acquisition is not running: nothing can be written.</source>
-        <translation>La adquisición no está en marcha: no se puede escribir nada.</translation>
+        <translation type="vanished">La adquisición no está en marcha: no se puede escribir nada.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>About Vigie</source>
         <translation>Acerca de Vigie</translation>
     </message>
@@ -787,6 +2918,80 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;An open-source SCADA HMI: polls devices, shows live values, keeps history and alarms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Un HMI SCADA de código abierto: sondea dispositivos, muestra valores en tiempo real y guarda histórico y alarmas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editorquestions.cpp" line="+22"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/app/mainwindow.cpp" line="-314"/>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vigie kept unsaved changes of this project in %1, newer than the file. Recover them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop every unsaved change and read the file again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&quot;%1&quot; is used in %n place(s). Update them to &quot;%2&quot;?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vigie projects (*.vigie.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook, every part of the project (*.xlsx);;CSV, the tree (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1344,18 +3549,18 @@
         <location line="+29"/>
         <location line="+134"/>
         <location line="+91"/>
-        <location line="+31"/>
+        <location line="+40"/>
         <location line="+82"/>
         <source>the queue is not open</source>
         <translation>la cola no está abierta</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-204"/>
         <source>the value of %1 (device &apos;%2&apos;) is a %3, which the queue cannot store; nothing of this batch was queued</source>
         <translation>el valor de %1 (dispositivo &apos;%2&apos;) es un %3, que la cola no puede almacenar; no se puso en cola nada de este lote</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+212"/>
         <source>the value of &apos;%1&apos; is a %2, which the queue cannot store</source>
         <translation>el valor de &apos;%1&apos; es un %2, que la cola no puede almacenar</translation>
     </message>
@@ -1365,8 +3570,8 @@
         <translation>No se puede escribir en la cola MQTT %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/mqtt/scorpiojson.cpp" line="+257"/>
-        <location filename="../src/core/mqtt/sparkplugcodec.cpp" line="+522"/>
+        <location filename="../src/core/mqtt/scorpiojson.cpp" line="+217"/>
+        <location filename="../src/core/mqtt/sparkplugcodec.cpp" line="+517"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
@@ -1397,7 +3602,7 @@
         <translation>&quot;%1&quot; tiene el marcador {%2}, que Vigie no conoce: use {group}, {node}, {device} o {type}</translation>
     </message>
     <message>
-        <location filename="../src/core/mqtt/sparkplugcodec.cpp" line="-449"/>
+        <location filename="../src/core/mqtt/sparkplugcodec.cpp" line="-444"/>
         <source>with alias %1</source>
         <translation>con alias %1</translation>
     </message>
@@ -1487,7 +3692,7 @@
         <translation>La métrica %1 es de tipo DateTime, pero %2 ms no es una fecha.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+143"/>
         <source>The command is not a Sparkplug B payload: it does not parse as a protobuf Payload message (%1 bytes).</source>
         <translation>El comando no es una carga útil Sparkplug B: no se puede analizar como mensaje protobuf Payload (%1 bytes).</translation>
     </message>
@@ -1535,7 +3740,7 @@
 <context>
     <name>Vigie::MqttPublisher</name>
     <message>
-        <location filename="../src/core/mqtt/mqttpublisher.cpp" line="+79"/>
+        <location filename="../src/core/mqtt/mqttstatus.cpp" line="+17"/>
         <source>off</source>
         <translation>desactivado</translation>
     </message>
@@ -1565,22 +3770,22 @@
         <translation>sin conexión, en cola</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../src/core/mqtt/mqttpublisher.cpp" line="+92"/>
         <source>the store-and-forward queue cannot be used, samples are lost while the broker is unreachable: %1</source>
         <translation>no se puede usar la cola de almacenamiento y reenvío; las muestras se pierden mientras el broker no esté accesible: %1</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+229"/>
         <source>the birth of &quot;%1&quot; could not be sent</source>
         <translation>no se pudo enviar el nacimiento (BIRTH) de &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+146"/>
         <source>the broker cannot take a message on &quot;%1&quot;</source>
         <translation>el broker no puede aceptar un mensaje en &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+155"/>
         <source>the primary host&apos;s STATE on &quot;%1&quot; cannot be read: %2</source>
         <translation>no se puede leer el STATE del host primario en &quot;%1&quot;: %2</translation>
     </message>
@@ -1680,6 +3885,62 @@ Nacimientos (BIRTH): %1, renacimientos solicitados: %2, comandos rechazados: %3<
 Last error: %1</source>
         <translation>
 Último error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::NodeCheck</name>
+    <message>
+        <location filename="../src/app/editor/nodecheck.cpp" line="+142"/>
+        <source>&quot;%1&quot; is already the name of %2</source>
+        <translation type="unfinished">&quot;%1&quot; ya es el nombre de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::NodeDialog</name>
+    <message>
+        <location filename="../src/app/editor/nodedialog.cpp" line="+144"/>
+        <source>This change also affects %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>…and %n more place(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::NumberText</name>
+    <message>
+        <location filename="../src/app/editor/numbertext.cpp" line="+37"/>
+        <source>is empty: give a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a number (write it like %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::PreferencesDialog</name>
+    <message>
+        <location filename="../src/app/editor/preferencesdialog.cpp" line="+22"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1936,6 +4197,7 @@ Last error: %1</source>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../src/core/screens/svgdocument.cpp" line="+40"/>
         <source>cannot open %1: %2</source>
         <translation>no se puede abrir %1: %2</translation>
     </message>
@@ -1945,7 +4207,7 @@ Last error: %1</source>
         <translation>no se puede guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/model/projectvalidator.cpp" line="+97"/>
+        <location filename="../src/core/model/projectvalidator.cpp" line="+35"/>
         <source>is empty: every %1 needs a name</source>
         <translation>está vacío: cada %1 necesita un nombre</translation>
     </message>
@@ -1960,12 +4222,12 @@ Last error: %1</source>
         <translation>&quot;%1&quot; ya es el nombre de %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/core/model/issuereporter.cpp" line="+18"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1 está fuera de %2–%3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../src/core/model/projectvalidator.cpp" line="+32"/>
         <source>%1 ms is below 100 ms</source>
         <translation>%1 ms es inferior a 100 ms</translation>
     </message>
@@ -2374,12 +4636,11 @@ Last error: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/mqtt/mqttsettingscheck.cpp" line="+52"/>
         <source>%1 is out of range %2–%3</source>
-        <translation>%1 está fuera del rango %2–%3</translation>
+        <translation type="vanished">%1 está fuera del rango %2–%3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../src/core/mqtt/mqttsettingscheck.cpp" line="+46"/>
         <source>is only used in sparkplugB mode: ignored in scorpioJson mode</source>
         <translation>solo se usa en el modo sparkplugB: se ignora en el modo scorpioJson</translation>
     </message>
@@ -2424,7 +4685,7 @@ Last error: %1</source>
         <translation>las variables calculadas del nodo de borde</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>the device &quot;%1&quot; of &quot;%2&quot;</source>
         <translation>el dispositivo &quot;%1&quot; de &quot;%2&quot;</translation>
     </message>
@@ -2444,7 +4705,7 @@ Last error: %1</source>
         <translation>no se publica ninguna variable: marque las variables que se enviarán con &quot;published&quot;: true</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>the client id &quot;%1&quot; is longer than 23 bytes, which an MQTT 3.1.1 broker may refuse</source>
         <translation>el id de cliente &quot;%1&quot; supera los 23 bytes, lo que un broker MQTT 3.1.1 puede rechazar</translation>
     </message>
@@ -2458,58 +4719,265 @@ Last error: %1</source>
         <source>is false and period is 0: nothing would ever be published</source>
         <translation>es false y period es 0: nunca se publicaría nada</translation>
     </message>
+    <message>
+        <location filename="../src/core/screens/svgdocument.cpp" line="+5"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation type="unfinished">%1, línea %2, columna %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ProjectImport</name>
+    <message>
+        <location filename="../src/core/exchange/projectimport.cpp" line="+259"/>
+        <source>the column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a field of this sheet (expected one of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>no header row found in the first %1 rows (looked for columns such as %2): the sheet is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>there is no sheet &quot;%1&quot; (the sheets are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no sheet has a header row this import recognises: see docs/import.md for the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>column %1 &quot;%2&quot; is not a field Vigie knows: it is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the columns &quot;%1&quot; and &quot;%2&quot; both mean %3: keep one, or map one to another field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the %1 sheet needs the column(s) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the row has no name (column &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the address is in the %1 table, but the frame &quot;%2&quot; reads %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>address %1 is before the start of the frame &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the variable &quot;%1&quot; is in the frame &quot;%2&quot; but has no place in it: give its &quot;%3&quot; or its &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an offset needs its frame: give the &quot;%1&quot; column, or an &quot;%2&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the variable &quot;%1&quot; has no address: give its &quot;%2&quot; (with a &quot;%3&quot;, or 40001-style), or its &quot;%4&quot; and &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the address is in the %1 table, but the &quot;%2&quot; column says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a variable named &quot;%1&quot; is already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is already the name of row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is already the name of sheet &quot;%2&quot;, row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is given another value on row %2: rows of one %3 must agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is already in the project with another &quot;%2&quot;: an import adds to it but does not change it (edit it in the project instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the row names no connection: add a &quot;%1&quot; column, or choose the connection to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the row names no connection and the project has %1: add a &quot;%2&quot; column, or choose the connection to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the connection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the row names no device of the connection &quot;%1&quot;: add a &quot;%2&quot; column, or choose the device to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the device &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the frame &quot;%1&quot; is new: give its &quot;%2&quot; and &quot;%3&quot; (or leave &quot;%4&quot; empty and give addresses, to have frames planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the frame &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+166"/>
+        <source>%1/%2: %3, %n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the project already has a %1: it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the project already has %1 settings: they are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a project field (name, description, gateway, mqtt): the row is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the calculated variable has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the screen has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a screen named &quot;%1&quot; is already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+35"/>
+        <source>there is no screen &quot;%1&quot;: add it to the project (or a Screens sheet) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>the element id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>sheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectTreeModel</name>
     <message>
-        <location filename="../src/app/projecttreemodel.cpp" line="+92"/>
         <source>Modbus TCP %1:%2</source>
-        <translation>Modbus TCP %1:%2</translation>
+        <translation type="vanished">Modbus TCP %1:%2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Modbus RTU %1 %2 baud</source>
-        <translation>Modbus RTU %1 %2 baudios</translation>
+        <translation type="vanished">Modbus RTU %1 %2 baudios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Simulation</source>
-        <translation>Simulación</translation>
+        <translation type="vanished">Simulación</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 ms, %2, station %3</source>
-        <translation>%1 ms, %2, esclavo %3</translation>
+        <translation type="vanished">%1 ms, %2, esclavo %3</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 %2–%3</source>
-        <translation>%1 %2–%3</translation>
+        <translation type="vanished">%1 %2–%3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>, every %1 scans</source>
-        <translation>, cada %1 escaneos</translation>
+        <translation type="vanished">, cada %1 escaneos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, write-only</source>
-        <translation>, solo escritura</translation>
+        <translation type="vanished">, solo escritura</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source> @ %1</source>
-        <translation> @ %1</translation>
+        <translation type="vanished"> @ %1</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Name</source>
-        <translation>Nombre</translation>
+        <translation type="vanished">Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Details</source>
-        <translation>Detalles</translation>
+        <translation type="vanished">Detalles</translation>
     </message>
 </context>
 <context>
@@ -2536,9 +5004,75 @@ Last error: %1</source>
     </message>
 </context>
 <context>
+    <name>Vigie::ReplanDialog</name>
+    <message>
+        <location filename="../src/app/editor/replandialog.cpp" line="+37"/>
+        <source>Re-plan the frames of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The frames are planned again from the addresses of the variables: neighbours are read together when few addresses lie between them. Frames polled differently (scan time factor, minutes offset, delay) are planned apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frame now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>&amp;Remove the %n variable(s) left out from the device</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read requests per cycle: %1 now, %2 re-planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::RuntimeApp</name>
     <message>
-        <location filename="../src/runtime/runtimeapp.cpp" line="+235"/>
+        <location filename="../src/runtime/runtimeapp.cpp" line="+236"/>
         <source>Runs a Vigie project without a screen: polls its devices and prints their values.</source>
         <translation>Ejecuta un proyecto de Vigie sin interfaz gráfica: sondea sus dispositivos e imprime sus valores.</translation>
     </message>
@@ -2585,12 +5119,12 @@ Last error: %1</source>
     <message>
         <location line="+9"/>
         <location line="+8"/>
-        <location line="+95"/>
+        <location line="+126"/>
         <source>vigie-runtime: --set-secret: %1</source>
         <translation>vigie-runtime: --set-secret: %1</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-122"/>
         <source>vigie-runtime: the secret &quot;%1&quot; is stored in the keychain</source>
         <translation>vigie-runtime: el secreto &quot;%1&quot; está guardado en el llavero</translation>
     </message>
@@ -2656,7 +5190,71 @@ Last error: %1</source>
         <translation>REFERENCIA</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Import the tags (and frames, calculated variables, screens, bindings) of FILE (.xlsx or .csv) into the project given with --into, which is created if it does not exist; frames are planned from the addresses. Prints what was added and every row error; on any error nothing is changed and the exit status is 1 (see docs/import.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The project file --import adds to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>--import: read only this sheet of the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>--import: read the column HEADER as FIELD (name, address, table, dataType, scale, unit… or ignore), over the headers recognised; repeat for several columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HEADER=FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--import: the connection of rows that name none (created as Modbus TCP if new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--import: the device of rows that name none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the project PROJECT to the file given with --to: .xlsx (a sheet per level of the tree, and the rest of the project) or .csv (the tree in one sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file --export writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>vigie-runtime: %1 (see --help)</source>
         <translation>vigie-runtime: %1 (véase --help)</translation>
     </message>
@@ -2666,7 +5264,47 @@ Last error: %1</source>
         <translation>vigie-runtime: --set-secret va solo: dé el secreto por la entrada estándar, no en la línea de comandos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>vigie-runtime: --import goes with --into PROJECT (and --sheet, --map, --connection, --device) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>vigie-runtime: --%1 does not go with --import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vigie-runtime: --import needs --into PROJECT, the project file to add to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>vigie-runtime: --device needs --connection, the connection it is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vigie-runtime: --map: &quot;%1&quot; is not HEADER=FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>vigie-runtime: --%1 goes with --import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vigie-runtime: --export PROJECT goes with --to FILE only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>vigie-runtime: --to goes with --export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>vigie-runtime: give exactly one project file (see --help)</source>
         <translation>vigie-runtime: indique exactamente un archivo de proyecto (véase --help)</translation>
     </message>
@@ -2721,7 +5359,7 @@ Last error: %1</source>
         <translation>vigie-runtime: --write termina cuando se responden sus escrituras; omita --duration</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -2757,7 +5395,7 @@ Last error: %1</source>
         <translation>vigie-runtime: %1</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-435"/>
         <source>vigie-runtime: --once did not finish in time; values so far:</source>
         <translation>vigie-runtime: --once no terminó a tiempo; valores hasta ahora:</translation>
     </message>
@@ -2817,27 +5455,24 @@ Last error: %1</source>
 %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>There is no tag named %1.</source>
         <translation>No hay ninguna variable llamada %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 cannot be written.</source>
-        <translation>%1 no se puede escribir.</translation>
+        <translation type="vanished">%1 no se puede escribir.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing runs: %1 cannot be written now.</source>
-        <translation>Nada está en marcha: %1 no se puede escribir ahora.</translation>
+        <translation type="vanished">Nada está en marcha: %1 no se puede escribir ahora.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 cannot be switched now.</source>
-        <translation>%1 no se puede conmutar ahora.</translation>
+        <translation type="vanished">%1 no se puede conmutar ahora.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>Switch %1</source>
         <translation>Conmutar %1</translation>
     </message>
@@ -2895,7 +5530,7 @@ Last error: %1</source>
     <message>
         <location line="+8"/>
         <location line="+98"/>
-        <location filename="../src/core/screens/screencheck.cpp" line="+36"/>
+        <location filename="../src/core/screens/screencheck.cpp" line="+35"/>
         <source>%1: the drawing has no element &quot;%2&quot;</source>
         <translation>%1: el dibujo no tiene ningún elemento &quot;%2&quot;</translation>
     </message>
@@ -2920,19 +5555,15 @@ Last error: %1</source>
         <translation>aún no evaluada</translation>
     </message>
     <message>
-        <location filename="../src/core/screens/screencheck.cpp" line="+30"/>
-        <location filename="../src/core/screens/screensession.cpp" line="+39"/>
         <source>cannot open %1: %2</source>
-        <translation>no se puede abrir %1: %2</translation>
+        <translation type="vanished">no se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../src/core/screens/screensession.cpp" line="+5"/>
         <source>%1, line %2, column %3: %4</source>
-        <translation>%1, línea %2, columna %3: %4</translation>
+        <translation type="vanished">%1, línea %2, columna %3: %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/core/screens/screencheck.cpp" line="+39"/>
         <location line="+18"/>
         <source>%1 has no element &quot;%2&quot;</source>
         <translation>%1 no tiene ningún elemento &quot;%2&quot;</translation>
@@ -2943,7 +5574,7 @@ Last error: %1</source>
         <translation>%1, línea %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/screens/svgdocumentreader.cpp" line="+135"/>
+        <location filename="../src/core/screens/svgdocumentreader.cpp" line="+133"/>
         <source>byte 0x%1 is not UTF-8: save the drawing as UTF-8, or declare its encoding in the XML declaration</source>
         <translation>el byte 0x%1 no es UTF-8: guarde el dibujo en UTF-8 o declare su codificación en la declaración XML</translation>
     </message>
@@ -2963,7 +5594,7 @@ Last error: %1</source>
         <translation>el elemento raíz es &lt;%1&gt;, no un &lt;svg&gt; de SVG</translation>
     </message>
     <message>
-        <location filename="../src/core/screens/svgsupport.cpp" line="+73"/>
+        <location filename="../src/core/screens/svgsupport.cpp" line="+72"/>
         <source>%1 is a foreignObject: QtSvg 6.4 does not draw foreign content</source>
         <translation>%1 es un foreignObject: QtSvg 6.4 no dibuja contenido externo</translation>
     </message>
@@ -3132,7 +5763,7 @@ Last error: %1</source>
 <context>
     <name>Vigie::Snapshot</name>
     <message>
-        <location filename="../src/app/snapshot.cpp" line="+49"/>
+        <location filename="../src/app/snapshot.cpp" line="+46"/>
         <source>%1 has errors:
 %2</source>
         <translation>%1 tiene errores:
@@ -3149,7 +5780,7 @@ Last error: %1</source>
         <translation>ningún sinóptico se llama &quot;%1&quot; (el proyecto tiene: %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>the devices were not all read within %1 s</source>
         <translation>no se leyeron todos los dispositivos en %1 s</translation>
     </message>
@@ -3162,7 +5793,7 @@ Last error: %1</source>
 <context>
     <name>Vigie::Station</name>
     <message>
-        <location filename="../src/core/station.cpp" line="+166"/>
+        <location filename="../src/core/station.cpp" line="+180"/>
         <source>acquisition stopped</source>
         <translation>adquisición detenida</translation>
     </message>
@@ -3245,23 +5876,25 @@ Last error: %1</source>
 <context>
     <name>Vigie::TagTableModel</name>
     <message>
-        <location filename="../src/app/tagtablemodel.cpp" line="+133"/>
-        <location line="+53"/>
+        <location filename="../src/app/tagtablemodel.cpp" line="+136"/>
+        <location line="+97"/>
+        <location line="+31"/>
         <source>RW</source>
         <translation>L/E</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-128"/>
+        <location line="+100"/>
         <source>R</source>
         <translation>L</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-61"/>
         <source>Double-click or Enter to write a value</source>
         <translation>Doble clic o Intro para escribir un valor</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+80"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3391,9 +6024,126 @@ Last error: %1</source>
     </message>
 </context>
 <context>
+    <name>Vigie::VariableDialog</name>
+    <message>
+        <location filename="../src/app/editor/variabledialog.cpp" line="+21"/>
+        <source>Constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Simulated signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal amplitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>New variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variable &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::VariableFields</name>
+    <message>
+        <location filename="../src/core/document/variablefields.cpp" line="+180"/>
+        <source>%1 is not a field that can be set on several variables at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>%1 is not a number</source>
+        <translation type="unfinished">%1 no es un número</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished">%1 no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished">%1 no es ninguno de %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::WriteDialog</name>
     <message>
-        <location filename="../src/app/writedialog.cpp" line="+18"/>
+        <location filename="../src/app/writedialog.cpp" line="+14"/>
+        <source>There is no such tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is read-only.</source>
+        <translation type="unfinished">%1 es de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acquisition is not running: %1 cannot be written now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Write %1</source>
         <translation>Escribir %1</translation>
     </message>
@@ -3526,6 +6276,305 @@ Valor actual: %3.</translation>
         <location filename="../src/core/writes/writeservice.cpp" line="+50"/>
         <source>acquisition is not running</source>
         <translation>la adquisición no está en marcha</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::XlsxFile</name>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxfile.cpp" line="+74"/>
+        <location filename="../src/core/spreadsheet/xlsxsheetreader.cpp" line="+127"/>
+        <location line="+199"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../src/core/spreadsheet/xlsxwriter.cpp" line="+376"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxpackage.cpp" line="+47"/>
+        <source>part %1 cannot be opened in the zip archive (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>part %1 is damaged: its compressed data cannot be inflated (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>part %1 is damaged: its checksum does not match (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>part %1 inflates to more than %2, the limit for one part: a zip bomb or a damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the parts read inflate to more than %1 in all (the limit), at part %2: a zip bomb or a damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>part %1 holds a text or tag of more than %2, longer than any cell: a zip bomb or a damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is an old .xls workbook, or a workbook protected by a password; save it from Excel as an .xlsx workbook without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not an .xlsx workbook (the file is not a zip archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is damaged or truncated: its zip directory cannot be read (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is damaged: its zip directory cannot be read (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>part %1 is missing from the zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>part %1 cannot be found in the zip archive (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxsharedstrings.cpp" line="+44"/>
+        <source>more than %1 shared strings, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxsheetreader.cpp" line="-211"/>
+        <source>row &quot;%1&quot;: not a row number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>past the last row allowed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not a cell reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>past the last column (%1) or row (%2) allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>shared string &quot;%1&quot; does not exist (the workbook has %n shared strings)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;%1&quot; is not a boolean (0 or 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an ISO 8601 date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished">&quot;%1&quot; no es un número</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown cell type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the sheets would hold more than %1 cells, the limit (a sparse cell far away counts every empty cell before it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cell %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+12"/>
+        <source>sheet &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>sheet &quot;%1&quot;, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxstyles.cpp" line="+34"/>
+        <source>more than %1 formats, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxworkbook.cpp" line="+107"/>
+        <source>part %1 is missing: this zip archive is not an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the workbook has more than %1 sheets, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sheet &quot;%1&quot; refers to relationship &quot;%2&quot;, which %3 does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxwriter.cpp" line="-330"/>
+        <source>a sheet has no name, which Excel requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sheet name &quot;%1&quot; has %2 characters, more than Excel&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sheet name &quot;%1&quot; contains &quot;%2&quot;, which Excel does not allow in sheet names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sheet name &quot;%1&quot; contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sheet name &quot;%1&quot; starts or ends with an apostrophe, which Excel does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the workbook has no sheet; Excel needs at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>two sheets are named &quot;%1&quot; (Excel does not tell upper and lower case apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sheet &quot;%1&quot; has %2 rows, more than Excel&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sheet &quot;%1&quot; has %2 columns, more than Excel&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>cannot add %1 to the zip archive (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1 into the zip archive (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+12"/>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>cannot create the zip archive (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot finish the zip archive (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxxml.cpp" line="+58"/>
+        <source>elements nest more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a document type declaration (DTD), which no workbook part has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>part %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteDialog</name>
+    <message>
+        <location filename="../ui/writedialog.ui" line="+9"/>
+        <source>Write a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New value:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

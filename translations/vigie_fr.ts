@@ -2,6 +2,751 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../ui/bulkeditdialog.ui" line="+9"/>
+        <source>Edit several variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;No value (clears the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the project&apos;s rules say about the variables once changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="+9"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long a request may wait for its answer before it counts as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra attempts before a frame goes Bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Modbus TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An IP address or a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The TCP port, usually 502.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serial line (Modbus RTU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seria&amp;l port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The serial device: /dev/ttyUSB0, COM3...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Baud rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> Bd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;arity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Data b&amp;its:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Stop bits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../ui/credentialsdialog.ui" line="+9"/>
+        <source>Broker credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <location filename="../ui/devicedialog.ui" line="+9"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Scan time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often the device is read (at least 100 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Periodic: a cycle starts at a fixed rate. Fixed delay: the scan time is the pause after each cycle ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;tation address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Modbus unit identifier (slave address) of the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Requests in flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How many requests may wait for an answer at once; many PLCs accept only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepts &amp;Mask Write Register (FC22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bit of a holding register is then written in one request, instead of a read-modify-write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaceplateDialog</name>
+    <message>
+        <location filename="../ui/faceplatedialog.ui" line="+9"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameDialog</name>
+    <message>
+        <location filename="../ui/framedialog.ui" line="+9"/>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Modbus table the frame reads: coils and discrete inputs hold bits, registers 16-bit words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first address read, 0-65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How many addresses one request reads: at most 125 registers or 2000 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scan time &amp;factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The frame is read every scan time of its device times this factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Minutes offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aligns the reads on the wall clock: with a period of 60 min, an offset of 0 reads on the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dela&amp;y after the frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait after this frame before the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.ui" line="+9"/>
+        <source>Import tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Connection for rows naming none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An existing connection, or the name of a new one (created as Modbus TCP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Device for rows naming none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Unused addresses a planned frame may read across:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Problems</source>
+        <translation type="unfinished">Problèmes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click a field to read the column as another field, or as nothing. The choice is remembered for sheets with the same headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Planned frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="+9"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The language applies at the next start of Vigie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Number format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How values are shown in the tag table and typed in the dialogs. Applies at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplanDialog</name>
+    <message>
+        <location filename="../ui/replandialog.ui" line="+9"/>
+        <source>Re-plan frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Largest &amp;gap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unused addresses a frame may read across to save a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registers per &amp;request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The most registers one request reads (125 for Modbus; some PLCs want fewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Bits per request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The most coils or discrete inputs one request reads (2000 for Modbus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Frames now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Frames re-planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Variables left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Remove the variables left out from the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariableDialog</name>
+    <message>
+        <location filename="../ui/variabledialog.ui" line="+9"/>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unique in the project; may hold spaces, accents and &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The engineering unit: °C, bar, m³/h...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offse&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the value starts in its frame: registers for a register frame, bits for a bit frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Bit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Bool taken from one bit (0-15) of a register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A String&apos;s length in characters, two per register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Byte o&amp;rder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the bytes and words of the value are ordered: ABCD is Modbus&apos;s big-endian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Engineering value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value = raw × scale + offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scale o&amp;ffset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>M&amp;inimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The least an operator may write; read values below it are Uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ma&amp;ximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The most an operator may write; read values above it are Uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De&amp;adband:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A change smaller than this is not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De&amp;cimals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many decimals an operator sees (0-10); unchecked: as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On t&amp;ext:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What a Bool reads when true (&quot;Running&quot;); empty: true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Off text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What a Bool reads when false (&quot;Stopped&quot;); empty: false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An operator may write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded to MQTT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;mote write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A command from the cloud may write it; it must be writable and published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Simulated si&amp;gnal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wa&amp;veform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amplitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::AcquisitionEngine</name>
     <message>
         <location filename="../src/core/acquisition/acquisitionengine.cpp" line="+52"/>
@@ -50,6 +795,303 @@
     </message>
 </context>
 <context>
+    <name>Vigie::BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/editor/bulkeditdialog.cpp" line="+57"/>
+        <source>Sets one field to the same value on the %n selected variable(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Byte order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+134"/>
+        <source>None of the %n variable(s) will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n variable(s) will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variable</source>
+        <translation type="unfinished">variable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change also affects %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CellValues</name>
+    <message>
+        <location filename="../src/core/exchange/cellvalues.cpp" line="+58"/>
+        <source>%1 is not a %2 (expected one of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 is not a number</source>
+        <translation type="unfinished">%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished">%1 n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is outside %2–%3</source>
+        <translation type="unfinished">%1 est hors de la plage %2–%3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not yes or no (yes/no, oui/non, sí/no, true/false, 1/0, R/RW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>data type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>Modbus table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>byte order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>scan type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>screen attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>screen action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not a Modbus address (a number such as 100 with a Table column, or 40101-style, optionally with .bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bit %1 in %2 is outside 0–15: a register has 16 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the number after %2x is 1-based, 1–65536</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>address %1 is outside 0–65535</source>
+        <translation type="unfinished">l&apos;adresse %1 est hors de la plage 0–65535 {1 ?}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>address %1 does not say its table: add a Table column (Holding, Input, Coil, Discrete or 4x, 3x, 0x, 1x), or write it 40001-style</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ColumnMappingModel</name>
+    <message>
+        <location filename="../src/app/editor/importissuemodel.cpp" line="+115"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ConnectionDialog</name>
+    <message>
+        <location filename="../src/app/editor/connectiondialog.cpp" line="+15"/>
+        <source>Simulation</source>
+        <translation type="unfinished">Simulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modbus TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modbus RTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TCP host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::CredentialsDialog</name>
     <message>
         <location filename="../src/app/mqtt/credentialsdialog.cpp" line="+16"/>
@@ -62,6 +1104,88 @@
         <location line="+20"/>
         <source>Password: is empty; the broker needs one.</source>
         <translation>Le mot de passe est vide ; le broker en exige un.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CsvFile</name>
+    <message>
+        <location filename="../src/core/spreadsheet/csvfile.cpp" line="+63"/>
+        <source>the file is UTF-16 text (Excel&apos;s &quot;Unicode text&quot;); save it as &quot;CSV UTF-8&quot; or &quot;CSV&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a NUL byte: this is a binary file, not CSV text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished">%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::DeviceDialog</name>
+    <message>
+        <location filename="../src/app/editor/devicedialog.cpp" line="+16"/>
+        <source>Periodic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mask Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -214,9 +1338,535 @@
     </message>
 </context>
 <context>
+    <name>Vigie::DocumentTreeModel</name>
+    <message>
+        <location filename="../src/editor/documenttreemodel.cpp" line="+177"/>
+        <source>Modbus TCP %1:%2</source>
+        <translation type="unfinished">Modbus TCP %1:%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modbus RTU %1 %2 baud</source>
+        <translation type="unfinished">Modbus RTU %1 %2 bauds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation</source>
+        <translation type="unfinished">Simulation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ms, %2, station %3</source>
+        <translation type="unfinished">%1 ms, %2, esclave %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished">%1 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, every %1 scans</source>
+        <translation type="unfinished">, toutes les %1 scrutations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, write-only</source>
+        <translation type="unfinished">, écriture seule</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> @ %1</source>
+        <translation type="unfinished"> @ %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::EditActions</name>
+    <message>
+        <location filename="../src/app/editactions.cpp" line="+32"/>
+        <source>Add &amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-plan &amp;Frames…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Selected &amp;Variables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Editor</name>
+    <message>
+        <location filename="../src/editor/autosavefile.cpp" line="+30"/>
+        <source>cannot write the autosave %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/changenodefields.cpp" line="+46"/>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/changeprojectfields.cpp" line="+21"/>
+        <source>Change the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/insertnode.cpp" line="+22"/>
+        <location filename="../src/editor/projecteditor.cpp" line="+121"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/movenode.cpp" line="+30"/>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/nodedefaults.cpp" line="+32"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is no place for a new %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project</source>
+        <translation type="unfinished">le projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection</source>
+        <translation type="unfinished">liaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation type="unfinished">équipement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame</source>
+        <translation type="unfinished">trame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variable</source>
+        <translation type="unfinished">variable</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the frame &quot;%1&quot; is full: a request reads at most %2 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/nodenames.cpp" line="+78"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/projecteditor.cpp" line="-64"/>
+        <source>nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+330"/>
+        <source>%1 names no node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <source>%1: the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the name &quot;%2&quot; is already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>Duplicate %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Delete %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is already the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is already the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+114"/>
+        <location line="+29"/>
+        <source>%1 is not a variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>%1 is not a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Move %n variable(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Change %1 of %n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: a formula cannot name &quot;%2&quot; (a name holding &apos;]&apos;, or starting or ending with a space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Rename %1 to %2 and %n usage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 is not a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>re-planning %1 would leave out %n variable(s), the first &quot;%2&quot;: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-plan the frames of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>insertion %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/removenode.cpp" line="+29"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/editor/variablefield.cpp" line="+29"/>
+        <source>%1: &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+17"/>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>is not a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>is not one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ExchangeCommands</name>
+    <message>
+        <location filename="../src/runtime/exchangecommands.cpp" line="+56"/>
+        <source>vigie-runtime: %1 has errors: fix them first (--check lists them); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>sheet &quot;%1&quot; (%2): header on row %3, %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (--map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+34"/>
+        <location line="+44"/>
+        <source>vigie-runtime: %1</source>
+        <translation type="unfinished">vigie-runtime : %1</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>vigie-runtime: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>vigie-runtime: %n error(s) in %1: %2 is not changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds nothing new: %2 is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>created %1 with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n frame(s), %1 planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n calculated variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen binding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned frames:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>vigie-runtime: %1 has errors: nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ExchangeFiles</name>
+    <message>
+        <location filename="../src/core/exchange/exchangefiles.cpp" line="+36"/>
+        <source>%1: the old Excel format (.xls) is not read: save the sheet as .xlsx or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not a spreadsheet Vigie reads (.xlsx or .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: Vigie exports to .xlsx (every part of the project) or .csv (the tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::FaceplateDialog</name>
     <message>
-        <location filename="../src/app/screens/faceplatedialog.cpp" line="+19"/>
+        <location filename="../src/app/screens/faceplatedialog.cpp" line="+17"/>
         <source>read from its device</source>
         <translation>lue sur son équipement</translation>
     </message>
@@ -247,7 +1897,7 @@
         <translation>É&amp;crire…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -260,7 +1910,7 @@
 <context>
     <name>Vigie::Formula</name>
     <message>
-        <location filename="../src/core/formula/formulacompiler.cpp" line="+123"/>
+        <location filename="../src/core/formula/formulacompiler.cpp" line="+125"/>
         <source>unexpected %1 after the end of the formula</source>
         <translation>%1 inattendu après la fin de la formule</translation>
     </message>
@@ -270,7 +1920,7 @@
         <translation>fin de formule</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>malformed number</source>
         <translation>nombre mal formé</translation>
     </message>
@@ -325,7 +1975,7 @@
         <translation>nom inconnu %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>expected &apos;,&apos; or &apos;)&apos;</source>
         <translation>&apos;,&apos; ou &apos;)&apos; attendu</translation>
     </message>
@@ -493,6 +2143,19 @@
     </message>
 </context>
 <context>
+    <name>Vigie::FrameDialog</name>
+    <message>
+        <location filename="../src/app/editor/framedialog.cpp" line="+75"/>
+        <source>New frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::FramePlanner</name>
     <message>
         <location filename="../src/core/document/frameplanner.cpp" line="+28"/>
@@ -538,6 +2201,248 @@
         <location line="+6"/>
         <source>is writable, but the %1 table cannot be written by Modbus</source>
         <translation>est en écriture, mais la table %1 ne peut pas être écrite par Modbus</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ImportDialog</name>
+    <message>
+        <location filename="../src/app/editor/importdialog.cpp" line="+63"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n frame(s) (%1 planned)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n calculated variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen binding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n error(s): nothing can be imported until the file is fixed (see Problems).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ImportIssueModel</name>
+    <message>
+        <location filename="../src/app/editor/importissuemodel.cpp" line="-88"/>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished">Avertissement</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation type="unfinished">Problème</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::IssueCountLabel</name>
+    <message>
+        <location filename="../src/app/editor/issuecountlabel.cpp" line="+20"/>
+        <source>Show the Issues panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1 : %2 {1,?}</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::IssuesDock</name>
+    <message>
+        <location filename="../src/app/editor/issuesdock.cpp" line="+20"/>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by place or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::IssuesModel</name>
+    <message>
+        <location filename="../src/app/editor/issuesmodel.cpp" line="+82"/>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished">Avertissement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project</source>
+        <translation type="unfinished">Projet</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation type="unfinished">Problème</translation>
     </message>
 </context>
 <context>
@@ -613,7 +2518,7 @@
 <context>
     <name>Vigie::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+64"/>
+        <location filename="../src/app/mainwindow.cpp" line="+92"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -633,7 +2538,7 @@
         <translation>&amp;Variables</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Open a project to start (File &gt; Open).</source>
         <translation>Ouvrez un projet pour commencer (Fichier &gt; Ouvrir).</translation>
     </message>
@@ -643,12 +2548,17 @@
         <translation>Passerelle Modbus hors service : %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -659,16 +2569,91 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the edited project on the station (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -678,7 +2663,7 @@
         <translation>À &amp;propos de Vigie</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -688,7 +2673,24 @@
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+128"/>
+        <location line="+163"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-275"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
@@ -703,12 +2705,12 @@
         <translation>Ouverture de %1 en cours ; réessayez quand il sera ouvert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Cannot open project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
@@ -731,17 +2733,148 @@
         <translation>%1 n&apos;a pas été ouvert : il contient des erreurs.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 — Vigie</source>
-        <translation>%1 — Vigie</translation>
+        <location line="+353"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %1: %n variable(s), %2 frame(s) planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The node changed while its dialog was open: the edit was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The edit was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The frames were not re-planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Set %1 of %n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preferences saved; a new language applies at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Vigie</source>
+        <translation type="vanished">%1 — Vigie</translation>
+    </message>
+    <message>
+        <location line="-469"/>
         <source>Running %1.</source>
         <translation>%1 en cours d&apos;exécution.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Recovered the unsaved changes of %1; Apply (F5) runs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A new project: add a connection (Edit menu) to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+22"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+24"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+22"/>
+        <source>Not applied: the project has %n error(s); the Problems panel lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not applied: the station refused the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applied: the station runs the edited project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source>Running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped: the tag table edits the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1[*] — Vigie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
         <source>%n tag(s): %1 Good</source>
         <translation>
             <numerusform>%n variable — Bonne : %1</numerusform>
@@ -769,17 +2902,15 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 is read-only.</source>
-        <translation>%1 est en lecture seule.</translation>
+        <translation type="vanished">%1 est en lecture seule.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Acquisition is not running: nothing can be written.</source>
-        <translation>L&apos;acquisition est arrêtée : aucune écriture n&apos;est possible.</translation>
+        <translation type="vanished">L&apos;acquisition est arrêtée : aucune écriture n&apos;est possible.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
@@ -787,6 +2918,80 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;An open-source SCADA HMI: polls devices, shows live values, keeps history and alarms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Une IHM SCADA open source : interroge les équipements, affiche les valeurs en temps réel, conserve l&apos;historique et les alarmes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editorquestions.cpp" line="+22"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/app/mainwindow.cpp" line="-314"/>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vigie kept unsaved changes of this project in %1, newer than the file. Recover them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop every unsaved change and read the file again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&quot;%1&quot; is used in %n place(s). Update them to &quot;%2&quot;?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vigie projects (*.vigie.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook, every part of the project (*.xlsx);;CSV, the tree (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1344,18 +3549,18 @@
         <location line="+29"/>
         <location line="+134"/>
         <location line="+91"/>
-        <location line="+31"/>
+        <location line="+40"/>
         <location line="+82"/>
         <source>the queue is not open</source>
         <translation>la file d&apos;attente n&apos;est pas ouverte</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-204"/>
         <source>the value of %1 (device &apos;%2&apos;) is a %3, which the queue cannot store; nothing of this batch was queued</source>
         <translation>la valeur de %1 (équipement &apos;%2&apos;) est de type %3, que la file d&apos;attente ne peut pas stocker ; rien de ce lot n&apos;a été mis en file</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+212"/>
         <source>the value of &apos;%1&apos; is a %2, which the queue cannot store</source>
         <translation>la valeur de &apos;%1&apos; est de type %2, que la file d&apos;attente ne peut pas stocker</translation>
     </message>
@@ -1365,8 +3570,8 @@
         <translation>Impossible d&apos;écrire dans la file d&apos;attente MQTT %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/mqtt/scorpiojson.cpp" line="+257"/>
-        <location filename="../src/core/mqtt/sparkplugcodec.cpp" line="+522"/>
+        <location filename="../src/core/mqtt/scorpiojson.cpp" line="+217"/>
+        <location filename="../src/core/mqtt/sparkplugcodec.cpp" line="+517"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
@@ -1397,7 +3602,7 @@
         <translation>&quot;%1&quot; contient le paramètre {%2}, inconnu de Vigie : utilisez {group}, {node}, {device} ou {type}</translation>
     </message>
     <message>
-        <location filename="../src/core/mqtt/sparkplugcodec.cpp" line="-449"/>
+        <location filename="../src/core/mqtt/sparkplugcodec.cpp" line="-444"/>
         <source>with alias %1</source>
         <translation>avec l&apos;alias %1</translation>
     </message>
@@ -1487,7 +3692,7 @@
         <translation>La métrique %1 est de type DateTime, mais %2 ms n&apos;est pas une date.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+143"/>
         <source>The command is not a Sparkplug B payload: it does not parse as a protobuf Payload message (%1 bytes).</source>
         <translation>La commande n&apos;est pas une charge utile Sparkplug B : elle ne se décode pas comme un message protobuf Payload (%1 octets).</translation>
     </message>
@@ -1535,7 +3740,7 @@
 <context>
     <name>Vigie::MqttPublisher</name>
     <message>
-        <location filename="../src/core/mqtt/mqttpublisher.cpp" line="+79"/>
+        <location filename="../src/core/mqtt/mqttstatus.cpp" line="+17"/>
         <source>off</source>
         <translation>arrêté</translation>
     </message>
@@ -1565,22 +3770,22 @@
         <translation>hors ligne, mise en file d&apos;attente</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../src/core/mqtt/mqttpublisher.cpp" line="+92"/>
         <source>the store-and-forward queue cannot be used, samples are lost while the broker is unreachable: %1</source>
         <translation>la file de stockage et retransmission est inutilisable, les échantillons sont perdus tant que le broker est injoignable : %1</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+229"/>
         <source>the birth of &quot;%1&quot; could not be sent</source>
         <translation>le message BIRTH de &quot;%1&quot; n&apos;a pas pu être envoyé</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+146"/>
         <source>the broker cannot take a message on &quot;%1&quot;</source>
         <translation>le broker ne peut pas accepter de message sur &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+155"/>
         <source>the primary host&apos;s STATE on &quot;%1&quot; cannot be read: %2</source>
         <translation>le STATE de l&apos;hôte primaire sur &quot;%1&quot; est illisible : %2</translation>
     </message>
@@ -1680,6 +3885,62 @@ BIRTH envoyés : %1, Rebirth demandés : %2, commandes refusées : %3</translati
 Last error: %1</source>
         <translation>
 Dernière erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::NodeCheck</name>
+    <message>
+        <location filename="../src/app/editor/nodecheck.cpp" line="+142"/>
+        <source>&quot;%1&quot; is already the name of %2</source>
+        <translation type="unfinished">&quot;%1&quot; est déjà le nom de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::NodeDialog</name>
+    <message>
+        <location filename="../src/app/editor/nodedialog.cpp" line="+144"/>
+        <source>This change also affects %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>…and %n more place(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::NumberText</name>
+    <message>
+        <location filename="../src/app/editor/numbertext.cpp" line="+37"/>
+        <source>is empty: give a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a number (write it like %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::PreferencesDialog</name>
+    <message>
+        <location filename="../src/app/editor/preferencesdialog.cpp" line="+22"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1936,6 +4197,7 @@ Dernière erreur : %1</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../src/core/screens/svgdocument.cpp" line="+40"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
@@ -1945,7 +4207,7 @@ Dernière erreur : %1</translation>
         <translation>impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/model/projectvalidator.cpp" line="+97"/>
+        <location filename="../src/core/model/projectvalidator.cpp" line="+35"/>
         <source>is empty: every %1 needs a name</source>
         <translation>est vide : chaque %1 doit avoir un nom</translation>
     </message>
@@ -1960,12 +4222,12 @@ Dernière erreur : %1</translation>
         <translation>&quot;%1&quot; est déjà le nom de %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/core/model/issuereporter.cpp" line="+18"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1 est hors de la plage %2–%3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../src/core/model/projectvalidator.cpp" line="+32"/>
         <source>%1 ms is below 100 ms</source>
         <translation>%1 ms est inférieur à 100 ms</translation>
     </message>
@@ -2374,12 +4636,11 @@ Dernière erreur : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/mqtt/mqttsettingscheck.cpp" line="+52"/>
         <source>%1 is out of range %2–%3</source>
-        <translation>%1 est hors de la plage %2–%3</translation>
+        <translation type="vanished">%1 est hors de la plage %2–%3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../src/core/mqtt/mqttsettingscheck.cpp" line="+46"/>
         <source>is only used in sparkplugB mode: ignored in scorpioJson mode</source>
         <translation>ne sert qu&apos;en mode sparkplugB : ignoré en mode scorpioJson</translation>
     </message>
@@ -2424,7 +4685,7 @@ Dernière erreur : %1</translation>
         <translation>les variables calculées du nœud edge</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>the device &quot;%1&quot; of &quot;%2&quot;</source>
         <translation>l&apos;équipement &quot;%1&quot; de &quot;%2&quot;</translation>
     </message>
@@ -2444,7 +4705,7 @@ Dernière erreur : %1</translation>
         <translation>aucune variable n&apos;est publiée : marquez les variables à envoyer avec &quot;published&quot;: true</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>the client id &quot;%1&quot; is longer than 23 bytes, which an MQTT 3.1.1 broker may refuse</source>
         <translation>l&apos;identifiant client &quot;%1&quot; dépasse 23 octets, ce qu&apos;un broker MQTT 3.1.1 peut refuser</translation>
     </message>
@@ -2458,58 +4719,265 @@ Dernière erreur : %1</translation>
         <source>is false and period is 0: nothing would ever be published</source>
         <translation>vaut false et period vaut 0 : rien ne serait jamais publié</translation>
     </message>
+    <message>
+        <location filename="../src/core/screens/svgdocument.cpp" line="+5"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation type="unfinished">%1, ligne %2, colonne %3 : %4</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ProjectImport</name>
+    <message>
+        <location filename="../src/core/exchange/projectimport.cpp" line="+259"/>
+        <source>the column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a field of this sheet (expected one of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>no header row found in the first %1 rows (looked for columns such as %2): the sheet is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>there is no sheet &quot;%1&quot; (the sheets are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no sheet has a header row this import recognises: see docs/import.md for the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>column %1 &quot;%2&quot; is not a field Vigie knows: it is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the columns &quot;%1&quot; and &quot;%2&quot; both mean %3: keep one, or map one to another field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the %1 sheet needs the column(s) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the row has no name (column &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the address is in the %1 table, but the frame &quot;%2&quot; reads %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>address %1 is before the start of the frame &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the variable &quot;%1&quot; is in the frame &quot;%2&quot; but has no place in it: give its &quot;%3&quot; or its &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an offset needs its frame: give the &quot;%1&quot; column, or an &quot;%2&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the variable &quot;%1&quot; has no address: give its &quot;%2&quot; (with a &quot;%3&quot;, or 40001-style), or its &quot;%4&quot; and &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the address is in the %1 table, but the &quot;%2&quot; column says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a variable named &quot;%1&quot; is already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is already the name of row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is already the name of sheet &quot;%2&quot;, row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is given another value on row %2: rows of one %3 must agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is already in the project with another &quot;%2&quot;: an import adds to it but does not change it (edit it in the project instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the row names no connection: add a &quot;%1&quot; column, or choose the connection to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the row names no connection and the project has %1: add a &quot;%2&quot; column, or choose the connection to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the connection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the row names no device of the connection &quot;%1&quot;: add a &quot;%2&quot; column, or choose the device to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the device &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the frame &quot;%1&quot; is new: give its &quot;%2&quot; and &quot;%3&quot; (or leave &quot;%4&quot; empty and give addresses, to have frames planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the frame &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+166"/>
+        <source>%1/%2: %3, %n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the project already has a %1: it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the project already has %1 settings: they are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a project field (name, description, gateway, mqtt): the row is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the calculated variable has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the screen has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a screen named &quot;%1&quot; is already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+35"/>
+        <source>there is no screen &quot;%1&quot;: add it to the project (or a Screens sheet) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>the element id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>sheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectTreeModel</name>
     <message>
-        <location filename="../src/app/projecttreemodel.cpp" line="+92"/>
         <source>Modbus TCP %1:%2</source>
-        <translation>Modbus TCP %1:%2</translation>
+        <translation type="vanished">Modbus TCP %1:%2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Modbus RTU %1 %2 baud</source>
-        <translation>Modbus RTU %1 %2 bauds</translation>
+        <translation type="vanished">Modbus RTU %1 %2 bauds</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Simulation</source>
-        <translation>Simulation</translation>
+        <translation type="vanished">Simulation</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 ms, %2, station %3</source>
-        <translation>%1 ms, %2, esclave %3</translation>
+        <translation type="vanished">%1 ms, %2, esclave %3</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 %2–%3</source>
-        <translation>%1 %2–%3</translation>
+        <translation type="vanished">%1 %2–%3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>, every %1 scans</source>
-        <translation>, toutes les %1 scrutations</translation>
+        <translation type="vanished">, toutes les %1 scrutations</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, write-only</source>
-        <translation>, écriture seule</translation>
+        <translation type="vanished">, écriture seule</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source> @ %1</source>
-        <translation> @ %1</translation>
+        <translation type="vanished"> @ %1</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Name</source>
-        <translation>Nom</translation>
+        <translation type="vanished">Nom</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Details</source>
-        <translation>Détails</translation>
+        <translation type="vanished">Détails</translation>
     </message>
 </context>
 <context>
@@ -2536,9 +5004,75 @@ Dernière erreur : %1</translation>
     </message>
 </context>
 <context>
+    <name>Vigie::ReplanDialog</name>
+    <message>
+        <location filename="../src/app/editor/replandialog.cpp" line="+37"/>
+        <source>Re-plan the frames of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The frames are planned again from the addresses of the variables: neighbours are read together when few addresses lie between them. Frames polled differently (scan time factor, minutes offset, delay) are planned apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frame now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>&amp;Remove the %n variable(s) left out from the device</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read requests per cycle: %1 now, %2 re-planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::RuntimeApp</name>
     <message>
-        <location filename="../src/runtime/runtimeapp.cpp" line="+235"/>
+        <location filename="../src/runtime/runtimeapp.cpp" line="+236"/>
         <source>Runs a Vigie project without a screen: polls its devices and prints their values.</source>
         <translation>Exécute un projet Vigie sans interface graphique : interroge ses équipements et affiche leurs valeurs.</translation>
     </message>
@@ -2585,12 +5119,12 @@ Dernière erreur : %1</translation>
     <message>
         <location line="+9"/>
         <location line="+8"/>
-        <location line="+95"/>
+        <location line="+126"/>
         <source>vigie-runtime: --set-secret: %1</source>
         <translation>vigie-runtime : --set-secret : %1</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-122"/>
         <source>vigie-runtime: the secret &quot;%1&quot; is stored in the keychain</source>
         <translation>vigie-runtime : le secret &quot;%1&quot; est enregistré dans le trousseau</translation>
     </message>
@@ -2656,7 +5190,71 @@ Dernière erreur : %1</translation>
         <translation>RÉFÉRENCE</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Import the tags (and frames, calculated variables, screens, bindings) of FILE (.xlsx or .csv) into the project given with --into, which is created if it does not exist; frames are planned from the addresses. Prints what was added and every row error; on any error nothing is changed and the exit status is 1 (see docs/import.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The project file --import adds to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>--import: read only this sheet of the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>--import: read the column HEADER as FIELD (name, address, table, dataType, scale, unit… or ignore), over the headers recognised; repeat for several columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HEADER=FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--import: the connection of rows that name none (created as Modbus TCP if new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--import: the device of rows that name none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the project PROJECT to the file given with --to: .xlsx (a sheet per level of the tree, and the rest of the project) or .csv (the tree in one sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file --export writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>vigie-runtime: %1 (see --help)</source>
         <translation>vigie-runtime : %1 (voir --help)</translation>
     </message>
@@ -2666,7 +5264,47 @@ Dernière erreur : %1</translation>
         <translation>vigie-runtime : --set-secret s&apos;emploie seul : donnez le secret sur l&apos;entrée standard, pas sur la ligne de commande</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>vigie-runtime: --import goes with --into PROJECT (and --sheet, --map, --connection, --device) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>vigie-runtime: --%1 does not go with --import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vigie-runtime: --import needs --into PROJECT, the project file to add to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>vigie-runtime: --device needs --connection, the connection it is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vigie-runtime: --map: &quot;%1&quot; is not HEADER=FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>vigie-runtime: --%1 goes with --import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vigie-runtime: --export PROJECT goes with --to FILE only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>vigie-runtime: --to goes with --export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>vigie-runtime: give exactly one project file (see --help)</source>
         <translation>vigie-runtime : indiquez exactement un fichier projet (voir --help)</translation>
     </message>
@@ -2721,7 +5359,7 @@ Dernière erreur : %1</translation>
         <translation>vigie-runtime : --write se termine quand ses écritures ont reçu une réponse ; omettez --duration</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -2757,7 +5395,7 @@ Dernière erreur : %1</translation>
         <translation>vigie-runtime : %1</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-435"/>
         <source>vigie-runtime: --once did not finish in time; values so far:</source>
         <translation>vigie-runtime : --once ne s&apos;est pas terminé à temps ; valeurs obtenues jusqu&apos;ici :</translation>
     </message>
@@ -2817,27 +5455,24 @@ Dernière erreur : %1</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>There is no tag named %1.</source>
         <translation>Il n&apos;y a pas de variable nommée %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 cannot be written.</source>
-        <translation>%1 ne peut pas être écrite.</translation>
+        <translation type="vanished">%1 ne peut pas être écrite.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing runs: %1 cannot be written now.</source>
-        <translation>Acquisition arrêtée : %1 ne peut pas être écrite pour l&apos;instant.</translation>
+        <translation type="vanished">Acquisition arrêtée : %1 ne peut pas être écrite pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 cannot be switched now.</source>
-        <translation>%1 ne peut pas être basculée pour l&apos;instant.</translation>
+        <translation type="vanished">%1 ne peut pas être basculée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>Switch %1</source>
         <translation>Basculer %1</translation>
     </message>
@@ -2895,7 +5530,7 @@ Dernière erreur : %1</translation>
     <message>
         <location line="+8"/>
         <location line="+98"/>
-        <location filename="../src/core/screens/screencheck.cpp" line="+36"/>
+        <location filename="../src/core/screens/screencheck.cpp" line="+35"/>
         <source>%1: the drawing has no element &quot;%2&quot;</source>
         <translation>%1 : le dessin n&apos;a pas d&apos;élément &quot;%2&quot;</translation>
     </message>
@@ -2920,19 +5555,15 @@ Dernière erreur : %1</translation>
         <translation>pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../src/core/screens/screencheck.cpp" line="+30"/>
-        <location filename="../src/core/screens/screensession.cpp" line="+39"/>
         <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+        <translation type="vanished">impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../src/core/screens/screensession.cpp" line="+5"/>
         <source>%1, line %2, column %3: %4</source>
-        <translation>%1, ligne %2, colonne %3 : %4</translation>
+        <translation type="vanished">%1, ligne %2, colonne %3 : %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/core/screens/screencheck.cpp" line="+39"/>
         <location line="+18"/>
         <source>%1 has no element &quot;%2&quot;</source>
         <translation>%1 n&apos;a pas d&apos;élément &quot;%2&quot;</translation>
@@ -2943,7 +5574,7 @@ Dernière erreur : %1</translation>
         <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../src/core/screens/svgdocumentreader.cpp" line="+135"/>
+        <location filename="../src/core/screens/svgdocumentreader.cpp" line="+133"/>
         <source>byte 0x%1 is not UTF-8: save the drawing as UTF-8, or declare its encoding in the XML declaration</source>
         <translation>l&apos;octet 0x%1 n&apos;est pas de l&apos;UTF-8 : enregistrez le dessin en UTF-8, ou déclarez son encodage dans la déclaration XML</translation>
     </message>
@@ -2963,7 +5594,7 @@ Dernière erreur : %1</translation>
         <translation>l&apos;élément racine est &lt;%1&gt;, pas un &lt;svg&gt; SVG</translation>
     </message>
     <message>
-        <location filename="../src/core/screens/svgsupport.cpp" line="+73"/>
+        <location filename="../src/core/screens/svgsupport.cpp" line="+72"/>
         <source>%1 is a foreignObject: QtSvg 6.4 does not draw foreign content</source>
         <translation>%1 est un foreignObject : QtSvg 6.4 ne dessine pas le contenu étranger</translation>
     </message>
@@ -3132,7 +5763,7 @@ Dernière erreur : %1</translation>
 <context>
     <name>Vigie::Snapshot</name>
     <message>
-        <location filename="../src/app/snapshot.cpp" line="+49"/>
+        <location filename="../src/app/snapshot.cpp" line="+46"/>
         <source>%1 has errors:
 %2</source>
         <translation>%1 contient des erreurs :
@@ -3149,7 +5780,7 @@ Dernière erreur : %1</translation>
         <translation>aucun synoptique ne s&apos;appelle &quot;%1&quot; (le projet contient : %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>the devices were not all read within %1 s</source>
         <translation>les équipements n&apos;ont pas tous été lus en %1 s</translation>
     </message>
@@ -3162,7 +5793,7 @@ Dernière erreur : %1</translation>
 <context>
     <name>Vigie::Station</name>
     <message>
-        <location filename="../src/core/station.cpp" line="+166"/>
+        <location filename="../src/core/station.cpp" line="+180"/>
         <source>acquisition stopped</source>
         <translation>acquisition arrêtée</translation>
     </message>
@@ -3245,23 +5876,25 @@ Dernière erreur : %1</translation>
 <context>
     <name>Vigie::TagTableModel</name>
     <message>
-        <location filename="../src/app/tagtablemodel.cpp" line="+133"/>
-        <location line="+53"/>
+        <location filename="../src/app/tagtablemodel.cpp" line="+136"/>
+        <location line="+97"/>
+        <location line="+31"/>
         <source>RW</source>
         <translation>L/E</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-128"/>
+        <location line="+100"/>
         <source>R</source>
         <translation>L</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-61"/>
         <source>Double-click or Enter to write a value</source>
         <translation>Double-clic ou Entrée pour écrire une valeur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+80"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3391,9 +6024,126 @@ Dernière erreur : %1</translation>
     </message>
 </context>
 <context>
+    <name>Vigie::VariableDialog</name>
+    <message>
+        <location filename="../src/app/editor/variabledialog.cpp" line="+21"/>
+        <source>Constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Simulated signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal amplitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>New variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variable &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::VariableFields</name>
+    <message>
+        <location filename="../src/core/document/variablefields.cpp" line="+180"/>
+        <source>%1 is not a field that can be set on several variables at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>%1 is not a number</source>
+        <translation type="unfinished">%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished">%1 n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished">%1 n&apos;est pas l&apos;une des valeurs %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::WriteDialog</name>
     <message>
-        <location filename="../src/app/writedialog.cpp" line="+18"/>
+        <location filename="../src/app/writedialog.cpp" line="+14"/>
+        <source>There is no such tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is read-only.</source>
+        <translation type="unfinished">%1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acquisition is not running: %1 cannot be written now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Write %1</source>
         <translation>Écrire %1</translation>
     </message>
@@ -3526,6 +6276,305 @@ Valeur actuelle : %3.</translation>
         <location filename="../src/core/writes/writeservice.cpp" line="+50"/>
         <source>acquisition is not running</source>
         <translation>l&apos;acquisition est arrêtée</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::XlsxFile</name>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxfile.cpp" line="+74"/>
+        <location filename="../src/core/spreadsheet/xlsxsheetreader.cpp" line="+127"/>
+        <location line="+199"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../src/core/spreadsheet/xlsxwriter.cpp" line="+376"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxpackage.cpp" line="+47"/>
+        <source>part %1 cannot be opened in the zip archive (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>part %1 is damaged: its compressed data cannot be inflated (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>part %1 is damaged: its checksum does not match (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>part %1 inflates to more than %2, the limit for one part: a zip bomb or a damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the parts read inflate to more than %1 in all (the limit), at part %2: a zip bomb or a damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>part %1 holds a text or tag of more than %2, longer than any cell: a zip bomb or a damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is an old .xls workbook, or a workbook protected by a password; save it from Excel as an .xlsx workbook without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not an .xlsx workbook (the file is not a zip archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is damaged or truncated: its zip directory cannot be read (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is damaged: its zip directory cannot be read (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>part %1 is missing from the zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>part %1 cannot be found in the zip archive (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxsharedstrings.cpp" line="+44"/>
+        <source>more than %1 shared strings, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxsheetreader.cpp" line="-211"/>
+        <source>row &quot;%1&quot;: not a row number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>past the last row allowed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not a cell reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>past the last column (%1) or row (%2) allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>shared string &quot;%1&quot; does not exist (the workbook has %n shared strings)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;%1&quot; is not a boolean (0 or 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an ISO 8601 date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished">&quot;%1&quot; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown cell type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the sheets would hold more than %1 cells, the limit (a sparse cell far away counts every empty cell before it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cell %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+12"/>
+        <source>sheet &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>sheet &quot;%1&quot;, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxstyles.cpp" line="+34"/>
+        <source>more than %1 formats, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxworkbook.cpp" line="+107"/>
+        <source>part %1 is missing: this zip archive is not an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the workbook has more than %1 sheets, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sheet &quot;%1&quot; refers to relationship &quot;%2&quot;, which %3 does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxwriter.cpp" line="-330"/>
+        <source>a sheet has no name, which Excel requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sheet name &quot;%1&quot; has %2 characters, more than Excel&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sheet name &quot;%1&quot; contains &quot;%2&quot;, which Excel does not allow in sheet names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sheet name &quot;%1&quot; contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sheet name &quot;%1&quot; starts or ends with an apostrophe, which Excel does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the workbook has no sheet; Excel needs at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>two sheets are named &quot;%1&quot; (Excel does not tell upper and lower case apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sheet &quot;%1&quot; has %2 rows, more than Excel&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sheet &quot;%1&quot; has %2 columns, more than Excel&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>cannot add %1 to the zip archive (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1 into the zip archive (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+12"/>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>cannot create the zip archive (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot finish the zip archive (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/spreadsheet/xlsxxml.cpp" line="+58"/>
+        <source>elements nest more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a document type declaration (DTD), which no workbook part has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>part %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteDialog</name>
+    <message>
+        <location filename="../ui/writedialog.ui" line="+9"/>
+        <source>Write a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New value:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
