@@ -43,6 +43,8 @@ EditActions::EditActions(ProjectEditor *editor, QTreeView *tree, DocumentTreeMod
     moveDown = make(tr("Move Do&wn"), QKeySequence(Qt::CTRL | Qt::Key_Down));
     edit = make(tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E));
     replan = make(tr("Re-plan &Frames…"));
+    bulkEdit =
+        make(tr("Edit Selected &Variables…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
 
     connect(addConnection, &QAction::triggered, this,
             [this] { addNode(NodePath::Kind::Connection); });
@@ -59,6 +61,16 @@ EditActions::EditActions(ProjectEditor *editor, QTreeView *tree, DocumentTreeMod
         while (p.depth() > 2)
             p = p.parent();
         Q_EMIT replanRequested(p);
+    });
+
+    connect(bulkEdit, &QAction::triggered, this, [this] {
+        QList<NodePath> variables;
+        for (const NodePath &p : selectedPaths()) {
+            if (p.kind() == NodePath::Kind::Variable)
+                variables.append(p);
+        }
+        if (!variables.isEmpty())
+            Q_EMIT bulkEditRequested(variables);
     });
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -84,6 +96,7 @@ void EditActions::addTo(QMenu *menu) const
     menu->addAction(addVariable);
     menu->addSeparator();
     menu->addAction(edit);
+    menu->addAction(bulkEdit);
     menu->addAction(duplicate);
     menu->addAction(remove);
     menu->addAction(moveUp);
@@ -205,6 +218,9 @@ void EditActions::updateEnabled()
     moveDown->setEnabled(one && current.row() + 1 < document->childCount(current.parent()));
     edit->setEnabled(one);
     replan->setEnabled(one && current.depth() >= 2);
+    bulkEdit->setEnabled(std::any_of(selected.cbegin(), selected.cend(), [](const NodePath &p) {
+        return p.kind() == NodePath::Kind::Variable;
+    }));
 }
 
 void EditActions::showContextMenu(const QPoint &position)

@@ -50,10 +50,13 @@ public:
     QAction *moveDown;
     QAction *edit;
     QAction *replan;
+    QAction *bulkEdit;
 
 Q_SIGNALS:
     void editRequested(const Vigie::NodePath &path);
     void replanRequested(const Vigie::NodePath &device);
+    // One field for every selected variable.
+    void bulkEditRequested(const QList<Vigie::NodePath> &variables);
     // A verb was refused, and why (for the status bar).
     void refused(const QString &reason);
 

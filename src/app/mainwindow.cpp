@@ -8,9 +8,16 @@
 
 #include "autosavefile.h"
 #include "diagnosticsdock.h"
+#include "document/variablefields.h"
 #include "documenttreemodel.h"
 #include "editactions.h"
+#include "editor/bulkeditdialog.h"
 #include "editor/importdialog.h"
+#include "editor/issuecountlabel.h"
+#include "editor/issuesdock.h"
+#include "editor/nodedialogs.h"
+#include "editor/preferencesdialog.h"
+#include "editor/replandialog.h"
 #include "editorquestions.h"
 #include "exchange/exchangefiles.h"
 #include "isapalette.h"
@@ -126,6 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     for (const QVariant &column : QSettings().value(QLatin1String(HiddenColumnsKey)).toList())
         m_tagView->setColumnHidden(column.toInt(), column.toInt() != TagTableModel::Name);
+    m_filterEdit->setObjectName(QStringLiteral("tagFilterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter tags by name or description…"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filterModel, &TagFilterModel::setText);
@@ -232,6 +240,9 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
@@ -295,12 +306,24 @@ void MainWindow::createDocks()
     auto *diagnosticsDock = new DiagnosticsDock(m_station, this);
     addDockWidget(Qt::BottomDockWidgetArea, diagnosticsDock);
     tabifyDockWidget(problemsDock, diagnosticsDock);
-    problemsDock->raise();
+    // The edited project's issues, live; Problems keeps what opening a file found.
+    m_issuesDock = new IssuesDock(m_document, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_issuesDock);
+    tabifyDockWidget(problemsDock, m_issuesDock);
+    m_issuesDock->raise();
+    connect(m_issuesDock, &IssuesDock::activated, this,
+            [this](const NodePath &node, const QString &field) {
+                if (node.isProject())
+                    return;
+                m_editActions->select({node});
+                editNodeAt(node, field);
+            });
 
     resizeDocks({treeDock}, {330}, Qt::Horizontal);
     resizeDocks({problemsDock}, {160}, Qt::Vertical);
     m_viewMenu->addAction(treeDock->toggleViewAction());
     m_viewMenu->addAction(problemsDock->toggleViewAction());
+    m_viewMenu->addAction(m_issuesDock->toggleViewAction());
     m_viewMenu->addAction(diagnosticsDock->toggleViewAction());
 
     auto *historyDock = new QDockWidget(tr("History"), this);
@@ -317,10 +340,18 @@ void MainWindow::createEditing()
 {
     m_editActions = new EditActions(m_editor, m_treeView, m_treeModel, this);
     m_editActions->addTo(m_editMenu);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
     connect(m_editActions, &EditActions::refused, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 8000); });
     connect(m_editActions, &EditActions::editRequested, this, &MainWindow::editSelected);
     connect(m_editActions, &EditActions::replanRequested, this, &MainWindow::replanRequested);
+    connect(this, &MainWindow::editRequested, this, [this](const NodePath &p) { editNodeAt(p); });
+    connect(this, &MainWindow::replanRequested, this, &MainWindow::replanFrames);
+    connect(m_editActions, &EditActions::bulkEditRequested, this, &MainWindow::bulkEditVariables);
+    auto *issueCount = new IssueCountLabel(m_document, this);
+    statusBar()->addPermanentWidget(issueCount);
+    connect(issueCount, &IssueCountLabel::clicked, m_issuesDock, &IssuesDock::showAndRaise);
     connect(m_treeModel, &DocumentTreeModel::editRefused, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 8000); });
     connect(m_tagModel, &TagTableModel::editRefused, this,
@@ -810,6 +841,99 @@ void MainWindow::exportSpreadsheet(const QString &fileName)
         QString error;
         return writeSpreadsheet(project, file, &error) ? QString() : error;
     }));
+}
+
+NodeDialog *MainWindow::editNodeAt(const NodePath &path, const QString &field)
+{
+    const std::optional<ProjectNode> node = m_document->node(path);
+    if (path.isProject() || !node)
+        return nullptr;
+    NodeDialog *dialog = createNodeDialog(path.kind(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNode(m_document->project(), path, *node);
+    if (!field.isEmpty())
+        dialog->focusField(field);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
+        // The node may have moved or gone while the dialog was open (undo, a drag).
+        const std::optional<ProjectNode> before = m_document->node(path);
+        if (!before || before->index() != dialog->node().index()) {
+            statusBar()->showMessage(tr("The node changed while its dialog was open: the edit "
+                                        "was not applied"),
+                                     10000);
+            return;
+        }
+        ProjectNode edited = dialog->node();
+        const QString oldName = std::visit([](const auto &n) { return n.name; }, *before);
+        const QString newName = std::visit([](const auto &n) { return n.name; }, edited);
+        QString error;
+        // A variable's new name goes through renameNode(), which offers to update the formulas
+        // and screens that use it; the rest of the fields in the same undo step.
+        m_undoStack->beginMacro(tr("Edit %1").arg(newName));
+        bool ok = true;
+        if (oldName != newName)
+            ok = m_editor->renameNode(path, newName, &error);
+        if (ok)
+            ok = m_editor->setFields(path, edited, QString(), &error);
+        m_undoStack->endMacro();
+        if (!ok) {
+            statusBar()->showMessage(tr("The edit was not applied: %1").arg(error), 10000);
+            // A refused edit leaves an empty macro: drop it.
+            if (m_undoStack->canUndo()
+                && m_undoStack->command(m_undoStack->index() - 1)->childCount() == 0)
+                m_undoStack->undo();
+        }
+    });
+    dialog->show();
+    return dialog;
+}
+
+ReplanDialog *MainWindow::replanFrames(const NodePath &device)
+{
+    const Device *d = m_document->device(device);
+    if (!d)
+        return nullptr;
+    auto *dialog = new ReplanDialog(*d, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, device] {
+        QString error;
+        if (!m_editor->replanDevice(device, dialog->options(), &error))
+            statusBar()->showMessage(tr("The frames were not re-planned: %1").arg(error), 10000);
+    });
+    dialog->show();
+    return dialog;
+}
+
+BulkEditDialog *MainWindow::bulkEditVariables(const QList<NodePath> &variables)
+{
+    if (variables.isEmpty())
+        return nullptr;
+    auto *dialog = new BulkEditDialog(m_document->project(), variables, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setApply([this, variables](const BulkEdit &edit) {
+        m_undoStack->beginMacro(
+            tr("Set %1 of %n variable(s)", nullptr, int(variables.size())).arg(edit.fieldKey));
+        for (const NodePath &path : variables) {
+            if (const Variable *v = m_document->variable(path))
+                m_editor->setFields(path, withField(*v, edit.fieldKey, edit.value));
+        }
+        m_undoStack->endMacro();
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // The number format applies at once: the tag table formats anew.
+        m_tagView->viewport()->update();
+        statusBar()->showMessage(tr("Preferences saved; a new language applies at the next "
+                                    "start"),
+                                 8000);
+    });
+    dialog->show();
 }
 
 } // namespace Vigie

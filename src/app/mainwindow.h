@@ -30,6 +30,10 @@ class MqttStatusLabel;
 class ProblemsModel;
 class ProjectDocument;
 class ImportDialog;
+class IssuesDock;
+class NodeDialog;
+class ReplanDialog;
+class BulkEditDialog;
 class ProjectEditor;
 class ScreenPanel;
 class Station;
@@ -86,6 +90,15 @@ public:
     // Exports the edited project to .xlsx or .csv on a worker thread; exported() tells how it
     // went.
     void exportSpreadsheet(const QString &fileName = {});
+    // The node's dialog (opened, not exec()'d; deleted when closed), focused on `field` if given
+    // (an issue's field); OK applies the edit as one undoable command. Null if no such node.
+    NodeDialog *editNodeAt(const NodePath &path, const QString &field = {});
+    // Re-plans a device's frames after a preview; one undoable command.
+    ReplanDialog *replanFrames(const NodePath &device);
+    // One field set on several variables; one undoable command.
+    BulkEditDialog *bulkEditVariables(const QList<NodePath> &variables);
+    [[nodiscard]] IssuesDock *issuesDock() const { return m_issuesDock; }
+    void showPreferences();
     // The write dialog for a tag (opened, not exec()'d); null, with a word in the status bar,
     // if the tag is read-only or nothing runs.
     WriteDialog *openWriteDialog(TagId tag);
@@ -155,6 +168,8 @@ private:
     ProjectDocument *m_document;
     QUndoStack *m_undoStack;
     ProjectEditor *m_editor;
+    IssuesDock *m_issuesDock = nullptr;
+    QAction *m_preferencesAction = nullptr;
     DocumentTreeModel *m_treeModel;
     AutosaveFile *m_autosave;
     EditActions *m_editActions = nullptr;

@@ -66,6 +66,15 @@ struct Answers
             ++asked;
             return saveFileName;
         };
+        // No spreadsheet chosen: the import and export stop there (tst_importdialog goes on).
+        q.importFileName = [this] {
+            ++asked;
+            return QString();
+        };
+        q.exportFileName = [this](const QString &) {
+            ++asked;
+            return QString();
+        };
     }
 };
 

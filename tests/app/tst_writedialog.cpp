@@ -131,7 +131,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(open(window, m_demo));
-        auto *filter = window.findChild<QLineEdit *>();
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("tagFilterEdit"));
         QVERIFY(filter);
         filter->setText(QStringLiteral("energie ACTIVE"));
         QCOMPARE(shownNames(window),
