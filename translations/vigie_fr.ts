@@ -6,32 +6,32 @@
     <message>
         <location filename="../ui/bulkeditdialog.ui" line="+9"/>
         <source>Edit several variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier plusieurs variables</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Champ :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur :</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;No value (clears the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucune valeur (efface le champ)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What the project&apos;s rules say about the variables once changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que disent les règles du projet sur les variables une fois modifiées.</translation>
     </message>
 </context>
 <context>
@@ -39,112 +39,112 @@
     <message>
         <location filename="../ui/connectiondialog.ui" line="+9"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protocole :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;a&amp;ttente :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long a request may wait for its answer before it counts as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle une requête peut attendre sa réponse avant d&apos;être comptée en échec.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répétitions :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Extra attempts before a frame goes Bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;essais supplémentaires avant que la trame passe en qualité Mauvaise.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Modbus TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus TCP</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An IP address or a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse IP ou un nom d&apos;hôte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The TCP port, usually 502.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port TCP, en général 502.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Serial line (Modbus RTU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison série (Modbus RTU)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seria&amp;l port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port &amp;série :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The serial device: /dev/ttyUSB0, COM3...</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port série : /dev/ttyUSB0, COM3...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Baud rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vitesse :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> Bd</source>
-        <translation type="unfinished"></translation>
+        <translation> Bd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;arity:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;arité :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Data b&amp;its:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;its de données :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Stop bits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bits de stop :</translation>
     </message>
 </context>
 <context>
@@ -152,17 +152,17 @@
     <message>
         <location filename="../ui/credentialsdialog.ui" line="+9"/>
         <source>Broker credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants du broker MQTT</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
 </context>
 <context>
@@ -170,72 +170,72 @@
     <message>
         <location filename="../ui/devicedialog.ui" line="+9"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipement</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Scan time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de &amp;scrutation :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often the device is read (at least 100 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle entre deux lectures de l&apos;équipement (100 ms au minimum).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scan &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de scrutation :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Periodic: a cycle starts at a fixed rate. Fixed delay: the scan time is the pause after each cycle ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodique : un cycle démarre à cadence fixe. Délai fixe : la période de scrutation est la pause après la fin de chaque cycle.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;tation address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse esclave :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The Modbus unit identifier (slave address) of the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;unité Modbus (adresse esclave) de l&apos;équipement.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Requests in flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requêtes simultanées :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How many requests may wait for an answer at once; many PLCs accept only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de requêtes pouvant attendre une réponse en même temps ; beaucoup d&apos;automates n&apos;en acceptent qu&apos;une.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accepts &amp;Mask Write Register (FC22)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte &amp;Mask Write Register (FC22)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A bit of a holding register is then written in one request, instead of a read-modify-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bit d&apos;un registre de maintien est alors écrit en une seule requête, au lieu d&apos;une lecture-modification-écriture.</translation>
     </message>
 </context>
 <context>
@@ -243,37 +243,37 @@
     <message>
         <location filename="../ui/faceplatedialog.ui" line="+9"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue à :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière écriture :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source :</translation>
     </message>
 </context>
 <context>
@@ -281,97 +281,97 @@
     <message>
         <location filename="../ui/framedialog.ui" line="+9"/>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Trame</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Table :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The Modbus table the frame reads: coils and discrete inputs hold bits, registers 16-bit words.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table Modbus lue par la trame : les bobines et les entrées TOR contiennent des bits, les registres des mots de 16 bits.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Start address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse de départ :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first address read, 0-65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première adresse lue, 0-65535.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantité :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How many addresses one request reads: at most 125 registers or 2000 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;adresses lues par une requête : 125 registres ou 2000 bits au maximum.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Readable</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;lecture</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Writable</source>
-        <translation type="unfinished"></translation>
+        <translation>En éc&amp;riture</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Scan time &amp;factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facteur de période :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The frame is read every scan time of its device times this factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trame est lue à la période de scrutation de son équipement multipliée par ce facteur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Minutes offset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage en &amp;minutes :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aligns the reads on the wall clock: with a period of 60 min, an offset of 0 reads on the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligne les lectures sur l&apos;heure réelle : avec une période de 60 min, un décalage de 0 lit à chaque heure pile.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dela&amp;y after the frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai a&amp;près la trame :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long to wait after this frame before the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;attente après cette trame avant la requête suivante.</translation>
     </message>
 </context>
 <context>
@@ -379,52 +379,52 @@
     <message>
         <location filename="../ui/importdialog.ui" line="+9"/>
         <source>Import tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des variables</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Connection for rows naming none:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liaison des lignes qui n&apos;en indiquent pas :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An existing connection, or the name of a new one (created as Modbus TCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liaison existante, ou le nom d&apos;une nouvelle liaison (créée en Modbus TCP).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Device for rows naming none:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipement des lignes qui n&apos;en indiquent pas :</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Unused addresses a planned frame may read across:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresses inutilisées qu&apos;une trame planifiée peut englober :</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Problems</source>
-        <translation type="unfinished">Problèmes</translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Double-click a field to read the column as another field, or as nothing. The choice is remembered for sheets with the same headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un champ pour lire la colonne comme un autre champ, ou pour l&apos;ignorer. Le choix est mémorisé pour les feuilles ayant les mêmes en-têtes.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Planned frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Trames planifiées</translation>
     </message>
 </context>
 <context>
@@ -432,37 +432,37 @@
     <message>
         <location filename="../ui/preferencesdialog.ui" line="+9"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The language applies at the next start of Vigie.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue s&apos;applique au prochain démarrage de Vigie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Number format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des &amp;nombres :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>How values are shown in the tag table and typed in the dialogs. Applies at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;affichage des valeurs dans la table des variables et de saisie dans les boîtes de dialogue. S&apos;applique immédiatement.</translation>
     </message>
 </context>
 <context>
@@ -470,57 +470,57 @@
     <message>
         <location filename="../ui/replandialog.ui" line="+9"/>
         <source>Re-plan frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifier les trames</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Largest &amp;gap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart ma&amp;ximal :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unused addresses a frame may read across to save a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses inutilisées qu&apos;une trame peut englober pour économiser une requête.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registers per &amp;request:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registres par requête :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The most registers one request reads (125 for Modbus; some PLCs want fewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de registres lus par une requête (125 en Modbus ; certains automates en acceptent moins).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Bits per request:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bits par requête :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The most coils or discrete inputs one request reads (2000 for Modbus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de bobines ou d&apos;entrées TOR lues par une requête (2000 en Modbus).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Frames now</source>
-        <translation type="unfinished"></translation>
+        <translation>Trames actuelles</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Frames re-planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Trames replanifiées</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Variables left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables écartées</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Remove the variables left out from the device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer de l&apos;équipement les variables écartées</translation>
     </message>
 </context>
 <context>
@@ -528,222 +528,222 @@
     <message>
         <location filename="../ui/variabledialog.ui" line="+9"/>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unique in the project; may hold spaces, accents and &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique dans le projet ; peut contenir des espaces, des accents et &quot;/&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The engineering unit: °C, bar, m³/h...</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unité physique : °C, bar, m³/h...</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype de données :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Offse&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déc&amp;alage :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where the value starts in its frame: registers for a register frame, bits for a bit frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position du début de la valeur dans sa trame : en registres pour une trame de registres, en bits pour une trame de bits.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Bit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bit :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Bool taken from one bit (0-15) of a register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Bool tiré d&apos;un bit (0-15) d&apos;un registre.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Longueur :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A String&apos;s length in characters, two per register.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longueur d&apos;un String en caractères, deux par registre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Byte o&amp;rder:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rdre des octets :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How the bytes and words of the value are ordered: ABCD is Modbus&apos;s big-endian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des octets et des mots de la valeur : ABCD est le big-endian de Modbus.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Engineering value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur physique</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;helle :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Value = raw × scale + offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur = brute × échelle + décalage.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scale o&amp;ffset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage d&apos;é&amp;chelle :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>M&amp;inimum:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;inimum :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The least an operator may write; read values below it are Uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus petite valeur qu&apos;un opérateur peut écrire ; les valeurs lues en dessous sont de qualité Incertaine.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ma&amp;ximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ximum :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The most an operator may write; read values above it are Uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus grande valeur qu&apos;un opérateur peut écrire ; les valeurs lues au-dessus sont de qualité Incertaine.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>De&amp;adband:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande m&amp;orte :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A change smaller than this is not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une variation inférieure à cette valeur n&apos;est pas signalée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De&amp;cimals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déci&amp;males :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many decimals an operator sees (0-10); unchecked: as read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de décimales affichées à l&apos;opérateur (0-10) ; décoché : telle que lue.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>On t&amp;ext:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte si &amp;vrai :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What a Bool reads when true (&quot;Running&quot;); empty: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte affiché par un Bool à l&apos;état vrai (&quot;En marche&quot;) ; vide : true.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Off text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte &amp;si faux :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What a Bool reads when false (&quot;Stopped&quot;); empty: false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte affiché par un Bool à l&apos;état faux (&quot;Arrêté&quot;) ; vide : false.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Writable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En écriture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An operator may write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un opérateur peut l&apos;écrire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Published</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forwarded to MQTT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmise à MQTT.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;mote write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture à dis&amp;tance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A command from the cloud may write it; it must be writable and published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande du cloud peut l&apos;écrire ; elle doit être en écriture et publiée.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Simulated si&amp;gnal</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnal simulé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wa&amp;veform:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forme d&apos;onde :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amplitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplitude :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Offset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage :</translation>
     </message>
 </context>
 <context>
@@ -799,106 +799,106 @@
     <message numerus="yes">
         <location filename="../src/app/editor/bulkeditdialog.cpp" line="+57"/>
         <source>Sets one field to the same value on the %n selected variable(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Donne à un champ la même valeur sur %n variable sélectionnée.</numerusform>
+            <numerusform>Donne à un champ la même valeur sur les %n variables sélectionnées.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage d&apos;échelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadband</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande morte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Décimales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des octets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writable</source>
-        <translation type="unfinished"></translation>
+        <translation>En écriture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remote write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture à distance</translation>
     </message>
     <message numerus="yes">
         <location line="+134"/>
         <source>None of the %n variable(s) will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable : aucune modification.</numerusform>
+            <numerusform>%n variables : aucune ne sera modifiée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 of %n variable(s) will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Variables modifiées : %1 sur %n.</numerusform>
+            <numerusform>Variables modifiées : %1 sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>variable</source>
-        <translation type="unfinished">variable</translation>
+        <translation>variable</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This change also affects %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification concerne aussi %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -906,98 +906,98 @@
     <message>
         <location filename="../src/core/exchange/cellvalues.cpp" line="+58"/>
         <source>%1 is not a %2 (expected one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas reconnu comme %2 (valeurs attendues : %3)</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished">%1 n&apos;est pas un nombre</translation>
+        <translation>%1 n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished">%1 n&apos;est pas un nombre entier</translation>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is outside %2–%3</source>
-        <translation type="unfinished">%1 est hors de la plage %2–%3</translation>
+        <translation>%1 est hors de la plage %2–%3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 is not yes or no (yes/no, oui/non, sí/no, true/false, 1/0, R/RW)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni oui ni non (yes/no, oui/non, sí/no, true/false, 1/0, R/RW)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>data type</source>
-        <translation type="unfinished"></translation>
+        <translation>type de données</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+1"/>
         <source>Modbus table</source>
-        <translation type="unfinished"></translation>
+        <translation>table Modbus</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre des octets</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>protocole</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>parity</source>
-        <translation type="unfinished"></translation>
+        <translation>parité</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>scan type</source>
-        <translation type="unfinished"></translation>
+        <translation>type de scrutation</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>waveform</source>
-        <translation type="unfinished"></translation>
+        <translation>forme d&apos;onde</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>screen attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut de synoptique</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>screen action</source>
-        <translation type="unfinished"></translation>
+        <translation>action de synoptique</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is not a Modbus address (a number such as 100 with a Table column, or 40101-style, optionally with .bit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse Modbus (un nombre comme 100 avec une colonne Table, ou la forme 40101, éventuellement avec .bit)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>bit %1 in %2 is outside 0–15: a register has 16 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>le bit %1 de %2 est hors de la plage 0–15 : un registre a 16 bits</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: the number after %2x is 1-based, 1–65536</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nombre après %2x commence à 1, 1–65536</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>address %1 is outside 0–65535</source>
-        <translation type="unfinished">l&apos;adresse %1 est hors de la plage 0–65535 {1 ?}</translation>
+        <translation>l&apos;adresse %1 est hors de la plage 0–65535</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>address %1 does not say its table: add a Table column (Holding, Input, Coil, Discrete or 4x, 3x, 0x, 1x), or write it 40001-style</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse %1 n&apos;indique pas sa table : ajoutez une colonne Table (Holding, Input, Coil, Discrete ou 4x, 3x, 0x, 1x), ou écrivez-la sous la forme 40001</translation>
     </message>
 </context>
 <context>
@@ -1005,27 +1005,27 @@
     <message>
         <location filename="../src/app/editor/importissuemodel.cpp" line="+115"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non importée)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue comme</translation>
     </message>
 </context>
 <context>
@@ -1033,62 +1033,62 @@
     <message>
         <location filename="../src/app/editor/connectiondialog.cpp" line="+15"/>
         <source>Simulation</source>
-        <translation type="unfinished">Simulation</translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modbus TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus TCP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modbus RTU</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus RTU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>Paire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Odd</source>
-        <translation type="unfinished"></translation>
+        <translation>Impaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>TCP host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte TCP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle liaison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1111,53 +1111,53 @@
     <message>
         <location filename="../src/core/spreadsheet/csvfile.cpp" line="+63"/>
         <source>the file is UTF-16 text (Excel&apos;s &quot;Unicode text&quot;); save it as &quot;CSV UTF-8&quot; or &quot;CSV&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est du texte UTF-16 (&quot;Texte Unicode&quot; d&apos;Excel) ; enregistrez-le plutôt en &quot;CSV UTF-8&quot; ou &quot;CSV&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>un octet NUL : c&apos;est un fichier binaire, pas du texte CSV</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n&apos;est jamais fermé</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: cannot open the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;ouvrir le fichier : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished">%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le fichier : %2</translation>
     </message>
 </context>
 <context>
@@ -1165,27 +1165,27 @@
     <message>
         <location filename="../src/app/editor/devicedialog.cpp" line="+16"/>
         <source>Periodic</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodique</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fixed delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai fixe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Mask Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Mask Write</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>New device</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel équipement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipement &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1342,52 +1342,52 @@
     <message>
         <location filename="../src/editor/documenttreemodel.cpp" line="+177"/>
         <source>Modbus TCP %1:%2</source>
-        <translation type="unfinished">Modbus TCP %1:%2</translation>
+        <translation>Modbus TCP %1:%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modbus RTU %1 %2 baud</source>
-        <translation type="unfinished">Modbus RTU %1 %2 bauds</translation>
+        <translation>Modbus RTU %1 %2 bauds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulation</source>
-        <translation type="unfinished">Simulation</translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 ms, %2, station %3</source>
-        <translation type="unfinished">%1 ms, %2, esclave %3</translation>
+        <translation>%1 ms, %2, esclave %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %2–%3</source>
-        <translation type="unfinished">%1 %2–%3</translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, every %1 scans</source>
-        <translation type="unfinished">, toutes les %1 scrutations</translation>
+        <translation>, toutes les %1 scrutations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, write-only</source>
-        <translation type="unfinished">, écriture seule</translation>
+        <translation>, écriture seule</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> @ %1</source>
-        <translation type="unfinished"> @ %1</translation>
+        <translation> @ %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -1395,57 +1395,57 @@
     <message>
         <location filename="../src/app/editactions.cpp" line="+32"/>
         <source>Add &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;liaison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un é&amp;quipement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;trame</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;variable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le &amp;haut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le &amp;bas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-plan &amp;Frames…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eplanifier les trames…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit Selected &amp;Variables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les variables sélectio&amp;nnées…</translation>
     </message>
 </context>
 <context>
@@ -1453,256 +1453,256 @@
     <message>
         <location filename="../src/editor/autosavefile.cpp" line="+30"/>
         <source>cannot write the autosave %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire la sauvegarde automatique %1 : %2</translation>
     </message>
     <message>
         <location filename="../src/editor/changenodefields.cpp" line="+46"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer %1 en %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 de %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <location filename="../src/editor/changeprojectfields.cpp" line="+21"/>
         <source>Change the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le projet</translation>
     </message>
     <message>
         <location filename="../src/editor/insertnode.cpp" line="+22"/>
         <location filename="../src/editor/projecteditor.cpp" line="+121"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <location filename="../src/editor/movenode.cpp" line="+30"/>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1</translation>
     </message>
     <message>
         <location filename="../src/editor/nodedefaults.cpp" line="+32"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipement</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Trame</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 is no place for a new %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ajouter un élément de type %2 dans %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the project</source>
-        <translation type="unfinished">le projet</translation>
+        <translation>le projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connection</source>
-        <translation type="unfinished">liaison</translation>
+        <translation>liaison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>device</source>
-        <translation type="unfinished">équipement</translation>
+        <translation>équipement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>frame</source>
-        <translation type="unfinished">trame</translation>
+        <translation>trame</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>variable</source>
-        <translation type="unfinished">variable</translation>
+        <translation>variable</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the frame &quot;%1&quot; is full: a request reads at most %2 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>la trame &quot;%1&quot; est pleine : une requête lit au plus %2 adresses</translation>
     </message>
     <message>
         <location filename="../src/editor/nodenames.cpp" line="+78"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie %2)</translation>
     </message>
     <message>
         <location filename="../src/editor/projecteditor.cpp" line="-64"/>
         <source>nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;est sélectionné</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+330"/>
         <source>%1 names no node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne désigne aucun nœud</translation>
     </message>
     <message>
         <location line="-319"/>
         <source>%1: the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nom est vide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the name &quot;%2&quot; is already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nom &quot;%2&quot; est déjà pris</translation>
     </message>
     <message numerus="yes">
         <location line="+83"/>
         <source>Duplicate %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dupliquer %n nœud</numerusform>
+            <numerusform>Dupliquer %n nœuds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>Delete %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n nœud</numerusform>
+            <numerusform>Supprimer %n nœuds</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is already the first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà en première position</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is already the last</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà en dernière position</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+114"/>
         <location line="+29"/>
         <source>%1 is not a variable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une variable</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>%1 is not a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une trame</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 has no row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de ligne %2</translation>
     </message>
     <message numerus="yes">
         <location line="+56"/>
         <source>Move %n variable(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n variable vers %1</numerusform>
+            <numerusform>Déplacer %n variables vers %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+56"/>
         <source>Change %1 of %n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifier %1 de %n variable</numerusform>
+            <numerusform>Modifier %1 de %n variables</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: a formula cannot name &quot;%2&quot; (a name holding &apos;]&apos;, or starting or ending with a space)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une formule ne peut pas désigner &quot;%2&quot; (nom contenant &apos;]&apos;, ou commençant ou finissant par une espace)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Rename %1 to %2 and %n usage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renommer %1 en %2 et %n utilisation</numerusform>
+            <numerusform>Renommer %1 en %2 et %n utilisations</numerusform>
         </translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 is not a device</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un équipement</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>re-planning %1 would leave out %n variable(s), the first &quot;%2&quot;: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>replanifier %1 écarterait %n variable, &quot;%2&quot; : %3</numerusform>
+            <numerusform>replanifier %1 écarterait %n variables, la première étant &quot;%2&quot; : %3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Re-plan the frames of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifier les trames de %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>insertion %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>insertion %1 en %2 : %3</translation>
     </message>
     <message>
         <location filename="../src/editor/removenode.cpp" line="+29"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <location filename="../src/editor/variablefield.cpp" line="+29"/>
         <source>%1: &quot;%2&quot; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &quot;%2&quot; %3</translation>
     </message>
     <message>
         <location line="+100"/>
         <location line="+17"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>est négatif</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>is not a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nombre entier de 0 à %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est ni true ni false</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>is not one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas l&apos;une des valeurs %1</translation>
     </message>
 </context>
 <context>
@@ -1710,139 +1710,139 @@
     <message>
         <location filename="../src/runtime/exchangecommands.cpp" line="+56"/>
         <source>vigie-runtime: %1 has errors: fix them first (--check lists them); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : %1 contient des erreurs : corrigez-les d&apos;abord (--check les liste) ; rien n&apos;a été importé</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>sheet &quot;%1&quot; (%2): header on row %3, %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>feuille &quot;%1&quot; (%2) : en-tête à la ligne %3, %n ligne</numerusform>
+            <numerusform>feuille &quot;%1&quot; (%2) : en-tête à la ligne %3, %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non importée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (--map)</source>
-        <translation type="unfinished"></translation>
+        <translation> (--map)</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+34"/>
         <location line="+44"/>
         <source>vigie-runtime: %1</source>
-        <translation type="unfinished">vigie-runtime : %1</translation>
+        <translation>vigie-runtime : %1</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>vigie-runtime: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : rien n&apos;a été importé</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>vigie-runtime: %n error(s) in %1: %2 is not changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vigie-runtime : %n erreur dans %1 : %2 n&apos;est pas modifié</numerusform>
+            <numerusform>vigie-runtime : %n erreurs dans %1 : %2 n&apos;est pas modifié</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 holds nothing new: %2 is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient rien de nouveau : %2 n&apos;est pas modifié</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>created %1 with:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé avec :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>added to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté à %1 :</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n liaison</numerusform>
+            <numerusform>%n liaisons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n équipement</numerusform>
+            <numerusform>%n équipements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n frame(s), %1 planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trame, dont %1 planifiée(s)</numerusform>
+            <numerusform>%n trames, dont %1 planifiée(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n calculated variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable calculée</numerusform>
+            <numerusform>%n variables calculées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n screen(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n synoptique</numerusform>
+            <numerusform>%n synoptiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n screen binding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n animation de synoptique</numerusform>
+            <numerusform>%n animations de synoptique</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n screen action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action de synoptique</numerusform>
+            <numerusform>%n actions de synoptique</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>planned frames:</source>
-        <translation type="unfinished"></translation>
+        <translation>trames planifiées :</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>vigie-runtime: %1 has errors: nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : %1 contient des erreurs : rien n&apos;a été exporté</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté vers %2</translation>
     </message>
 </context>
 <context>
@@ -1850,17 +1850,17 @@
     <message>
         <location filename="../src/core/exchange/exchangefiles.cpp" line="+36"/>
         <source>%1: the old Excel format (.xls) is not read: save the sheet as .xlsx or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;ancien format Excel (.xls) n&apos;est pas lu : enregistrez la feuille en .xlsx ou en CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not a spreadsheet Vigie reads (.xlsx or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n&apos;est pas une feuille de calcul que Vigie sait lire (.xlsx ou .csv)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: Vigie exports to .xlsx (every part of the project) or .csv (the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Vigie exporte en .xlsx (toutes les parties du projet) ou en .csv (l&apos;arborescence)</translation>
     </message>
 </context>
 <context>
@@ -2147,12 +2147,12 @@
     <message>
         <location filename="../src/app/editor/framedialog.cpp" line="+75"/>
         <source>New frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle trame</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Trame &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2208,101 +2208,101 @@
     <message>
         <location filename="../src/app/editor/importdialog.cpp" line="+63"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être importé : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+77"/>
         <source>%n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n frame(s) (%1 planned)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trame (dont %1 planifiée(s))</numerusform>
+            <numerusform>%n trames (dont %1 planifiée(s))</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n équipement</numerusform>
+            <numerusform>%n équipements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n liaison</numerusform>
+            <numerusform>%n liaisons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n calculated variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable calculée</numerusform>
+            <numerusform>%n variables calculées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n screen(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n synoptique</numerusform>
+            <numerusform>%n synoptiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n screen binding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n animation de synoptique</numerusform>
+            <numerusform>%n animations de synoptique</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing new to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau à importer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ajouter : %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n error(s): nothing can be imported until the file is fixed (see Problems).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur : rien ne peut être importé tant que le fichier n&apos;est pas corrigé (voir Problèmes).</numerusform>
+            <numerusform>%n erreurs : rien ne peut être importé tant que le fichier n&apos;est pas corrigé (voir Problèmes).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes (%1)</translation>
     </message>
 </context>
 <context>
@@ -2310,37 +2310,37 @@
     <message>
         <location filename="../src/app/editor/importissuemodel.cpp" line="-88"/>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -2348,27 +2348,27 @@
     <message>
         <location filename="../src/app/editor/issuecountlabel.cpp" line="+20"/>
         <source>Show the Issues panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le panneau Problèmes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+3"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-1"/>
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
         </translation>
@@ -2376,7 +2376,7 @@
     <message>
         <location line="-1"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2384,32 +2384,32 @@
     <message>
         <location filename="../src/app/editor/issuesdock.cpp" line="+20"/>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les problèmes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by place or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par emplacement ou message</translation>
     </message>
 </context>
 <context>
@@ -2417,32 +2417,32 @@
     <message>
         <location filename="../src/app/editor/issuesmodel.cpp" line="+82"/>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Project</source>
-        <translation type="unfinished">Projet</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -2555,7 +2555,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2570,27 +2570,27 @@
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2600,22 +2600,22 @@
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Éd&amp;ition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2625,32 +2625,32 @@
     <message>
         <location line="+2"/>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the edited project on the station (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le projet modifié au poste (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2675,19 +2675,19 @@
     <message>
         <location line="+27"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;à l&apos;ouverture&gt;</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+128"/>
         <location line="+163"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <location line="-275"/>
@@ -2735,68 +2735,68 @@
     <message>
         <location line="+353"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import n&apos;a pas été appliqué : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Imported %1: %n variable(s), %2 frame(s) planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 importé : %n variable, %2 trame(s) planifiée(s)</numerusform>
+            <numerusform>%1 importé : %n variables, %2 trame(s) planifiée(s)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>projet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a échoué : %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The node changed while its dialog was open: the edit was not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a changé pendant que sa boîte de dialogue était ouverte : la modification n&apos;a pas été appliquée</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The edit was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas été appliquée : %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The frames were not re-planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trames n&apos;ont pas été replanifiées : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Set %1 of %n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Définir %1 de %n variable</numerusform>
+            <numerusform>Définir %1 de %n variables</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Preferences saved; a new language applies at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences enregistrées ; une nouvelle langue s&apos;applique au prochain démarrage</translation>
     </message>
     <message>
         <source>%1 — Vigie</source>
@@ -2810,68 +2810,68 @@
     <message>
         <location line="+10"/>
         <source>Recovered the unsaved changes of %1; Apply (F5) runs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées de %1 récupérées ; Appliquer (F5) les met en service.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The new project</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau projet</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>A new project: add a connection (Edit menu) to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet : ajoutez une liaison (menu Édition) pour commencer.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+22"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+24"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Not applied: the project has %n error(s); the Problems panel lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non appliqué : le projet contient %n erreur ; le panneau Problèmes l&apos;indique.</numerusform>
+            <numerusform>Non appliqué : le projet contient %n erreurs ; le panneau Problèmes les liste.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not applied: the station refused the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué : le poste a refusé le projet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Applied: the station runs the edited project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué : le poste exécute le projet modifié.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+1"/>
         <source>Running.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;exécution.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stopped: the tag table edits the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : la table des variables modifie le projet.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1[*] — Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Vigie</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
@@ -2922,76 +2922,76 @@
     <message>
         <location filename="../src/app/editorquestions.cpp" line="+22"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../src/app/mainwindow.cpp" line="-314"/>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vigie kept unsaved changes of this project in %1, newer than the file. Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie a conservé des modifications non enregistrées de ce projet dans %1, plus récentes que le fichier. Les récupérer ?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop every unsaved change and read the file again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner toutes les modifications non enregistrées et relire le fichier ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&quot;%1&quot; is used in %n place(s). Update them to &quot;%2&quot;?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; est utilisé à %n endroit. Le remplacer par &quot;%2&quot; ?</numerusform>
+            <numerusform>&quot;%1&quot; est utilisé à %n endroits. Les remplacer par &quot;%2&quot; ?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vigie projects (*.vigie.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets Vigie (*.vigie.json)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des variables</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul (*.xlsx *.csv *.txt *.tsv);;Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook, every part of the project (*.xlsx);;CSV, the tree (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel, toutes les parties du projet (*.xlsx);;CSV, l&apos;arborescence (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3892,7 +3892,7 @@ Dernière erreur : %1</translation>
     <message>
         <location filename="../src/app/editor/nodecheck.cpp" line="+142"/>
         <source>&quot;%1&quot; is already the name of %2</source>
-        <translation type="unfinished">&quot;%1&quot; est déjà le nom de %2</translation>
+        <translation>&quot;%1&quot; est déjà le nom de %2</translation>
     </message>
 </context>
 <context>
@@ -3900,14 +3900,14 @@ Dernière erreur : %1</translation>
     <message>
         <location filename="../src/app/editor/nodedialog.cpp" line="+144"/>
         <source>This change also affects %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification concerne aussi %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>…and %n more place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %n autre endroit.</numerusform>
+            <numerusform>…et %n autres endroits.</numerusform>
         </translation>
     </message>
 </context>
@@ -3916,12 +3916,12 @@ Dernière erreur : %1</translation>
     <message>
         <location filename="../src/app/editor/numbertext.cpp" line="+37"/>
         <source>is empty: give a number</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide : indiquez un nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a number (write it like %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre (écrivez-le sous la forme %2)</translation>
     </message>
 </context>
 <context>
@@ -3929,18 +3929,18 @@ Dernière erreur : %1</translation>
     <message>
         <location filename="../src/app/editor/preferencesdialog.cpp" line="+22"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+7"/>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>C (%1)</translation>
     </message>
 </context>
 <context>
@@ -4722,7 +4722,7 @@ Dernière erreur : %1</translation>
     <message>
         <location filename="../src/core/screens/svgdocument.cpp" line="+5"/>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished">%1, ligne %2, colonne %3 : %4</translation>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -4730,211 +4730,211 @@ Dernière erreur : %1</translation>
     <message>
         <location filename="../src/core/exchange/projectimport.cpp" line="+259"/>
         <source>the column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a field of this sheet (expected one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne &quot;%1&quot; est associée à &quot;%2&quot;, qui n&apos;est pas un champ de cette feuille (valeurs attendues : %3)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>no header row found in the first %1 rows (looked for columns such as %2): the sheet is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne d&apos;en-tête trouvée dans les %1 premières lignes (colonnes recherchées, par exemple %2) : la feuille n&apos;est pas importée</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>there is no sheet &quot;%1&quot; (the sheets are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de feuille &quot;%1&quot; (les feuilles sont : %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no sheet has a header row this import recognises: see docs/import.md for the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune feuille n&apos;a de ligne d&apos;en-tête reconnue par cet import : voir docs/import.md pour les noms de colonnes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>column %1 &quot;%2&quot; is not a field Vigie knows: it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 &quot;%2&quot; n&apos;est pas un champ connu de Vigie : elle n&apos;est pas importée</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; both mean %3: keep one, or map one to another field</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes &quot;%1&quot; et &quot;%2&quot; désignent toutes deux %3 : gardez-en une, ou associez l&apos;une d&apos;elles à un autre champ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the %1 sheet needs the column(s) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille %1 exige la ou les colonnes %2</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>the row has no name (column &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n&apos;a pas de nom (colonne &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>the address is in the %1 table, but the frame &quot;%2&quot; reads %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse est dans la table %1, mais la trame &quot;%2&quot; lit %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>address %1 is before the start of the frame &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse %1 précède le début de la trame &quot;%2&quot; (%3)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the variable &quot;%1&quot; is in the frame &quot;%2&quot; but has no place in it: give its &quot;%3&quot; or its &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable &quot;%1&quot; est dans la trame &quot;%2&quot; mais n&apos;y a pas de position : renseignez &quot;%3&quot; ou &quot;%4&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>an offset needs its frame: give the &quot;%1&quot; column, or an &quot;%2&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>un décalage exige sa trame : renseignez la colonne &quot;%1&quot;, ou plutôt &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the variable &quot;%1&quot; has no address: give its &quot;%2&quot; (with a &quot;%3&quot;, or 40001-style), or its &quot;%4&quot; and &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable &quot;%1&quot; n&apos;a pas d&apos;adresse : renseignez &quot;%2&quot; (avec &quot;%3&quot;, ou sous la forme 40001), ou bien &quot;%4&quot; et &quot;%5&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the address is in the %1 table, but the &quot;%2&quot; column says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse est dans la table %1, mais la colonne &quot;%2&quot; indique %3</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>a variable named &quot;%1&quot; is already in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>une variable nommée &quot;%1&quot; existe déjà dans le projet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is already the name of row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est déjà le nom de la ligne %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is already the name of sheet &quot;%2&quot;, row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est déjà le nom de la feuille &quot;%2&quot;, ligne %3</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 is given another value on row %2: rows of one %3 must agree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçoit une autre valeur à la ligne %2 : les lignes concernant %3 doivent concorder</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is already in the project with another &quot;%2&quot;: an import adds to it but does not change it (edit it in the project instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà dans le projet avec une autre valeur de &quot;%2&quot; : un import complète l&apos;existant sans le modifier (faites la modification dans le projet)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the row names no connection: add a &quot;%1&quot; column, or choose the connection to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n&apos;indique aucune liaison : ajoutez une colonne &quot;%1&quot;, ou choisissez la liaison dans laquelle importer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the row names no connection and the project has %1: add a &quot;%2&quot; column, or choose the connection to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n&apos;indique aucune liaison et le projet en a %1 : ajoutez une colonne &quot;%2&quot;, ou choisissez la liaison dans laquelle importer</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la liaison &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the row names no device of the connection &quot;%1&quot;: add a &quot;%2&quot; column, or choose the device to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n&apos;indique aucun équipement de la liaison &quot;%1&quot; : ajoutez une colonne &quot;%2&quot;, ou choisissez l&apos;équipement dans lequel importer</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the device &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipement &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the frame &quot;%1&quot; is new: give its &quot;%2&quot; and &quot;%3&quot; (or leave &quot;%4&quot; empty and give addresses, to have frames planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>la trame &quot;%1&quot; est nouvelle : renseignez &quot;%2&quot; et &quot;%3&quot; (ou laissez &quot;%4&quot; vide et indiquez des adresses, pour que les trames soient planifiées)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the frame &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la trame &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <location line="+166"/>
         <source>%1/%2: %3, %n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%2 : %3, %n variable</numerusform>
+            <numerusform>%1/%2 : %3, %n variables</numerusform>
         </translation>
     </message>
     <message>
         <location line="+58"/>
         <source>the project already has a %1: it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet a déjà un champ %1 renseigné : il est conservé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the project already has %1 settings: they are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet a déjà des réglages %1 : ils sont conservés</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a project field (name, description, gateway, mqtt): the row is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un champ du projet (name, description, gateway, mqtt) : la ligne n&apos;est pas importée</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the calculated variable has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable calculée n&apos;a pas de nom</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the screen has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>le synoptique n&apos;a pas de nom</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a screen named &quot;%1&quot; is already there</source>
-        <translation type="unfinished"></translation>
+        <translation>un synoptique nommé &quot;%1&quot; existe déjà</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+35"/>
         <source>there is no screen &quot;%1&quot;: add it to the project (or a Screens sheet) first</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de synoptique &quot;%1&quot; : ajoutez-le d&apos;abord au projet (ou à une feuille Screens)</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>the element id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;id de l&apos;élément est vide</translation>
     </message>
     <message>
         <location line="+162"/>
         <source>sheet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -5008,65 +5008,65 @@ Dernière erreur : %1</translation>
     <message>
         <location filename="../src/app/editor/replandialog.cpp" line="+37"/>
         <source>Re-plan the frames of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifier les trames de &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The frames are planned again from the addresses of the variables: neighbours are read together when few addresses lie between them. Frames polled differently (scan time factor, minutes offset, delay) are planned apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trames sont replanifiées à partir des adresses des variables : des variables voisines sont lues ensemble quand peu d&apos;adresses les séparent. Les trames scrutées différemment (facteur de période, décalage en minutes, délai) sont planifiées à part.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Frame now</source>
-        <translation type="unfinished"></translation>
+        <translation>Trame actuelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message numerus="yes">
         <location line="+88"/>
         <source>&amp;Remove the %n variable(s) left out from the device</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Supprimer de l&apos;équipement la %n variable écartée</numerusform>
+            <numerusform>&amp;Supprimer de l&apos;équipement les %n variables écartées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read requests per cycle: %1 now, %2 re-planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes de lecture par cycle : %1 actuellement, %2 après replanification.</translation>
     </message>
 </context>
 <context>
@@ -5192,66 +5192,66 @@ Dernière erreur : %1</translation>
     <message>
         <location line="+3"/>
         <source>Import the tags (and frames, calculated variables, screens, bindings) of FILE (.xlsx or .csv) into the project given with --into, which is created if it does not exist; frames are planned from the addresses. Prints what was added and every row error; on any error nothing is changed and the exit status is 1 (see docs/import.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les variables (ainsi que les trames, variables calculées, synoptiques et animations) de FICHIER (.xlsx ou .csv) dans le projet indiqué par --into, créé s&apos;il n&apos;existe pas ; les trames sont planifiées à partir des adresses. Affiche ce qui a été ajouté et chaque erreur de ligne ; en cas d&apos;erreur, rien n&apos;est modifié et le code de sortie est 1 (voir docs/import.md).</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+22"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>The project file --import adds to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier projet que --import complète.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+18"/>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJET</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>--import: read only this sheet of the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import : ne lire que cette feuille du classeur.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+9"/>
         <location line="+2"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>--import: read the column HEADER as FIELD (name, address, table, dataType, scale, unit… or ignore), over the headers recognised; repeat for several columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import : lire la colonne EN-TÊTE comme CHAMP (name, address, table, dataType, scale, unit… ou ignore), en priorité sur les en-têtes reconnus ; répéter l&apos;option pour plusieurs colonnes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HEADER=FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>EN-TÊTE=CHAMP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--import: the connection of rows that name none (created as Modbus TCP if new).</source>
-        <translation type="unfinished"></translation>
+        <translation>--import : la liaison des lignes qui n&apos;en indiquent pas (créée en Modbus TCP si elle est nouvelle).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--import: the device of rows that name none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import : l&apos;équipement des lignes qui n&apos;en indiquent pas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the project PROJECT to the file given with --to: .xlsx (a sheet per level of the tree, and the rest of the project) or .csv (the tree in one sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le projet PROJET dans le fichier indiqué par --to : .xlsx (une feuille par niveau de l&apos;arborescence, plus le reste du projet) ou .csv (l&apos;arborescence sur une seule feuille).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file --export writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier écrit par --export.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5266,42 +5266,42 @@ Dernière erreur : %1</translation>
     <message>
         <location line="+14"/>
         <source>vigie-runtime: --import goes with --into PROJECT (and --sheet, --map, --connection, --device) only</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --import s&apos;emploie uniquement avec --into PROJET (et --sheet, --map, --connection, --device)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>vigie-runtime: --%1 does not go with --import</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --%1 ne s&apos;emploie pas avec --import</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>vigie-runtime: --import needs --into PROJECT, the project file to add to</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --import exige --into PROJET, le fichier projet à compléter</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>vigie-runtime: --device needs --connection, the connection it is on</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --device exige --connection, la liaison de l&apos;équipement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>vigie-runtime: --map: &quot;%1&quot; is not HEADER=FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --map : &quot;%1&quot; n&apos;est pas de la forme EN-TÊTE=CHAMP</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>vigie-runtime: --%1 goes with --import</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --%1 s&apos;emploie avec --import</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>vigie-runtime: --export PROJECT goes with --to FILE only</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --export PROJET s&apos;emploie uniquement avec --to FICHIER</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>vigie-runtime: --to goes with --export</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime : --to s&apos;emploie avec --export</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6028,67 +6028,67 @@ Dernière erreur : %1</translation>
     <message>
         <location filename="../src/app/editor/variabledialog.cpp" line="+21"/>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Constante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Rampe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Square</source>
-        <translation type="unfinished"></translation>
+        <translation>Carré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Random walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche aléatoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Simulated signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal simulé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal waveform</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme d&apos;onde du signal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du signal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplitude du signal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage du signal</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>New variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle variable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Variable &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -6096,33 +6096,33 @@ Dernière erreur : %1</translation>
     <message>
         <location filename="../src/core/document/variablefields.cpp" line="+180"/>
         <source>%1 is not a field that can be set on several variables at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un champ modifiable sur plusieurs variables à la fois</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du texte</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished">%1 n&apos;est pas un nombre</translation>
+        <translation>%1 n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished">%1 n&apos;est pas un nombre entier</translation>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished">%1 n&apos;est pas l&apos;une des valeurs %2</translation>
+        <translation>%1 n&apos;est pas l&apos;une des valeurs %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni true ni false</translation>
     </message>
 </context>
 <context>
@@ -6130,17 +6130,17 @@ Dernière erreur : %1</translation>
     <message>
         <location filename="../src/app/writedialog.cpp" line="+14"/>
         <source>There is no such tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette variable n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is read-only.</source>
-        <translation type="unfinished">%1 est en lecture seule.</translation>
+        <translation>%1 est en lecture seule.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acquisition is not running: %1 cannot be written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;acquisition est arrêtée : %1 ne peut pas être écrite pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -6285,268 +6285,268 @@ Valeur actuelle : %3.</translation>
         <location filename="../src/core/spreadsheet/xlsxsheetreader.cpp" line="+127"/>
         <location line="+199"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../src/core/spreadsheet/xlsxwriter.cpp" line="+376"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../src/core/spreadsheet/xlsxpackage.cpp" line="+47"/>
         <source>part %1 cannot be opened in the zip archive (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 ne peut pas être ouverte dans l&apos;archive zip (erreur zip %2)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>part %1 is damaged: its compressed data cannot be inflated (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 est endommagée : ses données compressées ne peuvent pas être décompressées (erreur zip %2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>part %1 is damaged: its checksum does not match (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 est endommagée : sa somme de contrôle ne correspond pas (erreur zip %2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>part %1 inflates to more than %2, the limit for one part: a zip bomb or a damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 dépasse %2 une fois décompressée, la limite pour une partie : bombe zip ou fichier endommagé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the parts read inflate to more than %1 in all (the limit), at part %2: a zip bomb or a damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>les parties lues dépassent %1 au total une fois décompressées (la limite), à la partie %2 : bombe zip ou fichier endommagé</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>part %1 holds a text or tag of more than %2, longer than any cell: a zip bomb or a damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 contient un texte ou une balise de plus de %2, plus long que toute cellule : bombe zip ou fichier endommagé</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this is an old .xls workbook, or a workbook protected by a password; save it from Excel as an .xlsx workbook without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un ancien classeur .xls, ou un classeur protégé par mot de passe ; enregistrez-le depuis Excel en classeur .xlsx sans mot de passe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this is not an .xlsx workbook (the file is not a zip archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un classeur .xlsx (le fichier n&apos;est pas une archive zip)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is damaged or truncated: its zip directory cannot be read (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé ou tronqué : son répertoire zip est illisible (erreur zip %1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file is damaged: its zip directory cannot be read (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé : son répertoire zip est illisible (erreur zip %1)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>part %1 is missing from the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 est absente de l&apos;archive zip</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>part %1 cannot be found in the zip archive (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 est introuvable dans l&apos;archive zip (erreur zip %2)</translation>
     </message>
     <message>
         <location filename="../src/core/spreadsheet/xlsxsharedstrings.cpp" line="+44"/>
         <source>more than %1 shared strings, the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 chaînes partagées, la limite</translation>
     </message>
     <message>
         <location filename="../src/core/spreadsheet/xlsxsheetreader.cpp" line="-211"/>
         <source>row &quot;%1&quot;: not a row number</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne &quot;%1&quot; : pas un numéro de ligne</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>past the last row allowed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de la dernière ligne permise (%1)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&quot;%1&quot; is not a cell reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une référence de cellule</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>past the last column (%1) or row (%2) allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de la dernière colonne (%1) ou ligne (%2) permise</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>shared string &quot;%1&quot; does not exist (the workbook has %n shared strings)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la chaîne partagée &quot;%1&quot; n&apos;existe pas (le classeur a %n chaîne partagée)</numerusform>
+            <numerusform>la chaîne partagée &quot;%1&quot; n&apos;existe pas (le classeur a %n chaînes partagées)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&quot;%1&quot; is not a boolean (0 or 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un booléen (0 ou 1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not an ISO 8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une date ISO 8601</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished">&quot;%1&quot; n&apos;est pas un nombre</translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown cell type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type de cellule &quot;%1&quot; inconnu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the sheets would hold more than %1 cells, the limit (a sparse cell far away counts every empty cell before it)</source>
-        <translation type="unfinished"></translation>
+        <translation>les feuilles contiendraient plus de %1 cellules, la limite (une cellule isolée très éloignée compte toutes les cellules vides qui la précèdent)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cell %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cellule %1 : %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+12"/>
         <source>sheet &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>sheet &quot;%1&quot;, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille &quot;%1&quot;, %2</translation>
     </message>
     <message>
         <location filename="../src/core/spreadsheet/xlsxstyles.cpp" line="+34"/>
         <source>more than %1 formats, the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 formats, la limite</translation>
     </message>
     <message>
         <location filename="../src/core/spreadsheet/xlsxworkbook.cpp" line="+107"/>
         <source>part %1 is missing: this zip archive is not an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 est absente : cette archive zip n&apos;est pas un classeur Excel</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the workbook has more than %1 sheets, the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur a plus de %1 feuilles, la limite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>sheet &quot;%1&quot; refers to relationship &quot;%2&quot;, which %3 does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille &quot;%1&quot; fait référence à la relation &quot;%2&quot;, absente de %3</translation>
     </message>
     <message>
         <location filename="../src/core/spreadsheet/xlsxwriter.cpp" line="-330"/>
         <source>a sheet has no name, which Excel requires</source>
-        <translation type="unfinished"></translation>
+        <translation>une feuille n&apos;a pas de nom, alors qu&apos;Excel l&apos;exige</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sheet name &quot;%1&quot; has %2 characters, more than Excel&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de feuille &quot;%1&quot; a %2 caractères, plus que les %3 permis par Excel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>sheet name &quot;%1&quot; contains &quot;%2&quot;, which Excel does not allow in sheet names</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de feuille &quot;%1&quot; contient &quot;%2&quot;, interdit par Excel dans les noms de feuille</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sheet name &quot;%1&quot; contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de feuille &quot;%1&quot; contient un caractère de contrôle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sheet name &quot;%1&quot; starts or ends with an apostrophe, which Excel does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de feuille &quot;%1&quot; commence ou se termine par une apostrophe, ce qu&apos;Excel interdit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the workbook has no sheet; Excel needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur n&apos;a aucune feuille ; Excel en exige au moins une</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>two sheets are named &quot;%1&quot; (Excel does not tell upper and lower case apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>deux feuilles s&apos;appellent &quot;%1&quot; (Excel ne distingue pas majuscules et minuscules)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sheet &quot;%1&quot; has %2 rows, more than Excel&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille &quot;%1&quot; a %2 lignes, plus que les %3 permises par Excel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>sheet &quot;%1&quot; has %2 columns, more than Excel&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille &quot;%1&quot; a %2 colonnes, plus que les %3 permises par Excel</translation>
     </message>
     <message>
         <location line="+209"/>
         <source>cannot add %1 to the zip archive (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ajouter %1 à l&apos;archive zip (erreur zip %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot write %1 into the zip archive (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 dans l&apos;archive zip (erreur zip %2)</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+12"/>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier : %1</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>cannot create the zip archive (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer l&apos;archive zip (erreur zip %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot finish the zip archive (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de finaliser l&apos;archive zip (erreur zip %1)</translation>
     </message>
     <message>
         <location filename="../src/core/spreadsheet/xlsxxml.cpp" line="+58"/>
         <source>elements nest more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>les éléments sont imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a document type declaration (DTD), which no workbook part has</source>
-        <translation type="unfinished"></translation>
+        <translation>une déclaration de type de document (DTD), qu&apos;aucune partie de classeur ne contient</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>part %1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>partie %1, ligne %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -6554,27 +6554,27 @@ Valeur actuelle : %3.</translation>
     <message>
         <location filename="../ui/writedialog.ui" line="+9"/>
         <source>Write a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une valeur</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Last written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière écriture :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Allowed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage autorisée :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur :</translation>
     </message>
 </context>
 <context>
