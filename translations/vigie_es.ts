@@ -6,32 +6,32 @@
     <message>
         <location filename="../ui/bulkeditdialog.ui" line="+9"/>
         <source>Edit several variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar varias variables</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campo:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;No value (clears the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ningún valor (vacía el campo)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What the project&apos;s rules say about the variables once changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dicen las reglas del proyecto sobre las variables una vez cambiadas.</translation>
     </message>
 </context>
 <context>
@@ -39,112 +39,112 @@
     <message>
         <location filename="../ui/connectiondialog.ui" line="+9"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protocolo:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo de espera:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long a request may wait for its answer before it counts as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo puede esperar una petición su respuesta antes de contar como fallida.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentos:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Extra attempts before a frame goes Bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos adicionales antes de que una trama pase a calidad mala.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Modbus TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus TCP</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An IP address or a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección IP o un nombre de host.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;uerto:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The TCP port, usually 502.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto TCP, normalmente 502.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Serial line (Modbus RTU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea serie (Modbus RTU)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seria&amp;l port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto s&amp;erie:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The serial device: /dev/ttyUSB0, COM3...</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo serie: /dev/ttyUSB0, COM3...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Baud rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velocidad:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> Bd</source>
-        <translation type="unfinished"></translation>
+        <translation> Bd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;arity:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aridad:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Data b&amp;its:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;its de datos:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Stop bits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bits de parada:</translation>
     </message>
 </context>
 <context>
@@ -152,17 +152,17 @@
     <message>
         <location filename="../ui/credentialsdialog.ui" line="+9"/>
         <source>Broker credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales del broker</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
 </context>
 <context>
@@ -170,72 +170,72 @@
     <message>
         <location filename="../ui/devicedialog.ui" line="+9"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Scan time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de &amp;escaneo:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often the device is read (at least 100 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto se lee el dispositivo (como mínimo 100 ms).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scan &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de escaneo:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Periodic: a cycle starts at a fixed rate. Fixed delay: the scan time is the pause after each cycle ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periódico: cada ciclo empieza a un ritmo fijo. Retardo fijo: el período de escaneo es la pausa tras el final de cada ciclo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;tation address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de e&amp;sclavo:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The Modbus unit identifier (slave address) of the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador de unidad Modbus (dirección de esclavo) del dispositivo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Requests in flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peticiones simultáneas:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How many requests may wait for an answer at once; many PLCs accept only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas peticiones pueden esperar respuesta a la vez; muchos PLC solo aceptan una.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accepts &amp;Mask Write Register (FC22)</source>
-        <translation type="unfinished"></translation>
+        <translation>Admite &amp;Mask Write Register (FC22)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A bit of a holding register is then written in one request, instead of a read-modify-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así, un bit de un registro de retención se escribe en una sola petición, en lugar de una lectura-modificación-escritura.</translation>
     </message>
 </context>
 <context>
@@ -243,37 +243,37 @@
     <message>
         <location filename="../ui/faceplatedialog.ui" line="+9"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de lectura:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última escritura:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen:</translation>
     </message>
 </context>
 <context>
@@ -281,97 +281,97 @@
     <message>
         <location filename="../ui/framedialog.ui" line="+9"/>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Trama</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabla:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The Modbus table the frame reads: coils and discrete inputs hold bits, registers 16-bit words.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla Modbus que lee la trama: las bobinas y las entradas discretas contienen bits; los registros, palabras de 16 bits.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Start address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección &amp;inicial:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first address read, 0-65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera dirección leída, 0-65535.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How many addresses one request reads: at most 125 registers or 2000 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas direcciones lee una petición: como máximo 125 registros o 2000 bits.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Readable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legible</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Writable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribible</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Scan time &amp;factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Factor del período de escaneo:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The frame is read every scan time of its device times this factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trama se lee cada período de escaneo de su dispositivo multiplicado por este factor.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Minutes offset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfase en &amp;minutos:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aligns the reads on the wall clock: with a period of 60 min, an offset of 0 reads on the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinea las lecturas con el reloj: con un período de 60 min, un desfase de 0 lee a las horas en punto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dela&amp;y after the frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retardo tras la trama:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long to wait after this frame before the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto esperar tras esta trama antes de la siguiente petición.</translation>
     </message>
 </context>
 <context>
@@ -379,52 +379,52 @@
     <message>
         <location filename="../ui/importdialog.ui" line="+9"/>
         <source>Import tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar variables</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Connection for rows naming none:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexión para las filas que no indican ninguna:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An existing connection, or the name of a new one (created as Modbus TCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión existente o el nombre de una nueva (se crea como Modbus TCP).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Device for rows naming none:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo para las filas que no indican ninguno:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Unused addresses a planned frame may read across:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones &amp;libres que puede abarcar una trama planificada:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Problems</source>
-        <translation type="unfinished">Problemas</translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Double-click a field to read the column as another field, or as nothing. The choice is remembered for sheets with the same headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un campo para leer la columna como otro campo, o como nada. La elección se recuerda para las hojas con los mismos encabezados.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Planned frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramas planificadas</translation>
     </message>
 </context>
 <context>
@@ -432,37 +432,37 @@
     <message>
         <location filename="../ui/preferencesdialog.ui" line="+9"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The language applies at the next start of Vigie.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma se aplica en el próximo inicio de Vigie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Number format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de &amp;números:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>How values are shown in the tag table and typed in the dialogs. Applies at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se muestran los valores en la tabla de variables y cómo se escriben en los diálogos. Se aplica de inmediato.</translation>
     </message>
 </context>
 <context>
@@ -470,57 +470,57 @@
     <message>
         <location filename="../ui/replandialog.ui" line="+9"/>
         <source>Re-plan frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanificar tramas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Largest &amp;gap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hueco máximo:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unused addresses a frame may read across to save a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones sin usar que una trama puede abarcar para ahorrar una petición.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registers per &amp;request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por &amp;petición:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The most registers one request reads (125 for Modbus; some PLCs want fewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>El máximo de registros que lee una petición (125 en Modbus; algunos PLC piden menos).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Bits per request:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bits por petición:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The most coils or discrete inputs one request reads (2000 for Modbus).</source>
-        <translation type="unfinished"></translation>
+        <translation>El máximo de bobinas o entradas discretas que lee una petición (2000 en Modbus).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Frames now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramas actuales</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Frames re-planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramas replanificadas</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Variables left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables excluidas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Remove the variables left out from the device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar del dispositivo las variables excluidas</translation>
     </message>
 </context>
 <context>
@@ -528,222 +528,222 @@
     <message>
         <location filename="../ui/variabledialog.ui" line="+9"/>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unique in the project; may hold spaces, accents and &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Único en el proyecto; puede contener espacios, acentos y &quot;/&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The engineering unit: °C, bar, m³/h...</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad de ingeniería: °C, bar, m³/h...</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de datos:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Offse&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Despla&amp;zamiento:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where the value starts in its frame: registers for a register frame, bits for a bit frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde empieza el valor en su trama: en registros para una trama de registros, en bits para una trama de bits.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Bit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Bool taken from one bit (0-15) of a register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Bool tomado de un bit (0-15) de un registro.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Longitud:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A String&apos;s length in characters, two per register.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitud de un String en caracteres, dos por registro.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Byte o&amp;rder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de b&amp;ytes:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How the bytes and words of the value are ordered: ABCD is Modbus&apos;s big-endian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se ordenan los bytes y las palabras del valor: ABCD es el big-endian de Modbus.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Engineering value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de ingeniería</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escala:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Value = raw × scale + offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor = bruto × escala + desplazamiento.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scale o&amp;ffset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento de es&amp;cala:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>M&amp;inimum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mínimo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The least an operator may write; read values below it are Uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo mínimo que puede escribir un operador; los valores leídos por debajo tienen calidad incierta.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ma&amp;ximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Má&amp;ximo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The most an operator may write; read values above it are Uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo máximo que puede escribir un operador; los valores leídos por encima tienen calidad incierta.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>De&amp;adband:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;anda muerta:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A change smaller than this is not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio menor que este no se notifica.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De&amp;cimals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dec&amp;imales:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many decimals an operator sees (0-10); unchecked: as read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos decimales ve un operador (0-10); sin marcar: tal como se lee.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>On t&amp;ext:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto para &amp;verdadero:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What a Bool reads when true (&quot;Running&quot;); empty: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra un Bool cuando es verdadero (&quot;En marcha&quot;); vacío: true.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Off text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto para &amp;falso:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What a Bool reads when false (&quot;Stopped&quot;); empty: false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra un Bool cuando es falso (&quot;Parado&quot;); vacío: false.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc&amp;ribible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An operator may write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un operador puede escribirla.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Published</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forwarded to MQTT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reenvía a MQTT.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;mote write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura rem&amp;ota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A command from the cloud may write it; it must be writable and published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comando desde la nube puede escribirla; debe ser escribible y publicada.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Simulated si&amp;gnal</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal &amp;simulada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wa&amp;veform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de on&amp;da:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amplitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplitud:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Offset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento:</translation>
     </message>
 </context>
 <context>
@@ -799,106 +799,106 @@
     <message numerus="yes">
         <location filename="../src/app/editor/bulkeditdialog.cpp" line="+57"/>
         <source>Sets one field to the same value on the %n selected variable(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Establece un campo al mismo valor en la %n variable seleccionada.</numerusform>
+            <numerusform>Establece un campo al mismo valor en las %n variables seleccionadas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento de escala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadband</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda muerta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de bytes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remote write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura remota</translation>
     </message>
     <message numerus="yes">
         <location line="+134"/>
         <source>None of the %n variable(s) will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable: ninguna cambiará.</numerusform>
+            <numerusform>%n variables: ninguna cambiará.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 of %n variable(s) will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Variables que cambiarán: %1 de %n.</numerusform>
+            <numerusform>Variables que cambiarán: %1 de %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>variable</source>
-        <translation type="unfinished">variable</translation>
+        <translation>variable</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This change also affects %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio también afecta a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -906,98 +906,98 @@
     <message>
         <location filename="../src/core/exchange/cellvalues.cpp" line="+58"/>
         <source>%1 is not a %2 (expected one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es válido como %2 (se esperaba uno de %3)</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished">%1 no es un número</translation>
+        <translation>%1 no es un número</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished">%1 no es un número entero</translation>
+        <translation>%1 no es un número entero</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is outside %2–%3</source>
-        <translation type="unfinished">%1 está fuera de %2–%3</translation>
+        <translation>%1 está fuera de %2–%3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 is not yes or no (yes/no, oui/non, sí/no, true/false, 1/0, R/RW)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es sí ni no (yes/no, oui/non, sí/no, true/false, 1/0, R/RW)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>data type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de datos</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+1"/>
         <source>Modbus table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla Modbus</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>orden de bytes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>protocolo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>parity</source>
-        <translation type="unfinished"></translation>
+        <translation>paridad</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>scan type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de escaneo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>waveform</source>
-        <translation type="unfinished"></translation>
+        <translation>forma de onda</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>screen attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>atributo de sinóptico</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>screen action</source>
-        <translation type="unfinished"></translation>
+        <translation>acción de sinóptico</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is not a Modbus address (a number such as 100 with a Table column, or 40101-style, optionally with .bit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección Modbus (un número como 100 con una columna Table, o al estilo 40101, con .bit opcional)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>bit %1 in %2 is outside 0–15: a register has 16 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>el bit %1 de %2 está fuera de 0–15: un registro tiene 16 bits</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: the number after %2x is 1-based, 1–65536</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número tras %2x empieza en 1, 1–65536</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>address %1 is outside 0–65535</source>
-        <translation type="unfinished">la dirección %1 está fuera de 0–65535 {1 ?}</translation>
+        <translation>la dirección %1 está fuera de 0–65535</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>address %1 does not say its table: add a Table column (Holding, Input, Coil, Discrete or 4x, 3x, 0x, 1x), or write it 40001-style</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección %1 no indica su tabla: añada una columna Table (Holding, Input, Coil, Discrete o 4x, 3x, 0x, 1x) o escríbala al estilo 40001</translation>
     </message>
 </context>
 <context>
@@ -1005,27 +1005,27 @@
     <message>
         <location filename="../src/app/editor/importissuemodel.cpp" line="+115"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se importa)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer como</translation>
     </message>
 </context>
 <context>
@@ -1033,62 +1033,62 @@
     <message>
         <location filename="../src/app/editor/connectiondialog.cpp" line="+15"/>
         <source>Simulation</source>
-        <translation type="unfinished">Simulación</translation>
+        <translation>Simulación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modbus TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus TCP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modbus RTU</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus RTU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Odd</source>
-        <translation type="unfinished"></translation>
+        <translation>Impar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>TCP host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host TCP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto TCP</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1111,53 +1111,53 @@
     <message>
         <location filename="../src/core/spreadsheet/csvfile.cpp" line="+63"/>
         <source>the file is UTF-16 text (Excel&apos;s &quot;Unicode text&quot;); save it as &quot;CSV UTF-8&quot; or &quot;CSV&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es texto UTF-16 (&quot;Texto Unicode&quot; de Excel); guárdelo como &quot;CSV UTF-8&quot; o &quot;CSV&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a NUL byte: this is a binary file, not CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>un byte NUL: es un archivo binario, no texto CSV</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas no se cierra nunca</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: cannot open the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir el archivo: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el archivo: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished">%1, línea %2: %3</translation>
+        <translation>%1, línea %2: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir el archivo: %2</translation>
     </message>
 </context>
 <context>
@@ -1165,27 +1165,27 @@
     <message>
         <location filename="../src/app/editor/devicedialog.cpp" line="+16"/>
         <source>Periodic</source>
-        <translation type="unfinished"></translation>
+        <translation>Periódico</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fixed delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardo fijo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Mask Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Mask Write</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>New device</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1342,52 +1342,52 @@
     <message>
         <location filename="../src/editor/documenttreemodel.cpp" line="+177"/>
         <source>Modbus TCP %1:%2</source>
-        <translation type="unfinished">Modbus TCP %1:%2</translation>
+        <translation>Modbus TCP %1:%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modbus RTU %1 %2 baud</source>
-        <translation type="unfinished">Modbus RTU %1 %2 baudios</translation>
+        <translation>Modbus RTU %1 %2 baudios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulation</source>
-        <translation type="unfinished">Simulación</translation>
+        <translation>Simulación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 ms, %2, station %3</source>
-        <translation type="unfinished">%1 ms, %2, esclavo %3</translation>
+        <translation>%1 ms, %2, esclavo %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %2–%3</source>
-        <translation type="unfinished">%1 %2–%3</translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, every %1 scans</source>
-        <translation type="unfinished">, cada %1 escaneos</translation>
+        <translation>, cada %1 escaneos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, write-only</source>
-        <translation type="unfinished">, solo escritura</translation>
+        <translation>, solo escritura</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> @ %1</source>
-        <translation type="unfinished"> @ %1</translation>
+        <translation> @ %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -1395,57 +1395,57 @@
     <message>
         <location filename="../src/app/editactions.cpp" line="+32"/>
         <source>Add &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir d&amp;ispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;trama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;variable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-plan &amp;Frames…</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanificar tra&amp;mas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit Selected &amp;Variables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar variables seleccio&amp;nadas…</translation>
     </message>
 </context>
 <context>
@@ -1453,256 +1453,256 @@
     <message>
         <location filename="../src/editor/autosavefile.cpp" line="+30"/>
         <source>cannot write the autosave %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la copia automática %1: %2</translation>
     </message>
     <message>
         <location filename="../src/editor/changenodefields.cpp" line="+46"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar %1 como %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1 de %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1</translation>
     </message>
     <message>
         <location filename="../src/editor/changeprojectfields.cpp" line="+21"/>
         <source>Change the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el proyecto</translation>
     </message>
     <message>
         <location filename="../src/editor/insertnode.cpp" line="+22"/>
         <location filename="../src/editor/projecteditor.cpp" line="+121"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <location filename="../src/editor/movenode.cpp" line="+30"/>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1</translation>
     </message>
     <message>
         <location filename="../src/editor/nodedefaults.cpp" line="+32"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Trama</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 is no place for a new %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no admite un nodo nuevo de tipo %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the project</source>
-        <translation type="unfinished">el proyecto</translation>
+        <translation>el proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connection</source>
-        <translation type="unfinished">conexión</translation>
+        <translation>conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>device</source>
-        <translation type="unfinished">dispositivo</translation>
+        <translation>dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>frame</source>
-        <translation type="unfinished">trama</translation>
+        <translation>trama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>variable</source>
-        <translation type="unfinished">variable</translation>
+        <translation>variable</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the frame &quot;%1&quot; is full: a request reads at most %2 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>la trama &quot;%1&quot; está llena: una petición lee como máximo %2 direcciones</translation>
     </message>
     <message>
         <location filename="../src/editor/nodenames.cpp" line="+78"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia %2)</translation>
     </message>
     <message>
         <location filename="../src/editor/projecteditor.cpp" line="-64"/>
         <source>nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada seleccionado</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+330"/>
         <source>%1 names no node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no designa ningún nodo</translation>
     </message>
     <message>
         <location line="-319"/>
         <source>%1: the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el nombre está vacío</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the name &quot;%2&quot; is already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el nombre &quot;%2&quot; ya está en uso</translation>
     </message>
     <message numerus="yes">
         <location line="+83"/>
         <source>Duplicate %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicar %n nodo</numerusform>
+            <numerusform>Duplicar %n nodos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>Delete %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n nodo</numerusform>
+            <numerusform>Eliminar %n nodos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is already the first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en primera posición</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is already the last</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en última posición</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+114"/>
         <location line="+29"/>
         <source>%1 is not a variable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una variable</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>%1 is not a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una trama</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 has no row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene fila %2</translation>
     </message>
     <message numerus="yes">
         <location line="+56"/>
         <source>Move %n variable(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n variable a %1</numerusform>
+            <numerusform>Mover %n variables a %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+56"/>
         <source>Change %1 of %n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiar %1 de %n variable</numerusform>
+            <numerusform>Cambiar %1 de %n variables</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: a formula cannot name &quot;%2&quot; (a name holding &apos;]&apos;, or starting or ending with a space)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una fórmula no puede nombrar &quot;%2&quot; (un nombre que contiene &apos;]&apos; o que empieza o termina con un espacio)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Rename %1 to %2 and %n usage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renombrar %1 como %2 y %n uso</numerusform>
+            <numerusform>Renombrar %1 como %2 y %n usos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 is not a device</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un dispositivo</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>re-planning %1 would leave out %n variable(s), the first &quot;%2&quot;: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>replanificar %1 excluiría %n variable, &quot;%2&quot;: %3</numerusform>
+            <numerusform>replanificar %1 excluiría %n variables, la primera &quot;%2&quot;: %3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Re-plan the frames of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanificar las tramas de %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>insertion %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>inserción %1 en %2: %3</translation>
     </message>
     <message>
         <location filename="../src/editor/removenode.cpp" line="+29"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <location filename="../src/editor/variablefield.cpp" line="+29"/>
         <source>%1: &quot;%2&quot; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; %3</translation>
     </message>
     <message>
         <location line="+100"/>
         <location line="+17"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>es negativo</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>is not a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número entero de 0 a %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>no es ni true ni false</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>is not one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es ninguno de %1</translation>
     </message>
 </context>
 <context>
@@ -1710,139 +1710,139 @@
     <message>
         <location filename="../src/runtime/exchangecommands.cpp" line="+56"/>
         <source>vigie-runtime: %1 has errors: fix them first (--check lists them); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime: %1 tiene errores: corríjalos primero (--check los muestra); no se importó nada</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>sheet &quot;%1&quot; (%2): header on row %3, %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hoja &quot;%1&quot; (%2): encabezado en la fila %3, %n fila</numerusform>
+            <numerusform>hoja &quot;%1&quot; (%2): encabezado en la fila %3, %n filas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se importa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (--map)</source>
-        <translation type="unfinished"></translation>
+        <translation> (--map)</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+34"/>
         <location line="+44"/>
         <source>vigie-runtime: %1</source>
-        <translation type="unfinished">vigie-runtime: %1</translation>
+        <translation>vigie-runtime: %1</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>vigie-runtime: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime: no se importó nada</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>vigie-runtime: %n error(s) in %1: %2 is not changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vigie-runtime: %n error en %1: %2 no se modifica</numerusform>
+            <numerusform>vigie-runtime: %n errores en %1: %2 no se modifica</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 holds nothing new: %2 is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene nada nuevo: %2 no se modifica</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>created %1 with:</source>
-        <translation type="unfinished"></translation>
+        <translation>creado %1 con:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>added to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido a %1:</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n frame(s), %1 planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trama, planificadas: %1</numerusform>
+            <numerusform>%n tramas, planificadas: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n calculated variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable calculada</numerusform>
+            <numerusform>%n variables calculadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n screen(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sinóptico</numerusform>
+            <numerusform>%n sinópticos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n screen binding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n animación de sinóptico</numerusform>
+            <numerusform>%n animaciones de sinóptico</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n screen action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción de sinóptico</numerusform>
+            <numerusform>%n acciones de sinóptico</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>planned frames:</source>
-        <translation type="unfinished"></translation>
+        <translation>tramas planificadas:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>vigie-runtime: %1 has errors: nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime: %1 tiene errores: no se exportó nada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>exportado %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -1850,17 +1850,17 @@
     <message>
         <location filename="../src/core/exchange/exchangefiles.cpp" line="+36"/>
         <source>%1: the old Excel format (.xls) is not read: save the sheet as .xlsx or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el antiguo formato de Excel (.xls) no se lee: guarde la hoja como .xlsx o CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not a spreadsheet Vigie reads (.xlsx or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una hoja de cálculo que Vigie lea (.xlsx o .csv)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: Vigie exports to .xlsx (every part of the project) or .csv (the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Vigie exporta a .xlsx (todas las partes del proyecto) o a .csv (el árbol)</translation>
     </message>
 </context>
 <context>
@@ -2147,12 +2147,12 @@
     <message>
         <location filename="../src/app/editor/framedialog.cpp" line="+75"/>
         <source>New frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva trama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Trama &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2208,101 +2208,101 @@
     <message>
         <location filename="../src/app/editor/importdialog.cpp" line="+63"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el archivo: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+77"/>
         <source>%n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n frame(s) (%1 planned)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trama (planificadas: %1)</numerusform>
+            <numerusform>%n tramas (planificadas: %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n calculated variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable calculada</numerusform>
+            <numerusform>%n variables calculadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n screen(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sinóptico</numerusform>
+            <numerusform>%n sinópticos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n screen binding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n animación de sinóptico</numerusform>
+            <numerusform>%n animaciones de sinóptico</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing new to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo que importar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por añadir: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n error(s): nothing can be imported until the file is fixed (see Problems).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error: no se puede importar nada hasta que se corrija el archivo (véase Problemas).</numerusform>
+            <numerusform>%n errores: no se puede importar nada hasta que se corrija el archivo (véase Problemas).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas (%1)</translation>
     </message>
 </context>
 <context>
@@ -2310,37 +2310,37 @@
     <message>
         <location filename="../src/app/editor/importissuemodel.cpp" line="-88"/>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished">Advertencia</translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Severity</source>
-        <translation type="unfinished">Gravedad</translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
@@ -2348,27 +2348,27 @@
     <message>
         <location filename="../src/app/editor/issuecountlabel.cpp" line="+20"/>
         <source>Show the Issues panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el panel Problemas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin problemas</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+3"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-1"/>
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n advertencia</numerusform>
             <numerusform>%n advertencias</numerusform>
         </translation>
@@ -2376,7 +2376,7 @@
     <message>
         <location line="-1"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2384,32 +2384,32 @@
     <message>
         <location filename="../src/app/editor/issuesdock.cpp" line="+20"/>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los problemas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by place or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por ubicación o mensaje</translation>
     </message>
 </context>
 <context>
@@ -2417,32 +2417,32 @@
     <message>
         <location filename="../src/app/editor/issuesmodel.cpp" line="+82"/>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished">Advertencia</translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Project</source>
-        <translation type="unfinished">Proyecto</translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Severity</source>
-        <translation type="unfinished">Gravedad</translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
@@ -2555,7 +2555,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2570,27 +2570,27 @@
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2600,22 +2600,22 @@
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2625,32 +2625,32 @@
     <message>
         <location line="+2"/>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the edited project on the station (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el proyecto editado en la estación (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2675,19 +2675,19 @@
     <message>
         <location line="+27"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de cambios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;abierto&gt;</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+128"/>
         <location line="+163"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto nuevo</translation>
     </message>
     <message>
         <location line="-275"/>
@@ -2735,68 +2735,68 @@
     <message>
         <location line="+353"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación no se aplicó: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Imported %1: %n variable(s), %2 frame(s) planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importado %1: %n variable, tramas planificadas: %2</numerusform>
+            <numerusform>Importado %1: %n variables, tramas planificadas: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>proyecto</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The node changed while its dialog was open: the edit was not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo cambió mientras su diálogo estaba abierto: la edición no se aplicó</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The edit was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La edición no se aplicó: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The frames were not re-planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tramas no se replanificaron: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Set %1 of %n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Establecer %1 en %n variable</numerusform>
+            <numerusform>Establecer %1 en %n variables</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Preferences saved; a new language applies at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias guardadas; un idioma nuevo se aplica en el próximo inicio</translation>
     </message>
     <message>
         <source>%1 — Vigie</source>
@@ -2810,68 +2810,68 @@
     <message>
         <location line="+10"/>
         <source>Recovered the unsaved changes of %1; Apply (F5) runs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperaron los cambios sin guardar de %1; Aplicar (F5) los pone en marcha.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The new project</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto nuevo</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>A new project: add a connection (Edit menu) to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto nuevo: añada una conexión (menú Edición) para empezar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+22"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+24"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Not applied: the project has %n error(s); the Problems panel lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No aplicado: el proyecto tiene %n error; el panel Problemas lo muestra.</numerusform>
+            <numerusform>No aplicado: el proyecto tiene %n errores; el panel Problemas los muestra.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not applied: the station refused the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado: la estación rechazó el proyecto.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Applied: the station runs the edited project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado: la estación ejecuta el proyecto editado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+1"/>
         <source>Running.</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcha.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stopped: the tag table edits the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: la tabla de variables edita el proyecto.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1[*] — Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Vigie</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
@@ -2922,76 +2922,76 @@
     <message>
         <location filename="../src/app/editorquestions.cpp" line="+22"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../src/app/mainwindow.cpp" line="-314"/>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar cambios sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vigie kept unsaved changes of this project in %1, newer than the file. Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie conservó cambios sin guardar de este proyecto en %1, más recientes que el archivo. ¿Recuperarlos?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop every unsaved change and read the file again?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar todos los cambios sin guardar y volver a leer el archivo?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&quot;%1&quot; is used in %n place(s). Update them to &quot;%2&quot;?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; se usa en %n lugar. ¿Actualizarlo a &quot;%2&quot;?</numerusform>
+            <numerusform>&quot;%1&quot; se usa en %n lugares. ¿Actualizarlos a &quot;%2&quot;?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vigie projects (*.vigie.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos de Vigie (*.vigie.json)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar variables</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo (*.xlsx *.csv *.txt *.tsv);;Libros de Excel (*.xlsx);;Archivos CSV (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook, every part of the project (*.xlsx);;CSV, the tree (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel, todas las partes del proyecto (*.xlsx);;CSV, el árbol (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3892,7 +3892,7 @@ Last error: %1</source>
     <message>
         <location filename="../src/app/editor/nodecheck.cpp" line="+142"/>
         <source>&quot;%1&quot; is already the name of %2</source>
-        <translation type="unfinished">&quot;%1&quot; ya es el nombre de %2</translation>
+        <translation>&quot;%1&quot; ya es el nombre de %2</translation>
     </message>
 </context>
 <context>
@@ -3900,14 +3900,14 @@ Last error: %1</source>
     <message>
         <location filename="../src/app/editor/nodedialog.cpp" line="+144"/>
         <source>This change also affects %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio también afecta a %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>…and %n more place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…y %n lugar más.</numerusform>
+            <numerusform>…y %n lugares más.</numerusform>
         </translation>
     </message>
 </context>
@@ -3916,12 +3916,12 @@ Last error: %1</source>
     <message>
         <location filename="../src/app/editor/numbertext.cpp" line="+37"/>
         <source>is empty: give a number</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío: indique un número</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a number (write it like %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número (escríbalo como %2)</translation>
     </message>
 </context>
 <context>
@@ -3929,18 +3929,18 @@ Last error: %1</source>
     <message>
         <location filename="../src/app/editor/preferencesdialog.cpp" line="+22"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+7"/>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>C (%1)</translation>
     </message>
 </context>
 <context>
@@ -4722,7 +4722,7 @@ Last error: %1</source>
     <message>
         <location filename="../src/core/screens/svgdocument.cpp" line="+5"/>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished">%1, línea %2, columna %3: %4</translation>
+        <translation>%1, línea %2, columna %3: %4</translation>
     </message>
 </context>
 <context>
@@ -4730,211 +4730,211 @@ Last error: %1</source>
     <message>
         <location filename="../src/core/exchange/projectimport.cpp" line="+259"/>
         <source>the column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a field of this sheet (expected one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna &quot;%1&quot; está asignada a &quot;%2&quot;, que no es un campo de esta hoja (se esperaba uno de %3)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>no header row found in the first %1 rows (looked for columns such as %2): the sheet is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguna fila de encabezado en las primeras %1 filas (se buscaron columnas como %2): la hoja no se importa</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>there is no sheet &quot;%1&quot; (the sheets are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna hoja &quot;%1&quot; (las hojas son %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no sheet has a header row this import recognises: see docs/import.md for the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna hoja tiene una fila de encabezado que esta importación reconozca: véase docs/import.md para los nombres de columna</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>column %1 &quot;%2&quot; is not a field Vigie knows: it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna %1 &quot;%2&quot; no es un campo que Vigie conozca: no se importa</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; both mean %3: keep one, or map one to another field</source>
-        <translation type="unfinished"></translation>
+        <translation>las columnas &quot;%1&quot; y &quot;%2&quot; significan ambas %3: conserve una o asigne una de ellas a otro campo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the %1 sheet needs the column(s) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja %1 necesita la(s) columna(s) %2</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>the row has no name (column &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila no tiene nombre (columna &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>the address is in the %1 table, but the frame &quot;%2&quot; reads %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección está en la tabla %1, pero la trama &quot;%2&quot; lee %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>address %1 is before the start of the frame &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección %1 está antes del inicio de la trama &quot;%2&quot; (%3)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the variable &quot;%1&quot; is in the frame &quot;%2&quot; but has no place in it: give its &quot;%3&quot; or its &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable &quot;%1&quot; está en la trama &quot;%2&quot; pero no tiene posición en ella: indique su &quot;%3&quot; o su &quot;%4&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>an offset needs its frame: give the &quot;%1&quot; column, or an &quot;%2&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>un desplazamiento necesita su trama: indique la columna &quot;%1&quot; o, en su lugar, una &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the variable &quot;%1&quot; has no address: give its &quot;%2&quot; (with a &quot;%3&quot;, or 40001-style), or its &quot;%4&quot; and &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable &quot;%1&quot; no tiene dirección: indique su &quot;%2&quot; (con una &quot;%3&quot;, o al estilo 40001), o su &quot;%4&quot; y su &quot;%5&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the address is in the %1 table, but the &quot;%2&quot; column says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección está en la tabla %1, pero la columna &quot;%2&quot; indica %3</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>a variable named &quot;%1&quot; is already in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay en el proyecto una variable llamada &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is already the name of row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ya es el nombre de la fila %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is already the name of sheet &quot;%2&quot;, row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ya es el nombre de la hoja &quot;%2&quot;, fila %3</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 is given another value on row %2: rows of one %3 must agree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibe otro valor en la fila %2: todas las filas de %3 deben coincidir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is already in the project with another &quot;%2&quot;: an import adds to it but does not change it (edit it in the project instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en el proyecto con otro valor de &quot;%2&quot;: una importación añade elementos pero no modifica los existentes (edítelos en el proyecto)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the row names no connection: add a &quot;%1&quot; column, or choose the connection to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila no indica ninguna conexión: añada una columna &quot;%1&quot; o elija la conexión en la que importar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the row names no connection and the project has %1: add a &quot;%2&quot; column, or choose the connection to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila no indica ninguna conexión y el proyecto tiene %1: añada una columna &quot;%2&quot; o elija la conexión en la que importar</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the row names no device of the connection &quot;%1&quot;: add a &quot;%2&quot; column, or choose the device to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila no indica ningún dispositivo de la conexión &quot;%1&quot;: añada una columna &quot;%2&quot; o elija el dispositivo en el que importar</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the device &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el dispositivo &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the frame &quot;%1&quot; is new: give its &quot;%2&quot; and &quot;%3&quot; (or leave &quot;%4&quot; empty and give addresses, to have frames planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>la trama &quot;%1&quot; es nueva: indique su &quot;%2&quot; y su &quot;%3&quot; (o deje &quot;%4&quot; vacío e indique direcciones para que se planifiquen las tramas)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the frame &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la trama &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <location line="+166"/>
         <source>%1/%2: %3, %n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%2: %3, %n variable</numerusform>
+            <numerusform>%1/%2: %3, %n variables</numerusform>
         </translation>
     </message>
     <message>
         <location line="+58"/>
         <source>the project already has a %1: it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>el proyecto ya tiene %1: se conserva</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>una descripción</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the project already has %1 settings: they are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>el proyecto ya tiene ajustes de %1: se conservan</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a project field (name, description, gateway, mqtt): the row is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un campo del proyecto (name, description, gateway, mqtt): la fila no se importa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the calculated variable has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable calculada no tiene nombre</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the screen has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>el sinóptico no tiene nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a screen named &quot;%1&quot; is already there</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un sinóptico llamado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+35"/>
         <source>there is no screen &quot;%1&quot;: add it to the project (or a Screens sheet) first</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún sinóptico &quot;%1&quot;: añádalo antes al proyecto (o a una hoja Screens)</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>the element id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el id del elemento está vacío</translation>
     </message>
     <message>
         <location line="+162"/>
         <source>sheet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>columna &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
 </context>
 <context>
@@ -5008,65 +5008,65 @@ Last error: %1</source>
     <message>
         <location filename="../src/app/editor/replandialog.cpp" line="+37"/>
         <source>Re-plan the frames of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanificar las tramas de &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The frames are planned again from the addresses of the variables: neighbours are read together when few addresses lie between them. Frames polled differently (scan time factor, minutes offset, delay) are planned apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tramas se vuelven a planificar a partir de las direcciones de las variables: las vecinas se leen juntas cuando hay pocas direcciones entre ellas. Las tramas sondeadas de otro modo (factor del período de escaneo, desfase en minutos, retardo) se planifican por separado.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Frame now</source>
-        <translation type="unfinished"></translation>
+        <translation>Trama actual</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message numerus="yes">
         <location line="+88"/>
         <source>&amp;Remove the %n variable(s) left out from the device</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Quitar del dispositivo la %n variable excluida</numerusform>
+            <numerusform>&amp;Quitar del dispositivo las %n variables excluidas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read requests per cycle: %1 now, %2 re-planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones de lectura por ciclo: %1 ahora, %2 tras replanificar.</translation>
     </message>
 </context>
 <context>
@@ -5192,66 +5192,66 @@ Last error: %1</source>
     <message>
         <location line="+3"/>
         <source>Import the tags (and frames, calculated variables, screens, bindings) of FILE (.xlsx or .csv) into the project given with --into, which is created if it does not exist; frames are planned from the addresses. Prints what was added and every row error; on any error nothing is changed and the exit status is 1 (see docs/import.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa las variables (y tramas, variables calculadas, sinópticos, animaciones) de ARCHIVO (.xlsx o .csv) en el proyecto indicado con --into, que se crea si no existe; las tramas se planifican a partir de las direcciones. Imprime lo añadido y cada error de fila; ante cualquier error no se modifica nada y el estado de salida es 1 (véase docs/import.md).</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+22"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>The project file --import adds to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de proyecto al que --import añade.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+18"/>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROYECTO</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>--import: read only this sheet of the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import: leer solo esta hoja del libro.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+9"/>
         <location line="+2"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>--import: read the column HEADER as FIELD (name, address, table, dataType, scale, unit… or ignore), over the headers recognised; repeat for several columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import: leer la columna ENCABEZADO como CAMPO (name, address, table, dataType, scale, unit… o ignore), por encima de los encabezados reconocidos; repítalo para varias columnas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HEADER=FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>ENCABEZADO=CAMPO</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--import: the connection of rows that name none (created as Modbus TCP if new).</source>
-        <translation type="unfinished"></translation>
+        <translation>--import: la conexión de las filas que no indican ninguna (se crea como Modbus TCP si es nueva).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--import: the device of rows that name none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import: el dispositivo de las filas que no indican ninguno.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the project PROJECT to the file given with --to: .xlsx (a sheet per level of the tree, and the rest of the project) or .csv (the tree in one sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el proyecto PROYECTO en el archivo indicado con --to: .xlsx (una hoja por nivel del árbol y el resto del proyecto) o .csv (el árbol en una sola hoja).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file --export writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que escribe --export.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5266,42 +5266,42 @@ Last error: %1</source>
     <message>
         <location line="+14"/>
         <source>vigie-runtime: --import goes with --into PROJECT (and --sheet, --map, --connection, --device) only</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime: --import va solo con --into PROYECTO (y --sheet, --map, --connection, --device)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>vigie-runtime: --%1 does not go with --import</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime: --%1 no va con --import</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>vigie-runtime: --import needs --into PROJECT, the project file to add to</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime: --import necesita --into PROYECTO, el archivo de proyecto al que añadir</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>vigie-runtime: --device needs --connection, the connection it is on</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime: --device necesita --connection, la conexión en la que está</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>vigie-runtime: --map: &quot;%1&quot; is not HEADER=FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime: --map: &quot;%1&quot; no es ENCABEZADO=CAMPO</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>vigie-runtime: --%1 goes with --import</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime: --%1 va con --import</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>vigie-runtime: --export PROJECT goes with --to FILE only</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime: --export PROYECTO va solo con --to ARCHIVO</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>vigie-runtime: --to goes with --export</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-runtime: --to va con --export</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6028,67 +6028,67 @@ Last error: %1</source>
     <message>
         <location filename="../src/app/editor/variabledialog.cpp" line="+21"/>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Constante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sine</source>
-        <translation type="unfinished"></translation>
+        <translation>Senoidal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Rampa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Square</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Random walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paseo aleatorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contador</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Simulated signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal simulada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal waveform</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de onda de la señal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de la señal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplitud de la señal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento de la señal</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>New variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva variable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Variable &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -6096,33 +6096,33 @@ Last error: %1</source>
     <message>
         <location filename="../src/core/document/variablefields.cpp" line="+180"/>
         <source>%1 is not a field that can be set on several variables at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un campo que se pueda establecer en varias variables a la vez</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un texto</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished">%1 no es un número</translation>
+        <translation>%1 no es un número</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished">%1 no es un número entero</translation>
+        <translation>%1 no es un número entero</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished">%1 no es ninguno de %2</translation>
+        <translation>%1 no es ninguno de %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es ni true ni false</translation>
     </message>
 </context>
 <context>
@@ -6130,17 +6130,17 @@ Last error: %1</source>
     <message>
         <location filename="../src/app/writedialog.cpp" line="+14"/>
         <source>There is no such tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa variable.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is read-only.</source>
-        <translation type="unfinished">%1 es de solo lectura.</translation>
+        <translation>%1 es de solo lectura.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acquisition is not running: %1 cannot be written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La adquisición no está en marcha: %1 no se puede escribir ahora.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -6285,268 +6285,268 @@ Valor actual: %3.</translation>
         <location filename="../src/core/spreadsheet/xlsxsheetreader.cpp" line="+127"/>
         <location line="+199"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../src/core/spreadsheet/xlsxwriter.cpp" line="+376"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/spreadsheet/xlsxpackage.cpp" line="+47"/>
         <source>part %1 cannot be opened in the zip archive (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte %1 no se puede abrir en el archivo zip (error zip %2)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>part %1 is damaged: its compressed data cannot be inflated (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte %1 está dañada: sus datos comprimidos no se pueden descomprimir (error zip %2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>part %1 is damaged: its checksum does not match (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte %1 está dañada: su suma de comprobación no coincide (error zip %2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>part %1 inflates to more than %2, the limit for one part: a zip bomb or a damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte %1 se descomprime en más de %2, el límite para una parte: una bomba zip o un archivo dañado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the parts read inflate to more than %1 in all (the limit), at part %2: a zip bomb or a damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>las partes leídas se descomprimen en más de %1 en total (el límite), en la parte %2: una bomba zip o un archivo dañado</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>part %1 holds a text or tag of more than %2, longer than any cell: a zip bomb or a damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte %1 contiene un texto o una etiqueta de más de %2, más largo que cualquier celda: una bomba zip o un archivo dañado</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el archivo: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this is an old .xls workbook, or a workbook protected by a password; save it from Excel as an .xlsx workbook without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>es un libro .xls antiguo o un libro protegido con contraseña; guárdelo desde Excel como libro .xlsx sin contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this is not an .xlsx workbook (the file is not a zip archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un libro .xlsx (el archivo no es un archivo zip)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is damaged or truncated: its zip directory cannot be read (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado o truncado: no se puede leer su directorio zip (error zip %1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file is damaged: its zip directory cannot be read (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado: no se puede leer su directorio zip (error zip %1)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>part %1 is missing from the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la parte %1 en el archivo zip</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>part %1 cannot be found in the zip archive (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra la parte %1 en el archivo zip (error zip %2)</translation>
     </message>
     <message>
         <location filename="../src/core/spreadsheet/xlsxsharedstrings.cpp" line="+44"/>
         <source>more than %1 shared strings, the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 cadenas compartidas, el límite</translation>
     </message>
     <message>
         <location filename="../src/core/spreadsheet/xlsxsheetreader.cpp" line="-211"/>
         <source>row &quot;%1&quot;: not a row number</source>
-        <translation type="unfinished"></translation>
+        <translation>fila &quot;%1&quot;: no es un número de fila</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>past the last row allowed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>más allá de la última fila permitida (%1)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&quot;%1&quot; is not a cell reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una referencia de celda</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>past the last column (%1) or row (%2) allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>más allá de la última columna (%1) o fila (%2) permitida</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>shared string &quot;%1&quot; does not exist (the workbook has %n shared strings)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la cadena compartida &quot;%1&quot; no existe (el libro tiene %n cadena compartida)</numerusform>
+            <numerusform>la cadena compartida &quot;%1&quot; no existe (el libro tiene %n cadenas compartidas)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&quot;%1&quot; is not a boolean (0 or 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un booleano (0 o 1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not an ISO 8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha ISO 8601</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished">&quot;%1&quot; no es un número</translation>
+        <translation>&quot;%1&quot; no es un número</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown cell type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de celda desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the sheets would hold more than %1 cells, the limit (a sparse cell far away counts every empty cell before it)</source>
-        <translation type="unfinished"></translation>
+        <translation>las hojas contendrían más de %1 celdas, el límite (una celda aislada lejana cuenta todas las celdas vacías anteriores)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cell %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>celda %1: %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+12"/>
         <source>sheet &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>sheet &quot;%1&quot;, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja &quot;%1&quot;, %2</translation>
     </message>
     <message>
         <location filename="../src/core/spreadsheet/xlsxstyles.cpp" line="+34"/>
         <source>more than %1 formats, the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 formatos, el límite</translation>
     </message>
     <message>
         <location filename="../src/core/spreadsheet/xlsxworkbook.cpp" line="+107"/>
         <source>part %1 is missing: this zip archive is not an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la parte %1: este archivo zip no es un libro de Excel</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the workbook has more than %1 sheets, the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>el libro tiene más de %1 hojas, el límite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>sheet &quot;%1&quot; refers to relationship &quot;%2&quot;, which %3 does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja &quot;%1&quot; hace referencia a la relación &quot;%2&quot;, que %3 no tiene</translation>
     </message>
     <message>
         <location filename="../src/core/spreadsheet/xlsxwriter.cpp" line="-330"/>
         <source>a sheet has no name, which Excel requires</source>
-        <translation type="unfinished"></translation>
+        <translation>una hoja no tiene nombre, y Excel lo exige</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sheet name &quot;%1&quot; has %2 characters, more than Excel&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de hoja &quot;%1&quot; tiene %2 caracteres, más que los %3 de Excel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>sheet name &quot;%1&quot; contains &quot;%2&quot;, which Excel does not allow in sheet names</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de hoja &quot;%1&quot; contiene &quot;%2&quot;, que Excel no admite en nombres de hoja</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sheet name &quot;%1&quot; contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de hoja &quot;%1&quot; contiene un carácter de control</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sheet name &quot;%1&quot; starts or ends with an apostrophe, which Excel does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de hoja &quot;%1&quot; empieza o termina con un apóstrofo, lo que Excel no admite</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the workbook has no sheet; Excel needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>el libro no tiene ninguna hoja; Excel necesita al menos una</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>two sheets are named &quot;%1&quot; (Excel does not tell upper and lower case apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>dos hojas se llaman &quot;%1&quot; (Excel no distingue mayúsculas de minúsculas)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sheet &quot;%1&quot; has %2 rows, more than Excel&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja &quot;%1&quot; tiene %2 filas, más que las %3 de Excel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>sheet &quot;%1&quot; has %2 columns, more than Excel&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja &quot;%1&quot; tiene %2 columnas, más que las %3 de Excel</translation>
     </message>
     <message>
         <location line="+209"/>
         <source>cannot add %1 to the zip archive (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede añadir %1 al archivo zip (error zip %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot write %1 into the zip archive (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1 en el archivo zip (error zip %2)</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+12"/>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el archivo: %1</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>cannot create the zip archive (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el archivo zip (error zip %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot finish the zip archive (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede terminar el archivo zip (error zip %1)</translation>
     </message>
     <message>
         <location filename="../src/core/spreadsheet/xlsxxml.cpp" line="+58"/>
         <source>elements nest more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>los elementos están anidados en más de %1 niveles</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a document type declaration (DTD), which no workbook part has</source>
-        <translation type="unfinished"></translation>
+        <translation>una declaración de tipo de documento (DTD), que ninguna parte de un libro tiene</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>part %1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>parte %1, línea %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6554,27 +6554,27 @@ Valor actual: %3.</translation>
     <message>
         <location filename="../ui/writedialog.ui" line="+9"/>
         <source>Write a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un valor</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Last written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última escritura:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Allowed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor nuevo:</translation>
     </message>
 </context>
 <context>
