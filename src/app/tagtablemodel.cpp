@@ -1,5 +1,7 @@
 #include "tagtablemodel.h"
 
+#include "translations.h"
+
 #include "isapalette.h"
 #include "projecteditor.h"
 #include "station.h"
@@ -126,8 +128,9 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
         case Min: return limit(info, info.min);
         case Max: return limit(info, info.max);
         case Setpoint:
-            return info.writable ? displayText(info, m_station->setpoint(id)) : QString();
-        case Value: return displayText(info, value.value);
+            return info.writable ? displayText(info, m_station->setpoint(id), vigieNumberLocale())
+                                 : QString();
+        case Value: return displayText(info, value.value, vigieNumberLocale());
         case Quality: return describeQuality(value);
         case Timestamp:
             return value.timestamp

@@ -127,6 +127,22 @@ private Q_SLOTS:
                  QStringLiteral("Niveau de la cuve"));
     }
 
+    // A French operator reads 12,5: the table's numbers follow the locale (no group separator).
+    void valuesInTheOperatorsLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        MainWindow window;
+        QVERIFY(open(window, m_demo));
+        Station *station = window.station();
+        const TagId niveau = station->tags()->idOf(QStringLiteral("Niveau cuve"));
+        QTRY_VERIFY_WITH_TIMEOUT(station->tags()->value(niveau).isGood(), 5000);
+        const QString value =
+            window.tagModel()->index(niveau, TagTableModel::Value).data().toString();
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(QRegularExpression(QStringLiteral("^-?\\d+,\\d$")).match(value).hasMatch(),
+                 qPrintable(value));
+    }
+
     void filterIgnoresCaseAndAccentsAndReadsDescriptions()
     {
         MainWindow window;

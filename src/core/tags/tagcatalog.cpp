@@ -1,5 +1,7 @@
 #include "tagcatalog.h"
 
+#include <cmath>
+
 #include "acquisition/valuecodec.h"
 
 #include <QCoreApplication>
@@ -74,6 +76,33 @@ QString displayText(const TagInfo &info, const QVariant &value)
             return QLocale::c().toString(x, 'f', *info.decimals);
     }
     return ValueCodec::format(value);
+}
+
+QString displayText(const TagInfo &info, const QVariant &value, QLocale locale)
+{
+    if (locale == QLocale::c())
+        return displayText(info, value);
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    switch (value.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double x = value.toDouble();
+        if (!std::isfinite(x))
+            return displayText(info, value);
+        return info.decimals ? locale.toString(x, 'f', *info.decimals)
+                             : locale.toString(x, 'g', QLocale::FloatingPointShortest);
+    }
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        if (info.decimals)
+            return locale.toString(value.toDouble(), 'f', *info.decimals);
+        return value.typeId() == QMetaType::ULongLong || value.typeId() == QMetaType::UInt
+            ? locale.toString(value.toULongLong())
+            : locale.toString(value.toLongLong());
+    default: return displayText(info, value);
+    }
 }
 
 QList<TagId> TagRange::ids() const

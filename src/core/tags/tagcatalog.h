@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QLocale>
 
 #include <optional>
 
@@ -39,6 +40,9 @@ struct TagInfo;
 // A value as an operator reads it: with the tag's decimals ("61.4"), its on/off texts
 // ("Marche"), or the shortest exact form; "–" when there is none.
 [[nodiscard]] QString displayText(const TagInfo &info, const QVariant &value);
+// The same with numbers in `locale` ("61,4" for a French operator), without group separators
+// so that a value reads the same in every column and dialog.
+[[nodiscard]] QString displayText(const TagInfo &info, const QVariant &value, QLocale locale);
 
 // What a tag is, fixed when a project is started.
 struct TagInfo
