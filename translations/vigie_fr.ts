@@ -1443,7 +1443,7 @@
         <translation>R&amp;eplanifier les trames…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit Selected &amp;Variables…</source>
         <translation>Modifier les variables sélectio&amp;nnées…</translation>
     </message>
@@ -2384,7 +2384,7 @@
     <message>
         <location filename="../src/app/editor/issuesdock.cpp" line="+20"/>
         <source>Issues</source>
-        <translation>Problèmes</translation>
+        <translation>Anomalies</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2523,7 +2523,7 @@
         <translation>Vigie</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Filter tags by name or description…</source>
         <translation>Filtrer les variables par nom ou description…</translation>
     </message>
@@ -2781,12 +2781,12 @@
         <translation>La modification n&apos;a pas été appliquée : %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The frames were not re-planned: %1</source>
         <translation>Les trames n&apos;ont pas été replanifiées : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Set %1 of %n variable(s)</source>
         <translation>
             <numerusform>Définir %1 de %n variable</numerusform>
@@ -2794,7 +2794,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Preferences saved; a new language applies at the next start</source>
         <translation>Préférences enregistrées ; une nouvelle langue s&apos;applique au prochain démarrage</translation>
     </message>
@@ -2803,7 +2803,7 @@
         <translation type="vanished">%1 — Vigie</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-470"/>
         <source>Running %1.</source>
         <translation>%1 en cours d&apos;exécution.</translation>
     </message>
@@ -5850,7 +5850,7 @@ Dernière erreur : %1</translation>
 <context>
     <name>Vigie::TagCatalog</name>
     <message>
-        <location filename="../src/core/tags/tagcatalog.cpp" line="+165"/>
+        <location filename="../src/core/tags/tagcatalog.cpp" line="+194"/>
         <source>the calculated variable &quot;%1&quot; has the name of a system tag, so it is not created: rename it</source>
         <translation>la variable calculée &quot;%1&quot; porte le nom d&apos;une variable système, elle n&apos;est donc pas créée : renommez-la</translation>
     </message>
@@ -5876,7 +5876,7 @@ Dernière erreur : %1</translation>
 <context>
     <name>Vigie::TagTableModel</name>
     <message>
-        <location filename="../src/app/tagtablemodel.cpp" line="+136"/>
+        <location filename="../src/app/tagtablemodel.cpp" line="+139"/>
         <location line="+97"/>
         <location line="+31"/>
         <source>RW</source>
