@@ -21,14 +21,6 @@ struct Tr
 
 enum ExitCode { Ok = 0, Failed = 1 };
 
-QString columnLetters(int column)
-{
-    QString out;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        out.prepend(QChar(u'A' + (n - 1) % 26));
-    return out;
-}
-
 // A project file's name without its extensions: "site" for site.vigie.json.
 QString baseName(const QString &fileName)
 {
@@ -71,7 +63,8 @@ void printMappings(const ImportReport &report, QTextStream &out)
                    .arg(sheet.headerRow)
             << '\n';
         for (const ColumnMapping &column : sheet.columns) {
-            out << "  " << columnLetters(column.column) << " \"" << column.header << "\" → "
+            out << "  " << ExchangeFields::columnName(column.column) << " \"" << column.header
+                << "\" → "
                 << (column.field ? ExchangeFields::key(*column.field, sheet.kind)
                                  : Tr::tr("(not imported)"))
                 << (column.chosen ? Tr::tr(" (--map)") : QString()) << '\n';

@@ -7,18 +7,6 @@
 
 namespace Vigie {
 
-namespace {
-
-QString columnLetters(int column)
-{
-    QString out;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        out.prepend(QChar(u'A' + (n - 1) % 26));
-    return out;
-}
-
-} // namespace
-
 void ImportIssueModel::setIssues(const QList<ImportIssue> &issues)
 {
     beginResetModel();
@@ -108,7 +96,7 @@ QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case Sheet: return e.sheet->sheet;
-        case Letter: return columnLetters(e.column->column);
+        case Letter: return ExchangeFields::columnName(e.column->column);
         case Header: return e.column->header;
         case Field:
             if (!e.column->field)

@@ -182,17 +182,6 @@ QStringList wordsOf(const char *words)
     return out;
 }
 
-int ownLevel(SheetKind kind)
-{
-    switch (kind) {
-    case SheetKind::Connections: return 1;
-    case SheetKind::Devices: return 2;
-    case SheetKind::Frames: return 3;
-    case SheetKind::Variables: return 4;
-    default: return 0;
-    }
-}
-
 // The field the generic words of a level stand for in a sheet of that kind.
 std::optional<F> genericField(SheetKind kind, const QString &word)
 {
@@ -354,10 +343,29 @@ int levelOf(ExchangeField field)
     return info(field).level;
 }
 
+int levelOf(SheetKind kind)
+{
+    switch (kind) {
+    case SheetKind::Connections: return 1;
+    case SheetKind::Devices: return 2;
+    case SheetKind::Frames: return 3;
+    case SheetKind::Variables: return 4;
+    default: return 0;
+    }
+}
+
+QString columnName(int column)
+{
+    QString out;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        out.prepend(QChar(u'A' + (n - 1) % 26));
+    return out;
+}
+
 QString header(ExchangeField field, SheetKind kind)
 {
     // In a sheet of its own level, a field's plain word is enough: a device's "Name" in Devices.
-    if (ownLevel(kind) != 0 && levelOf(field) == ownLevel(kind) && kind != SheetKind::Variables) {
+    if (levelOf(kind) != 0 && levelOf(field) == levelOf(kind) && kind != SheetKind::Variables) {
         switch (field) {
         case F::ConnectionName:
         case F::DeviceName:
@@ -384,7 +392,7 @@ std::optional<ExchangeField> fieldForHeader(const QString &headerText, SheetKind
     if (const auto generic = genericField(kind, word); generic && allowed.contains(*generic))
         return generic;
     const QList<F> candidates = wordIndex().value(word);
-    const int own = ownLevel(kind);
+    const int own = levelOf(kind);
     std::optional<F> other;
     for (const F f : candidates) {
         if (!allowed.contains(f))

@@ -134,6 +134,12 @@ namespace ExchangeFields {
 // The level of the tree a field sets: 1 connection, 2 device, 3 frame, 4 variable; 0 for the
 // fields beside the tree.
 [[nodiscard]] int levelOf(ExchangeField field);
+// The level of the tree a sheet's rows are at: 1 connection … 4 variable (a Variables row may
+// also stand for a node above, when it names no variable); 0 for the sheets beside the tree.
+[[nodiscard]] int levelOf(SheetKind kind);
+
+// A column as a spreadsheet names it: 0 → "A", 25 → "Z", 26 → "AA".
+[[nodiscard]] QString columnName(int column);
 
 // Text as headers, sheet names and word cells are compared: lower case, without accents, without
 // anything in parentheses or brackets, letters and digits only ("N° de bit (0-15)" → "ndebit").

@@ -40,19 +40,6 @@ quint64 nodeKey(const NodePath &p)
     return nodeKey(p.connection, p.device, p.frame, p.variable);
 }
 
-// The level a sheet kind's rows are at: 1 connection … 4 variable (or deeper for Variables,
-// whose rows say their own level); 0 for the rest.
-int sheetLevel(SheetKind kind)
-{
-    switch (kind) {
-    case SheetKind::Connections: return 1;
-    case SheetKind::Devices: return 2;
-    case SheetKind::Frames: return 3;
-    case SheetKind::Variables: return 4;
-    default: return 0;
-    }
-}
-
 // The sheets in the order their rows are read: containers before what they contain, screens
 // before their bindings, whatever the order of the tabs.
 constexpr SheetKind ReadingOrder[] = {
@@ -76,14 +63,6 @@ QList<F> requiredFields(SheetKind kind)
     case SheetKind::Actions: return {F::Screen, F::Element, F::ActionKind};
     }
     return {};
-}
-
-QString columnLetters(int column)
-{
-    QString out;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        out.prepend(QChar(u'A' + (n - 1) % 26));
-    return out;
 }
 
 class Importer
@@ -154,6 +133,7 @@ private:
     void readScreenRow(const Row &row);
     void readBindingRow(const Row &row);
     void readActionRow(const Row &row);
+    Screen *screenOf(const Row &row);
 
     // The connection, device or frame a row names (or the default), created when new; -1 after
     // an error. `fieldsToo`: the row's cells of that level are its fields.
@@ -353,7 +333,7 @@ ImportReport Importer::run(const Workbook &workbook)
                     sheetIssue(ImportIssue::Severity::Warning, sheet->name,
                                Tr::tr("column %1 \"%2\" is not a field Vigie knows: it is not "
                                       "imported")
-                                   .arg(columnLetters(column.column), column.header),
+                                   .arg(ExchangeFields::columnName(column.column), column.header),
                                mapping.headerRow);
                 }
                 continue;
@@ -422,7 +402,7 @@ void Importer::readRows(const Sheet &sheet, const SheetMapping &mapping)
         case SheetKind::Screens: readScreenRow(row); break;
         case SheetKind::Bindings: readBindingRow(row); break;
         case SheetKind::Actions: readActionRow(row); break;
-        default: readTreeRow(row, sheetLevel(mapping.kind)); break;
+        default: readTreeRow(row, ExchangeFields::levelOf(mapping.kind)); break;
         }
     }
 }
@@ -1065,17 +1045,26 @@ void Importer::readScreenRow(const Row &row)
     ++m_report.screensAdded;
 }
 
+// The screen a binding or action row names, which an earlier row or the project has; null,
+// said, when there is none.
+Screen *Importer::screenOf(const Row &row)
+{
+    const QString name = CV::text(row.cell(F::Screen));
+    for (Screen &s : m_work.screens) {
+        if (s.name == name)
+            return &s;
+    }
+    error(row, F::Screen,
+          Tr::tr("there is no screen \"%1\": add it to the project (or a Screens sheet) first")
+              .arg(name));
+    return nullptr;
+}
+
 void Importer::readBindingRow(const Row &row)
 {
-    const QString screenName = CV::text(row.cell(F::Screen));
-    auto screen = std::find_if(m_work.screens.begin(), m_work.screens.end(),
-                               [&](const Screen &s) { return s.name == screenName; });
-    if (screen == m_work.screens.end()) {
-        error(row, F::Screen,
-              Tr::tr("there is no screen \"%1\": add it to the project (or a Screens sheet) first")
-                  .arg(screenName));
+    Screen *screen = screenOf(row);
+    if (!screen)
         return;
-    }
     ScreenBinding b;
     b.element = CV::text(row.cell(F::Element)).trimmed();
     if (b.element.isEmpty()) {
@@ -1102,15 +1091,9 @@ void Importer::readBindingRow(const Row &row)
 
 void Importer::readActionRow(const Row &row)
 {
-    const QString screenName = CV::text(row.cell(F::Screen));
-    auto screen = std::find_if(m_work.screens.begin(), m_work.screens.end(),
-                               [&](const Screen &s) { return s.name == screenName; });
-    if (screen == m_work.screens.end()) {
-        error(row, F::Screen,
-              Tr::tr("there is no screen \"%1\": add it to the project (or a Screens sheet) first")
-                  .arg(screenName));
+    Screen *screen = screenOf(row);
+    if (!screen)
         return;
-    }
     ScreenAction a;
     a.element = CV::text(row.cell(F::Element)).trimmed();
     QString why;
