@@ -132,10 +132,18 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
                                  : QString();
         case Value: return displayText(info, value.value, vigieNumberLocale());
         case Quality: return describeQuality(value);
-        case Timestamp:
-            return value.timestamp
-                ? value.dateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
-                : QString();
+        case Timestamp: {
+            if (!value.timestamp)
+                return QString();
+            // The date as the operator writes it (22/11/2026 in French), the time always to the
+            // millisecond; ISO 8601 in the C format.
+            const QDateTime at = value.dateTime().toLocalTime();
+            const QLocale locale = vigieNumberLocale();
+            if (locale == QLocale::c())
+                return at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+            return QString(locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                           + at.time().toString(QStringLiteral("HH:mm:ss.zzz")));
+        }
         case Access: return info.writable ? tr("RW") : tr("R");
         case Description: return info.description;
         }

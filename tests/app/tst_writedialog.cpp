@@ -138,9 +138,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(station->tags()->value(niveau).isGood(), 5000);
         const QString value =
             window.tagModel()->index(niveau, TagTableModel::Value).data().toString();
+        const QString at =
+            window.tagModel()->index(niveau, TagTableModel::Timestamp).data().toString();
         QLocale::setDefault(QLocale::c());
         QVERIFY2(QRegularExpression(QStringLiteral("^-?\\d+,\\d$")).match(value).hasMatch(),
                  qPrintable(value));
+        // 22/11/2026 11:36:26.123: the French date, the time to the millisecond.
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("^\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d\\.\\d{3}$"))
+                     .match(at)
+                     .hasMatch(),
+                 qPrintable(at));
     }
 
     void filterIgnoresCaseAndAccentsAndReadsDescriptions()
