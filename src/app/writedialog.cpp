@@ -1,5 +1,7 @@
 #include "writedialog.h"
 
+#include "translations.h"
+
 #include "station.h"
 #include "ui_writedialog.h"
 
@@ -49,23 +51,22 @@ WriteDialog::WriteDialog(Station *station, TagId tag, QWidget *parent)
     m_ui->descriptionLabel->setVisible(!m_info.description.isEmpty());
     const TagValue now = station->tags()->value(tag);
     m_ui->currentLabel->setText(
-        withUnit(displayText(m_info, now.value))
+        withUnit(shown(now.value))
         + (now.isGood() ? QString()
                         : QLatin1String("  (") + describeQuality(now) + QLatin1Char(')')));
     const QVariant setpoint = station->setpoint(tag);
-    m_ui->setpointLabel->setText(setpoint.isValid() ? withUnit(displayText(m_info, setpoint))
+    m_ui->setpointLabel->setText(setpoint.isValid() ? withUnit(shown(setpoint))
                                                     : tr("nothing yet"));
     const bool isBool = m_info.dataType == DataType::Bool;
     if (isBool) {
-        m_ui->limitsLabel->setText(
-            tr("%1 or %2").arg(displayText(m_info, false), displayText(m_info, true)));
-        m_ui->boolCombo->addItem(displayText(m_info, false), false);
-        m_ui->boolCombo->addItem(displayText(m_info, true), true);
+        m_ui->limitsLabel->setText(tr("%1 or %2").arg(shown(false), shown(true)));
+        m_ui->boolCombo->addItem(shown(false), false);
+        m_ui->boolCombo->addItem(shown(true), true);
         if (now.value.isValid())
             m_ui->boolCombo->setCurrentIndex(now.value.toBool() ? 1 : 0);
     } else if (isNumeric(m_info.dataType)) {
-        const QString low = m_info.min ? displayText(m_info, *m_info.min) : tr("no minimum");
-        const QString high = m_info.max ? displayText(m_info, *m_info.max) : tr("no maximum");
+        const QString low = m_info.min ? shown(*m_info.min) : tr("no minimum");
+        const QString high = m_info.max ? shown(*m_info.max) : tr("no maximum");
         m_ui->limitsLabel->setText(withUnit(tr("%1 to %2").arg(low, high)));
     } else {
         m_ui->limitsLabel->setText(tr("text"));
@@ -74,7 +75,7 @@ WriteDialog::WriteDialog(Station *station, TagId tag, QWidget *parent)
     m_ui->boolCombo->setVisible(isBool);
     m_ui->unitLabel->setText(m_info.unit);
     if (!isBool && now.value.isValid())
-        m_ui->valueEdit->setText(displayText(m_info, now.value));
+        m_ui->valueEdit->setText(shown(now.value));
     m_ui->valueEdit->selectAll();
     connect(m_ui->primaryButton, &QPushButton::clicked, this, &WriteDialog::onPrimary);
     connect(m_ui->secondaryButton, &QPushButton::clicked, this, &WriteDialog::onSecondary);
@@ -87,6 +88,13 @@ WriteDialog::~WriteDialog() = default;
 bool WriteDialog::isConfirming() const
 {
     return m_ui->pages->currentWidget() == m_ui->confirmPage;
+}
+
+// A value as the tag table shows it: the tag's decimals and texts, numbers in the operator's
+// format (61,4 for a French operator).
+QString WriteDialog::shown(const QVariant &value) const
+{
+    return displayText(m_info, value, vigieNumberLocale());
 }
 
 QString WriteDialog::withUnit(const QString &text) const
@@ -102,7 +110,7 @@ QVariant WriteDialog::typedValue() const
     QString text = m_ui->valueEdit->text().trimmed();
     if (isNumeric(m_info.dataType)) {
         bool ok = false;
-        const double x = QLocale().toDouble(text, &ok);
+        const double x = vigieNumberLocale().toDouble(text, &ok);
         if (ok)
             return writeValueFromText(QString::number(x, 'g', 17));
     }
@@ -139,9 +147,9 @@ void WriteDialog::onPrimary()
         }
         m_pending = value;
         const TagValue now = m_station->tags()->value(m_tag);
-        m_ui->confirmLabel->setText(tr("Write %1 to %2?\nIt reads %3 now.")
-                                        .arg(withUnit(displayText(m_info, value)), m_info.name,
-                                             withUnit(displayText(m_info, now.value))));
+        m_ui->confirmLabel->setText(
+            tr("Write %1 to %2?\nIt reads %3 now.")
+                .arg(withUnit(shown(value)), m_info.name, withUnit(shown(now.value))));
         m_ui->pages->setCurrentWidget(m_ui->confirmPage);
         m_ui->primaryButton->setText(tr("Write"));
         m_ui->secondaryButton->setText(tr("Back"));
@@ -149,7 +157,7 @@ void WriteDialog::onPrimary()
     }
     m_ui->primaryButton->setEnabled(false);
     m_ui->secondaryButton->setEnabled(false);
-    m_ui->confirmLabel->setText(tr("Writing %1…").arg(withUnit(displayText(m_info, m_pending))));
+    m_ui->confirmLabel->setText(tr("Writing %1…").arg(withUnit(shown(m_pending))));
     m_writeId = m_station->write(m_tag, m_pending, m_origin);
 }
 
@@ -167,8 +175,7 @@ void WriteDialog::onOutcome(const WriteOutcome &outcome)
         return;
     m_writeId = 0;
     if (outcome.ok()) {
-        Q_EMIT written(
-            tr("%1 written to %2.").arg(withUnit(displayText(m_info, m_pending)), m_info.name));
+        Q_EMIT written(tr("%1 written to %2.").arg(withUnit(shown(m_pending)), m_info.name));
         accept();
         return;
     }

@@ -53,6 +53,7 @@ private:
     void showEditPage(const QString &error = {});
     void onOutcome(const WriteOutcome &outcome);
     [[nodiscard]] QVariant typedValue() const;
+    [[nodiscard]] QString shown(const QVariant &value) const;
     [[nodiscard]] QString withUnit(const QString &text) const;
 
     std::unique_ptr<Ui::WriteDialog> m_ui;
