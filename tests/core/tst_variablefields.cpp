@@ -97,6 +97,8 @@ private Q_SLOTS:
         QTest::newRow("scale in French")
             << "scale" << QVariant("12,5") << "scale: \"12,5\" is not a number";
         QTest::newRow("scale missing") << "scale" << QVariant() << "scale: \"\" is not a number";
+        QTest::newRow("decimals beyond 10")
+            << "decimals" << QVariant(11) << "decimals: \"11\" is outside 0–10";
         QTest::newRow("decimals fraction")
             << "decimals" << QVariant(1.5) << "decimals: \"1.5\" is not a whole number";
         QTest::newRow("byte order") << "byteOrder" << QVariant("XYZW")

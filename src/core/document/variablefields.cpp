@@ -197,6 +197,10 @@ QString checkVariableField(const QString &fieldKey, const QVariant &value)
     case VariableFieldKind::OptionalInteger:
         if (!isEmptyValue(value) && !toInteger(value))
             return at + Tr::tr("%1 is not a whole number").arg(shown(value));
+        // The only integer field, decimals, shows 0 to 10 (as the validator says): a value
+        // outside is no decimals count at all, refused here rather than later.
+        if (!isEmptyValue(value) && (*toInteger(value) < 0 || *toInteger(value) > 10))
+            return at + Tr::tr("%1 is outside 0–10").arg(shown(value));
         return {};
     case VariableFieldKind::Choice: {
         const bool known = fieldKey == QLatin1String("byteOrder")
