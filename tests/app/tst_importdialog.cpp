@@ -87,8 +87,8 @@ private Q_SLOTS:
         // No connection named anywhere: one error, nothing can be imported yet.
         QVERIFY(dialog.report().hasErrors());
         QVERIFY(!okButton(dialog)->isEnabled());
-        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
         dialog.setDefaultConnection(QStringLiteral("Automate"), QStringLiteral("API 1"));
+        QVERIFY(waitForPreview(dialog));
         QVERIFY(!dialog.report().hasErrors());
         QVERIFY(okButton(dialog)->isEnabled());
         QCOMPARE(dialog.report().variablesAdded, 3);
@@ -115,6 +115,7 @@ private Q_SLOTS:
         ImportDialog dialog(Project {}, file);
         QVERIFY(waitForPreview(dialog));
         dialog.setDefaultConnection(QStringLiteral("C"), QStringLiteral("D"));
+        QVERIFY(waitForPreview(dialog));
         QCOMPARE(dialog.report().errorCount(), 2);
         auto *issues = dialog.findChild<QTableView *>(QStringLiteral("issuesView"));
         QAbstractItemModel *model = issues->model();
@@ -125,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(model->index(1, ImportIssueModel::Row).data().toInt(), 4);
         QVERIFY(!okButton(dialog)->isEnabled());
         dialog.accept(); // refused
-        QVERIFY(dialog.isVisible() || dialog.result() != QDialog::Accepted);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
 
     void unreadableFileSaysWhy()
@@ -147,6 +148,7 @@ private Q_SLOTS:
             QVERIFY(waitForPreview(dialog));
             dialog.mapColumn(QStringLiteral("Col X"), QStringLiteral("scale"));
             dialog.setDefaultConnection(QStringLiteral("C"), QStringLiteral("D"));
+            QVERIFY(waitForPreview(dialog));
             QVERIFY2(!dialog.report().hasErrors(),
                      qPrintable(dialog.report().issues.value(0).toString()));
             QCOMPARE(dialog.report().result.connections[0].devices[0].frames[0].variables[0].scale,
@@ -158,6 +160,7 @@ private Q_SLOTS:
                            write(QStringLiteral("two.csv"), "Tag,Addr,Col X\nB,40010,4\n"));
         QVERIFY(waitForPreview(again));
         again.setDefaultConnection(QStringLiteral("C"), QStringLiteral("D"));
+        QVERIFY(waitForPreview(again));
         QVERIFY2(!again.report().hasErrors(),
                  qPrintable(again.report().issues.value(0).toString()));
         QCOMPARE(again.report().result.connections[0].devices[0].frames[0].variables[0].scale, 4.0);

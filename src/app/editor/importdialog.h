@@ -38,7 +38,8 @@ public:
     // The file could not be read: why (empty while reading, or when it was read).
     [[nodiscard]] QString readError() const { return m_readError; }
 
-    // For tests and scripts: the same as choosing in the dialog.
+    // For tests and scripts: the same as choosing in the dialog (the preview follows,
+    // previewReady() says when).
     void setDefaultConnection(const QString &connection, const QString &device);
     void mapColumn(const QString &header, const QString &key);
 
@@ -54,10 +55,12 @@ private:
     void onRead();
     void schedulePreview();
     void preview();
+    void onPrepared();
     void showReport();
     void fillDevices();
     [[nodiscard]] QString layoutKey() const;
-    void restoreMapping();
+    // Adds the mapping remembered for these headers; whether it added anything.
+    bool restoreMapping();
     void rememberMapping() const;
 
     struct Reading
@@ -77,8 +80,11 @@ private:
     std::optional<Workbook> m_workbook;
     QString m_readError;
     ImportOptions m_options;
+    QFutureWatcher<ImportReport> m_preparer;
     ImportReport m_report;
     bool m_ready = false;
+    bool m_prepareAgain = false; // options changed while a preview was being prepared
+    bool m_acceptWhenReady = false;
     bool m_mappingRestored = false;
     ImportIssueModel *m_issues;
     ColumnMappingModel *m_columns;
