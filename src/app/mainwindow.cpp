@@ -8,7 +8,6 @@
 
 #include "autosavefile.h"
 #include "diagnosticsdock.h"
-#include "document/variablefields.h"
 #include "documenttreemodel.h"
 #include "editactions.h"
 #include "editor/bulkeditdialog.h"
@@ -27,6 +26,7 @@
 #include "station.h"
 #include "tagfiltermodel.h"
 #include "tagtablemodel.h"
+#include "variablefield.h"
 #include "writedialog.h"
 
 #include "document/projectdocument.h"
@@ -862,26 +862,9 @@ NodeDialog *MainWindow::editNodeAt(const NodePath &path, const QString &field)
                                      10000);
             return;
         }
-        ProjectNode edited = dialog->node();
-        const QString oldName = std::visit([](const auto &n) { return n.name; }, *before);
-        const QString newName = std::visit([](const auto &n) { return n.name; }, edited);
         QString error;
-        // A variable's new name goes through renameNode(), which offers to update the formulas
-        // and screens that use it; the rest of the fields in the same undo step.
-        m_undoStack->beginMacro(tr("Edit %1").arg(newName));
-        bool ok = true;
-        if (oldName != newName)
-            ok = m_editor->renameNode(path, newName, &error);
-        if (ok)
-            ok = m_editor->setFields(path, edited, QString(), &error);
-        m_undoStack->endMacro();
-        if (!ok) {
+        if (!m_editor->editNode(path, dialog->node(), &error) && !error.isEmpty())
             statusBar()->showMessage(tr("The edit was not applied: %1").arg(error), 10000);
-            // A refused edit leaves an empty macro: drop it.
-            if (m_undoStack->canUndo()
-                && m_undoStack->command(m_undoStack->index() - 1)->childCount() == 0)
-                m_undoStack->undo();
-        }
     });
     dialog->show();
     return dialog;
@@ -910,13 +893,10 @@ BulkEditDialog *MainWindow::bulkEditVariables(const QList<NodePath> &variables)
     auto *dialog = new BulkEditDialog(m_document->project(), variables, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setApply([this, variables](const BulkEdit &edit) {
-        m_undoStack->beginMacro(
-            tr("Set %1 of %n variable(s)", nullptr, int(variables.size())).arg(edit.fieldKey));
-        for (const NodePath &path : variables) {
-            if (const Variable *v = m_document->variable(path))
-                m_editor->setFields(path, withField(*v, edit.fieldKey, edit.value));
-        }
-        m_undoStack->endMacro();
+        QString error;
+        const std::optional<VariableField> field = VariableFields::fieldNamed(edit.fieldKey);
+        if (!field || !m_editor->setVariableField(variables, *field, edit.value, &error))
+            statusBar()->showMessage(tr("The edit was not applied: %1").arg(error), 10000);
     });
     dialog->show();
     return dialog;

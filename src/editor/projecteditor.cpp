@@ -353,19 +353,34 @@ bool ProjectEditor::setVariableField(const QList<NodePath> &paths, VariableField
 bool ProjectEditor::renameVariable(const NodePath &path, const QString &newName, bool updateUsages,
                                    QString *errorMessage)
 {
+    const Variable *old = ProjectTree::variable(m_document->project(), path);
+    if (!old || path.kind() != NodePath::Kind::Variable)
+        return refuse(errorMessage,
+                      Tr::tr("%1 is not a variable").arg(ProjectTree::describe(path)));
+    Variable renamed = *old;
+    renamed.name = newName;
+    return changeVariable(path, renamed, updateUsages, errorMessage);
+}
+
+// A variable's new fields; when its name changes and `updateUsages`, the formulas, screen
+// actions and gateway mappings naming it follow in the same undo step.
+bool ProjectEditor::changeVariable(const NodePath &path, const Variable &changed, bool updateUsages,
+                                   QString *errorMessage)
+{
     const Project &project = m_document->project();
     const Variable *old = ProjectTree::variable(project, path);
     if (!old || path.kind() != NodePath::Kind::Variable)
         return refuse(errorMessage,
                       Tr::tr("%1 is not a variable").arg(ProjectTree::describe(path)));
-    if (newName == old->name)
-        return true;
-    Variable renamed = *old;
-    renamed.name = newName;
     const QString oldName = old->name;
-    const QStringList usages = updateUsages ? Vigie::usagesOf(project, oldName) : QStringList();
+    const QString newName = changed.name;
+    const QStringList usages =
+        updateUsages && newName != oldName ? Vigie::usagesOf(project, oldName) : QStringList();
     if (usages.isEmpty())
-        return setFields(path, renamed, QStringLiteral("name"), errorMessage);
+        return setFields(path, changed, newName != oldName ? QStringLiteral("name") : QString(),
+                         errorMessage);
+    if (const QString error = ProjectTree::checkSetFields(project, path, changed); !error.isEmpty())
+        return refuse(errorMessage, error);
     if (!checkName(project, path, newName, errorMessage))
         return false;
     if (!hasWritableName(newName))
@@ -377,10 +392,21 @@ bool ProjectEditor::renameVariable(const NodePath &path, const QString &newName,
     macro(Tr::tr("Rename %1 to %2 and %n usage(s)", nullptr, int(usages.size()))
               .arg(oldName, newName),
           [&] {
-              push(new ChangeNodeFields(m_document, path, renamed));
+              push(new ChangeNodeFields(m_document, path, changed));
               push(new ChangeProjectFields(m_document, fields));
           });
     return true;
+}
+
+// Whether the usages of a variable being renamed follow it: asked when it has some; nullopt
+// when the engineer cancels.
+std::optional<bool> ProjectEditor::askUpdateUsages(const Variable &variable,
+                                                   const QString &newName) const
+{
+    const QStringList usages = Vigie::usagesOf(m_document->project(), variable.name);
+    if (usages.isEmpty() || newName == variable.name || !m_usagesQuestion)
+        return true;
+    return m_usagesQuestion(variable.name, newName, usages);
 }
 
 bool ProjectEditor::renameNode(const NodePath &path, const QString &newName, QString *errorMessage)
@@ -389,19 +415,29 @@ bool ProjectEditor::renameNode(const NodePath &path, const QString &newName, QSt
     if (!node || path.isProject())
         return refuse(errorMessage, Tr::tr("%1 names no node").arg(ProjectTree::describe(path)));
     if (const Variable *v = std::get_if<Variable>(&*node)) {
-        const QStringList usages = Vigie::usagesOf(m_document->project(), v->name);
-        bool update = true;
-        if (!usages.isEmpty() && newName != v->name && m_usagesQuestion) {
-            const std::optional<bool> answer = m_usagesQuestion(v->name, newName, usages);
-            if (!answer)
-                return refuse(errorMessage, {});
-            update = *answer;
-        }
-        return renameVariable(path, newName, update, errorMessage);
+        const std::optional<bool> update = askUpdateUsages(*v, newName);
+        if (!update)
+            return refuse(errorMessage, {});
+        return renameVariable(path, newName, *update, errorMessage);
     }
     ProjectNode renamed = *node;
     setNameOf(renamed, newName);
     return setFields(path, renamed, QStringLiteral("name"), errorMessage);
+}
+
+bool ProjectEditor::editNode(const NodePath &path, const ProjectNode &node, QString *errorMessage)
+{
+    const std::optional<ProjectNode> old = m_document->node(path);
+    if (!old || path.isProject())
+        return refuse(errorMessage, Tr::tr("%1 names no node").arg(ProjectTree::describe(path)));
+    const Variable *before = std::get_if<Variable>(&*old);
+    const Variable *after = std::get_if<Variable>(&node);
+    if (!before || !after)
+        return setFields(path, node, {}, errorMessage);
+    const std::optional<bool> update = askUpdateUsages(*before, after->name);
+    if (!update)
+        return refuse(errorMessage, {});
+    return changeVariable(path, *after, *update, errorMessage);
 }
 
 QStringList ProjectEditor::usagesOf(const NodePath &variable) const

@@ -76,6 +76,9 @@ public:
     // Renames any node (the tree's and the tag table's in-place edit): a variable whose name is
     // used elsewhere asks the usages question first.
     bool renameNode(const NodePath &path, const QString &newName, QString *errorMessage = nullptr);
+    // A node's fields as its dialog edited them, in one undo step; a variable whose new name is
+    // used elsewhere asks the usages question first, as renameNode() does.
+    bool editNode(const NodePath &path, const ProjectNode &node, QString *errorMessage = nullptr);
     // Where the variable's name is used (FormulaRename's usagesOf()).
     [[nodiscard]] QStringList usagesOf(const NodePath &variable) const;
 
@@ -95,6 +98,10 @@ public:
     void replaceProject(const Project &project, const QString &text);
 
 private:
+    bool changeVariable(const NodePath &path, const Variable &changed, bool updateUsages,
+                        QString *errorMessage);
+    [[nodiscard]] std::optional<bool> askUpdateUsages(const Variable &variable,
+                                                      const QString &newName) const;
     // Runs `body` inside one macro named `text`; its pushes are done at once.
     void macro(const QString &text, const std::function<void()> &body);
     void push(QUndoCommand *command);

@@ -33,6 +33,15 @@ QString name(VariableField field)
     return {};
 }
 
+std::optional<VariableField> fieldNamed(const QString &fieldName)
+{
+    for (int f = int(VariableField::Unit); f <= int(VariableField::Max); ++f) {
+        if (name(VariableField(f)) == fieldName)
+            return VariableField(f);
+    }
+    return std::nullopt;
+}
+
 QVariant value(const Variable &v, VariableField field)
 {
     return variableField(v, name(field));

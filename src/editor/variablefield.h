@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "model/variable.h"
 
 #include <QVariant>
@@ -29,6 +31,8 @@ namespace VariableFields {
 [[nodiscard]] QString key(VariableField field);
 // The field as the project file spells it ("scaleOffset"), for messages.
 [[nodiscard]] QString name(VariableField field);
+// The field whose name() this is ("scaleOffset"), as the bulk edit dialog names it.
+[[nodiscard]] std::optional<VariableField> fieldNamed(const QString &name);
 // The field's value as a QVariant: a string, double, int or bool; an optional field that is
 // not set is a null QVariant; an enumeration is its file spelling.
 [[nodiscard]] QVariant value(const Variable &variable, VariableField field);

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void renameWithUsages();
     void renameWithoutUsages();
     void renameNodeAsks();
+    void editNodeRenamesAndChangesInOneStep();
     void replanDevice();
     void applyChanges();
     void replaceProject();
@@ -539,6 +540,38 @@ void tst_UndoCommands::renameNodeAsks()
     QVERIFY(m_editor->renameNode(temp, QStringLiteral("T")));
     QVERIFY(asked.isEmpty());
     QCOMPARE(m_document->device(pump)->name, QStringLiteral("Pump A"));
+}
+
+// A dialog's edit: new name and new unit, the usages following, all in one undo step; a
+// cancelled question changes nothing; a non-variable node is a plain field change.
+void tst_UndoCommands::editNodeRenamesAndChangesInOneStep()
+{
+    std::optional<bool> answer;
+    m_editor->setUsagesQuestion(
+        [&](const QString &, const QString &, const QStringList &) { return answer; });
+    const Project original = project();
+    Variable edited = *m_document->variable(level);
+    edited.name = QStringLiteral("Tank level");
+    edited.unit = QStringLiteral("cm");
+    QVERIFY(!m_editor->editNode(level, edited)); // cancelled
+    QCOMPARE(project(), original);
+    answer = true;
+    QVERIFY(m_editor->editNode(level, edited));
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(*m_document->variable(level), edited);
+    QCOMPARE(project().calculated[0].formula, QStringLiteral("[Tank level] * 2 + [Speed]"));
+    checkUndoRedo(original, project());
+    m_stack->undo();
+    // A name taken by another variable: refused whole, the unit not changed either.
+    edited.name = QStringLiteral("Speed");
+    QString error;
+    QVERIFY(!m_editor->editNode(level, edited, &error));
+    QVERIFY2(!error.isEmpty(), "a refusal says why");
+    QCOMPARE(project(), original);
+    Device device = *m_document->device(pump);
+    device.scanTime = 750;
+    QVERIFY(m_editor->editNode(pump, device));
+    QCOMPARE(m_document->device(pump)->scanTime, 750);
 }
 
 void tst_UndoCommands::replanDevice()
