@@ -125,20 +125,8 @@ int importInto(const RuntimeOptions &options, QTextStream &out, QTextStream &err
     out << (created ? Tr::tr("created %1 with:").arg(options.projectFile)
                     : Tr::tr("added to %1:").arg(options.projectFile))
         << '\n';
-    const auto line = [&out](int count, const QString &text) {
-        if (count > 0)
-            out << "  " << text << '\n';
-    };
-    line(report.connectionsAdded, Tr::tr("%n connection(s)", nullptr, report.connectionsAdded));
-    line(report.devicesAdded, Tr::tr("%n device(s)", nullptr, report.devicesAdded));
-    line(report.framesAdded,
-         Tr::tr("%n frame(s), %1 planned", nullptr, report.framesAdded).arg(report.framesPlanned));
-    line(report.variablesAdded, Tr::tr("%n variable(s)", nullptr, report.variablesAdded));
-    line(report.calculatedAdded,
-         Tr::tr("%n calculated variable(s)", nullptr, report.calculatedAdded));
-    line(report.screensAdded, Tr::tr("%n screen(s)", nullptr, report.screensAdded));
-    line(report.bindingsAdded, Tr::tr("%n screen binding(s)", nullptr, report.bindingsAdded));
-    line(report.actionsAdded, Tr::tr("%n screen action(s)", nullptr, report.actionsAdded));
+    for (const QString &addition : report.additions())
+        out << "  " << addition << '\n';
     if (!report.plannedFrames.isEmpty()) {
         out << Tr::tr("planned frames:") << '\n';
         for (const QString &frame : std::as_const(report.plannedFrames))

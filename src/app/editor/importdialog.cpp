@@ -236,20 +236,7 @@ void ImportDialog::showReport()
     m_ui->issuesView->resizeColumnsToContents();
     m_ui->columnsView->resizeColumnsToContents();
     const int errors = m_report.errorCount();
-    QStringList parts;
-    const auto part = [&parts](int n, const QString &text) {
-        if (n > 0)
-            parts.append(text);
-    };
-    part(m_report.variablesAdded, tr("%n variable(s)", nullptr, m_report.variablesAdded));
-    part(m_report.framesAdded,
-         tr("%n frame(s) (%1 planned)", nullptr, m_report.framesAdded).arg(m_report.framesPlanned));
-    part(m_report.devicesAdded, tr("%n device(s)", nullptr, m_report.devicesAdded));
-    part(m_report.connectionsAdded, tr("%n connection(s)", nullptr, m_report.connectionsAdded));
-    part(m_report.calculatedAdded,
-         tr("%n calculated variable(s)", nullptr, m_report.calculatedAdded));
-    part(m_report.screensAdded, tr("%n screen(s)", nullptr, m_report.screensAdded));
-    part(m_report.bindingsAdded, tr("%n screen binding(s)", nullptr, m_report.bindingsAdded));
+    const QStringList parts = m_report.additions();
     QString summary = parts.isEmpty() ? tr("Nothing new to import.")
                                       : tr("To be added: %1.").arg(parts.join(QLatin1String(", ")));
     if (errors > 0) {

@@ -1234,6 +1234,24 @@ QString ImportIssue::toString() const
     return place.isEmpty() ? text : place.join(QLatin1String(", ")) + QLatin1String(": ") + text;
 }
 
+QStringList ImportReport::additions() const
+{
+    QStringList out;
+    const auto add = [&out](int count, const QString &text) {
+        if (count > 0)
+            out.append(text);
+    };
+    add(connectionsAdded, Tr::tr("%n connection(s)", nullptr, connectionsAdded));
+    add(devicesAdded, Tr::tr("%n device(s)", nullptr, devicesAdded));
+    add(framesAdded, Tr::tr("%n frame(s), %1 planned", nullptr, framesAdded).arg(framesPlanned));
+    add(variablesAdded, Tr::tr("%n variable(s)", nullptr, variablesAdded));
+    add(calculatedAdded, Tr::tr("%n calculated variable(s)", nullptr, calculatedAdded));
+    add(screensAdded, Tr::tr("%n screen(s)", nullptr, screensAdded));
+    add(bindingsAdded, Tr::tr("%n screen binding(s)", nullptr, bindingsAdded));
+    add(actionsAdded, Tr::tr("%n screen action(s)", nullptr, actionsAdded));
+    return out;
+}
+
 bool ImportReport::hasErrors() const
 {
     return errorCount() > 0;

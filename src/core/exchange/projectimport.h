@@ -78,6 +78,9 @@ struct ImportReport
     // "Automate/API 1: HoldingRegister 0–24, 12 variables", one per planned frame.
     QStringList plannedFrames;
 
+    // What the changes add, a phrase per kind of node that it adds ("5 variable(s)",
+    // "3 frame(s), 3 planned"), in the tree's order; empty when nothing.
+    [[nodiscard]] QStringList additions() const;
     [[nodiscard]] bool hasErrors() const;
     [[nodiscard]] int errorCount() const;
     [[nodiscard]] bool isEmpty() const { return changes.isEmpty(); }
