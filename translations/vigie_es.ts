@@ -1003,7 +1003,7 @@
 <context>
     <name>Vigie::ColumnMappingModel</name>
     <message>
-        <location filename="../src/app/editor/importissuemodel.cpp" line="+115"/>
+        <location filename="../src/app/editor/importissuemodel.cpp" line="+103"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
@@ -1558,12 +1558,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+330"/>
+        <location line="+356"/>
+        <location line="+16"/>
         <source>%1 names no node</source>
         <translation>%1 no designa ningún nodo</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-361"/>
         <source>%1: the name is empty</source>
         <translation>%1: el nombre está vacío</translation>
     </message>
@@ -1601,12 +1602,13 @@
     <message>
         <location line="+14"/>
         <location line="+114"/>
-        <location line="+29"/>
+        <location line="+28"/>
+        <location line="+15"/>
         <source>%1 is not a variable</source>
         <translation>%1 no es una variable</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-151"/>
         <source>%1 is not a frame</source>
         <translation>%1 no es una trama</translation>
     </message>
@@ -1632,7 +1634,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>%1: a formula cannot name &quot;%2&quot; (a name holding &apos;]&apos;, or starting or ending with a space)</source>
         <translation>%1: una fórmula no puede nombrar &quot;%2&quot; (un nombre que contiene &apos;]&apos; o que empieza o termina con un espacio)</translation>
     </message>
@@ -1645,7 +1647,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>%1 is not a device</source>
         <translation>%1 no es un dispositivo</translation>
     </message>
@@ -1673,42 +1675,34 @@
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../src/editor/variablefield.cpp" line="+29"/>
         <source>%1: &quot;%2&quot; %3</source>
-        <translation>%1: &quot;%2&quot; %3</translation>
+        <translation type="vanished">%1: &quot;%2&quot; %3</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+17"/>
         <source>is not a number</source>
-        <translation>no es un número</translation>
+        <translation type="vanished">no es un número</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>is negative</source>
-        <translation>es negativo</translation>
+        <translation type="vanished">es negativo</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>is not a whole number from 0 to %1</source>
-        <translation>no es un número entero de 0 a %1</translation>
+        <translation type="vanished">no es un número entero de 0 a %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>is neither true nor false</source>
-        <translation>no es ni true ni false</translation>
+        <translation type="vanished">no es ni true ni false</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+8"/>
         <source>is not one of %1</source>
-        <translation>no es ninguno de %1</translation>
+        <translation type="vanished">no es ninguno de %1</translation>
     </message>
 </context>
 <context>
     <name>Vigie::ExchangeCommands</name>
     <message>
-        <location filename="../src/runtime/exchangecommands.cpp" line="+56"/>
+        <location filename="../src/runtime/exchangecommands.cpp" line="+48"/>
         <source>vigie-runtime: %1 has errors: fix them first (--check lists them); nothing was imported</source>
         <translation>vigie-runtime: %1 tiene errores: corríjalos primero (--check los muestra); no se importó nada</translation>
     </message>
@@ -1721,7 +1715,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
@@ -1733,12 +1727,12 @@
     <message>
         <location line="+18"/>
         <location line="+34"/>
-        <location line="+44"/>
+        <location line="+32"/>
         <source>vigie-runtime: %1</source>
         <translation>vigie-runtime: %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-65"/>
         <source>vigie-runtime: nothing was imported</source>
         <translation>vigie-runtime: no se importó nada</translation>
     </message>
@@ -1766,71 +1760,63 @@
         <translation>añadido a %1:</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n connection(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n conexión</numerusform>
             <numerusform>%n conexiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n device(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n dispositivo</numerusform>
             <numerusform>%n dispositivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n frame(s), %1 planned</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n trama, planificadas: %1</numerusform>
             <numerusform>%n tramas, planificadas: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n variable(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n variable</numerusform>
             <numerusform>%n variables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n calculated variable(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n variable calculada</numerusform>
             <numerusform>%n variables calculadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n screen(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n sinóptico</numerusform>
             <numerusform>%n sinópticos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n screen binding(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n animación de sinóptico</numerusform>
             <numerusform>%n animaciones de sinóptico</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n screen action(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n acción de sinóptico</numerusform>
             <numerusform>%n acciones de sinóptico</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>planned frames:</source>
         <translation>tramas planificadas:</translation>
     </message>
@@ -2216,7 +2202,7 @@
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -2226,63 +2212,56 @@
         <translation>No se puede importar el archivo: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
         <source>%n variable(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n variable</numerusform>
             <numerusform>%n variables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n frame(s) (%1 planned)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n trama (planificadas: %1)</numerusform>
             <numerusform>%n tramas (planificadas: %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n device(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n dispositivo</numerusform>
             <numerusform>%n dispositivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n connection(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n conexión</numerusform>
             <numerusform>%n conexiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n calculated variable(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n variable calculada</numerusform>
             <numerusform>%n variables calculadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n screen(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n sinóptico</numerusform>
             <numerusform>%n sinópticos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n screen binding(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n animación de sinóptico</numerusform>
             <numerusform>%n animaciones de sinóptico</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+100"/>
         <source>Nothing new to import.</source>
         <translation>Nada nuevo que importar.</translation>
     </message>
@@ -2771,30 +2750,29 @@
         <translation>El nodo cambió mientras su diálogo estaba abierto: la edición no se aplicó</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit %1</source>
-        <translation>Editar %1</translation>
+        <translation type="vanished">Editar %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+32"/>
         <source>The edit was not applied: %1</source>
         <translation>La edición no se aplicó: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-16"/>
         <source>The frames were not re-planned: %1</source>
         <translation>Las tramas no se replanificaron: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
         <source>Set %1 of %n variable(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Establecer %1 en %n variable</numerusform>
             <numerusform>Establecer %1 en %n variables</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Preferences saved; a new language applies at the next start</source>
         <translation>Preferencias guardadas; un idioma nuevo se aplica en el próximo inicio</translation>
     </message>
@@ -2803,7 +2781,7 @@
         <translation type="vanished">%1 — Vigie</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-450"/>
         <source>Running %1.</source>
         <translation>Ejecutando %1.</translation>
     </message>
@@ -4728,7 +4706,7 @@ Last error: %1</source>
 <context>
     <name>Vigie::ProjectImport</name>
     <message>
-        <location filename="../src/core/exchange/projectimport.cpp" line="+259"/>
+        <location filename="../src/core/exchange/projectimport.cpp" line="+239"/>
         <source>the column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a field of this sheet (expected one of %3)</source>
         <translation>la columna &quot;%1&quot; está asignada a &quot;%2&quot;, que no es un campo de esta hoja (se esperaba uno de %3)</translation>
     </message>
@@ -4906,18 +4884,17 @@ Last error: %1</source>
         <translation>ya existe un sinóptico llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+35"/>
+        <location line="+20"/>
         <source>there is no screen &quot;%1&quot;: add it to the project (or a Screens sheet) first</source>
         <translation>no hay ningún sinóptico &quot;%1&quot;: añádalo antes al proyecto (o a una hoja Screens)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+13"/>
         <source>the element id is empty</source>
         <translation>el id del elemento está vacío</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+156"/>
         <source>sheet &quot;%1&quot;</source>
         <translation>hoja &quot;%1&quot;</translation>
     </message>
@@ -4935,6 +4912,70 @@ Last error: %1</source>
         <location line="+2"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n frame(s), %1 planned</source>
+        <translation>
+            <numerusform>%n trama, planificadas: %1</numerusform>
+            <numerusform>%n tramas, planificadas: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n calculated variable(s)</source>
+        <translation>
+            <numerusform>%n variable calculada</numerusform>
+            <numerusform>%n variables calculadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen(s)</source>
+        <translation>
+            <numerusform>%n sinóptico</numerusform>
+            <numerusform>%n sinópticos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen binding(s)</source>
+        <translation>
+            <numerusform>%n animación de sinóptico</numerusform>
+            <numerusform>%n animaciones de sinóptico</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen action(s)</source>
+        <translation>
+            <numerusform>%n acción de sinóptico</numerusform>
+            <numerusform>%n acciones de sinóptico</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5876,7 +5917,7 @@ Last error: %1</source>
 <context>
     <name>Vigie::TagTableModel</name>
     <message>
-        <location filename="../src/app/tagtablemodel.cpp" line="+139"/>
+        <location filename="../src/app/tagtablemodel.cpp" line="+147"/>
         <location line="+97"/>
         <location line="+31"/>
         <source>RW</source>
@@ -6115,6 +6156,11 @@ Last error: %1</source>
         <translation>%1 no es un número entero</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 is outside 0–10</source>
+        <translation>%1 está fuera de 0–10</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 is not one of %2</source>
         <translation>%1 no es ninguno de %2</translation>
@@ -6128,7 +6174,7 @@ Last error: %1</source>
 <context>
     <name>Vigie::WriteDialog</name>
     <message>
-        <location filename="../src/app/writedialog.cpp" line="+14"/>
+        <location filename="../src/app/writedialog.cpp" line="+16"/>
         <source>There is no such tag.</source>
         <translation>No existe esa variable.</translation>
     </message>
@@ -6153,7 +6199,7 @@ Last error: %1</source>
         <translation>aún ninguna</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
     </message>
@@ -6178,7 +6224,7 @@ Last error: %1</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Write…</source>
         <translation>Escribir…</translation>
     </message>
@@ -6193,14 +6239,14 @@ Last error: %1</source>
         <translation>&quot;%1&quot; no es un número.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Write %1 to %2?
 It reads %3 now.</source>
         <translation>¿Escribir %1 en %2?
 Valor actual: %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Write</source>
         <translation>Escribir</translation>
     </message>
@@ -6215,7 +6261,7 @@ Valor actual: %3.</translation>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 written to %2.</source>
         <translation>%1 escrito en %2.</translation>
     </message>

@@ -1003,7 +1003,7 @@
 <context>
     <name>Vigie::ColumnMappingModel</name>
     <message>
-        <location filename="../src/app/editor/importissuemodel.cpp" line="+115"/>
+        <location filename="../src/app/editor/importissuemodel.cpp" line="+103"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
@@ -1558,12 +1558,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+330"/>
+        <location line="+356"/>
+        <location line="+16"/>
         <source>%1 names no node</source>
         <translation>%1 ne désigne aucun nœud</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-361"/>
         <source>%1: the name is empty</source>
         <translation>%1 : le nom est vide</translation>
     </message>
@@ -1601,12 +1602,13 @@
     <message>
         <location line="+14"/>
         <location line="+114"/>
-        <location line="+29"/>
+        <location line="+28"/>
+        <location line="+15"/>
         <source>%1 is not a variable</source>
         <translation>%1 n&apos;est pas une variable</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-151"/>
         <source>%1 is not a frame</source>
         <translation>%1 n&apos;est pas une trame</translation>
     </message>
@@ -1632,7 +1634,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>%1: a formula cannot name &quot;%2&quot; (a name holding &apos;]&apos;, or starting or ending with a space)</source>
         <translation>%1 : une formule ne peut pas désigner &quot;%2&quot; (nom contenant &apos;]&apos;, ou commençant ou finissant par une espace)</translation>
     </message>
@@ -1645,7 +1647,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>%1 is not a device</source>
         <translation>%1 n&apos;est pas un équipement</translation>
     </message>
@@ -1673,42 +1675,34 @@
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../src/editor/variablefield.cpp" line="+29"/>
         <source>%1: &quot;%2&quot; %3</source>
-        <translation>%1 : &quot;%2&quot; %3</translation>
+        <translation type="vanished">%1 : &quot;%2&quot; %3</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+17"/>
         <source>is not a number</source>
-        <translation>n&apos;est pas un nombre</translation>
+        <translation type="vanished">n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>is negative</source>
-        <translation>est négatif</translation>
+        <translation type="vanished">est négatif</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>is not a whole number from 0 to %1</source>
-        <translation>n&apos;est pas un nombre entier de 0 à %1</translation>
+        <translation type="vanished">n&apos;est pas un nombre entier de 0 à %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>is neither true nor false</source>
-        <translation>n&apos;est ni true ni false</translation>
+        <translation type="vanished">n&apos;est ni true ni false</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+8"/>
         <source>is not one of %1</source>
-        <translation>n&apos;est pas l&apos;une des valeurs %1</translation>
+        <translation type="vanished">n&apos;est pas l&apos;une des valeurs %1</translation>
     </message>
 </context>
 <context>
     <name>Vigie::ExchangeCommands</name>
     <message>
-        <location filename="../src/runtime/exchangecommands.cpp" line="+56"/>
+        <location filename="../src/runtime/exchangecommands.cpp" line="+48"/>
         <source>vigie-runtime: %1 has errors: fix them first (--check lists them); nothing was imported</source>
         <translation>vigie-runtime : %1 contient des erreurs : corrigez-les d&apos;abord (--check les liste) ; rien n&apos;a été importé</translation>
     </message>
@@ -1721,7 +1715,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
@@ -1733,12 +1727,12 @@
     <message>
         <location line="+18"/>
         <location line="+34"/>
-        <location line="+44"/>
+        <location line="+32"/>
         <source>vigie-runtime: %1</source>
         <translation>vigie-runtime : %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-65"/>
         <source>vigie-runtime: nothing was imported</source>
         <translation>vigie-runtime : rien n&apos;a été importé</translation>
     </message>
@@ -1766,71 +1760,63 @@
         <translation>ajouté à %1 :</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n connection(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n liaison</numerusform>
             <numerusform>%n liaisons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n device(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n équipement</numerusform>
             <numerusform>%n équipements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n frame(s), %1 planned</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n trame, dont %1 planifiée(s)</numerusform>
             <numerusform>%n trames, dont %1 planifiée(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n variable(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n variable</numerusform>
             <numerusform>%n variables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n calculated variable(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n variable calculée</numerusform>
             <numerusform>%n variables calculées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n screen(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n synoptique</numerusform>
             <numerusform>%n synoptiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n screen binding(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n animation de synoptique</numerusform>
             <numerusform>%n animations de synoptique</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n screen action(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n action de synoptique</numerusform>
             <numerusform>%n actions de synoptique</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>planned frames:</source>
         <translation>trames planifiées :</translation>
     </message>
@@ -2216,7 +2202,7 @@
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
@@ -2226,63 +2212,56 @@
         <translation>Le fichier ne peut pas être importé : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
         <source>%n variable(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n variable</numerusform>
             <numerusform>%n variables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n frame(s) (%1 planned)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n trame (dont %1 planifiée(s))</numerusform>
             <numerusform>%n trames (dont %1 planifiée(s))</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n device(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n équipement</numerusform>
             <numerusform>%n équipements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n connection(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n liaison</numerusform>
             <numerusform>%n liaisons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n calculated variable(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n variable calculée</numerusform>
             <numerusform>%n variables calculées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n screen(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n synoptique</numerusform>
             <numerusform>%n synoptiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n screen binding(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n animation de synoptique</numerusform>
             <numerusform>%n animations de synoptique</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+100"/>
         <source>Nothing new to import.</source>
         <translation>Rien de nouveau à importer.</translation>
     </message>
@@ -2771,30 +2750,29 @@
         <translation>Le nœud a changé pendant que sa boîte de dialogue était ouverte : la modification n&apos;a pas été appliquée</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit %1</source>
-        <translation>Modifier %1</translation>
+        <translation type="vanished">Modifier %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+32"/>
         <source>The edit was not applied: %1</source>
         <translation>La modification n&apos;a pas été appliquée : %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-16"/>
         <source>The frames were not re-planned: %1</source>
         <translation>Les trames n&apos;ont pas été replanifiées : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
         <source>Set %1 of %n variable(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Définir %1 de %n variable</numerusform>
             <numerusform>Définir %1 de %n variables</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Preferences saved; a new language applies at the next start</source>
         <translation>Préférences enregistrées ; une nouvelle langue s&apos;applique au prochain démarrage</translation>
     </message>
@@ -2803,7 +2781,7 @@
         <translation type="vanished">%1 — Vigie</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-450"/>
         <source>Running %1.</source>
         <translation>%1 en cours d&apos;exécution.</translation>
     </message>
@@ -4728,7 +4706,7 @@ Dernière erreur : %1</translation>
 <context>
     <name>Vigie::ProjectImport</name>
     <message>
-        <location filename="../src/core/exchange/projectimport.cpp" line="+259"/>
+        <location filename="../src/core/exchange/projectimport.cpp" line="+239"/>
         <source>the column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a field of this sheet (expected one of %3)</source>
         <translation>la colonne &quot;%1&quot; est associée à &quot;%2&quot;, qui n&apos;est pas un champ de cette feuille (valeurs attendues : %3)</translation>
     </message>
@@ -4906,18 +4884,17 @@ Dernière erreur : %1</translation>
         <translation>un synoptique nommé &quot;%1&quot; existe déjà</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+35"/>
+        <location line="+20"/>
         <source>there is no screen &quot;%1&quot;: add it to the project (or a Screens sheet) first</source>
         <translation>il n&apos;y a pas de synoptique &quot;%1&quot; : ajoutez-le d&apos;abord au projet (ou à une feuille Screens)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+13"/>
         <source>the element id is empty</source>
         <translation>l&apos;id de l&apos;élément est vide</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+156"/>
         <source>sheet &quot;%1&quot;</source>
         <translation>feuille &quot;%1&quot;</translation>
     </message>
@@ -4935,6 +4912,70 @@ Dernière erreur : %1</translation>
         <location line="+2"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n liaison</numerusform>
+            <numerusform>%n liaisons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n équipement</numerusform>
+            <numerusform>%n équipements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n frame(s), %1 planned</source>
+        <translation>
+            <numerusform>%n trame, dont %1 planifiée(s)</numerusform>
+            <numerusform>%n trames, dont %1 planifiée(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n calculated variable(s)</source>
+        <translation>
+            <numerusform>%n variable calculée</numerusform>
+            <numerusform>%n variables calculées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen(s)</source>
+        <translation>
+            <numerusform>%n synoptique</numerusform>
+            <numerusform>%n synoptiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen binding(s)</source>
+        <translation>
+            <numerusform>%n animation de synoptique</numerusform>
+            <numerusform>%n animations de synoptique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n screen action(s)</source>
+        <translation>
+            <numerusform>%n action de synoptique</numerusform>
+            <numerusform>%n actions de synoptique</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5876,7 +5917,7 @@ Dernière erreur : %1</translation>
 <context>
     <name>Vigie::TagTableModel</name>
     <message>
-        <location filename="../src/app/tagtablemodel.cpp" line="+139"/>
+        <location filename="../src/app/tagtablemodel.cpp" line="+147"/>
         <location line="+97"/>
         <location line="+31"/>
         <source>RW</source>
@@ -6115,6 +6156,11 @@ Dernière erreur : %1</translation>
         <translation>%1 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 is outside 0–10</source>
+        <translation>%1 est hors de 0–10</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 is not one of %2</source>
         <translation>%1 n&apos;est pas l&apos;une des valeurs %2</translation>
@@ -6128,7 +6174,7 @@ Dernière erreur : %1</translation>
 <context>
     <name>Vigie::WriteDialog</name>
     <message>
-        <location filename="../src/app/writedialog.cpp" line="+14"/>
+        <location filename="../src/app/writedialog.cpp" line="+16"/>
         <source>There is no such tag.</source>
         <translation>Cette variable n&apos;existe pas.</translation>
     </message>
@@ -6153,7 +6199,7 @@ Dernière erreur : %1</translation>
         <translation>rien pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
@@ -6178,7 +6224,7 @@ Dernière erreur : %1</translation>
         <translation>texte</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Write…</source>
         <translation>Écrire…</translation>
     </message>
@@ -6193,14 +6239,14 @@ Dernière erreur : %1</translation>
         <translation>&quot;%1&quot; n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Write %1 to %2?
 It reads %3 now.</source>
         <translation>Écrire %1 dans %2 ?
 Valeur actuelle : %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
@@ -6215,7 +6261,7 @@ Valeur actuelle : %3.</translation>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 written to %2.</source>
         <translation>%1 écrit dans %2.</translation>
     </message>
